@@ -1,0 +1,396 @@
+//! # dtcheck-sdk: write a criterion as the table row it implements
+//!
+//! A criterion of a digital-transformation policy set is one Rust file holding one
+//! [`Criterion`] constant: the row of the source table (id, group, Vietnamese name and
+//! unit, targets per year or level, agency, legal basis, required evidence, the facts it
+//! reads, notes on judgement calls) plus a small pure `check` function. The SDK turns
+//! that constant into a sandboxed WebAssembly module (see [`export!`]) speaking the
+//! dtcheck ABI (`policies/abi/ABI.md`), and the same code runs natively for unit tests
+//! and the native baseline of the benchmark.
+//!
+//! ```
+//! use dtcheck_sdk::prelude::*;
+//!
+//! pub const CRITERION: Criterion = Criterion {
+//!     id: "1.6",
+//!     group: Group { id: "1", name: "Chính quyền số" },
+//!     name: "Tỷ lệ hồ sơ TTHC tiếp nhận, giải quyết trực tuyến.",
+//!     unit: "%",
+//!     targets: Targets::ByYear(&[
+//!         (2022, Target::Min(65.0)), (2023, Target::Min(70.0)),
+//!         (2024, Target::Min(75.0)), (2025, Target::Min(80.0)),
+//!     ]),
+//!     agency: "Trung tâm Phục vụ HCC tỉnh",
+//!     legal_basis: "Quyết định số 942/QĐ-TTg ngày 15/6/2021",
+//!     source: "1829/QĐ-UBND, Phụ lục 01, dòng 1.6",
+//!     level_of_government: LevelOfGovernment::Commune,
+//!     evidence: &[],
+//!     facts: &["admin_dossiers.received", "admin_dossiers.online"],
+//!     notes: &[],
+//!     check: |cx| cx.share_at_least("admin_dossiers.online", "admin_dossiers.received"),
+//! };
+//!
+//! let out = dtcheck_sdk::evaluate_native(&CRITERION, 2024, &[Some(200.0), Some(151.0)]);
+//! assert_eq!(out.outcome, dtcheck_sdk::abi::GuestOutcome::Pass);
+//! ```
+//!
+//! Design rules, enforced by construction:
+//! - A check sees only the selected year or level and the facts it declares; reading an
+//!   undeclared fact is a bug reported as an `error` outcome, not a silent absence.
+//! - A missing fact is never a pass or a fail: `?` on a fact turns it into `missing_data`
+//!   naming every absent fact.
+//! - A year marked `*` or a level marked "Không áp dụng" never reaches `check`: the SDK
+//!   answers `not_assessed` itself.
+//! - No clock, randomness, I/O or floating-point formatting from `core::fmt` (it would
+//!   triple module size): numbers are rendered by [`text`].
+#![cfg_attr(not(test), no_std)]
+
+extern crate alloc;
+
+pub use dtcheck_abi as abi;
+
+mod cx;
+mod meta;
+pub mod text;
+#[cfg(target_arch = "wasm32")]
+#[doc(hidden)]
+pub mod wasm;
+
+pub use cx::{Cx, Eval, Missing, Verdict};
+
+use abi::{GuestOutcome, Input, Output, Selector, Value};
+use alloc::vec::Vec;
+
+/// Everything a criterion module needs, in one import.
+pub mod prelude {
+    pub use crate::{
+        Check, Criterion, Cx, Eval, Evidence, Group, LevelOfGovernment, Missing, Target,
+        Targets, Verdict,
+    };
+}
+
+/// The logic of a criterion: a pure function of the selected year/level and its facts.
+pub type Check = fn(&Cx<'_>) -> Result<Eval, Missing>;
+
+/// One row of a criteria table.
+pub struct Criterion {
+    /// The source numbering, verbatim ("1.6", "I.1"): the stable key of the criterion.
+    pub id: &'static str,
+    pub group: Group,
+    /// Vietnamese name exactly as in the source ("Tên chỉ tiêu").
+    pub name: &'static str,
+    /// Vietnamese unit exactly as in the source ("Đơn vị tính").
+    pub unit: &'static str,
+    pub targets: Targets,
+    /// "Đơn vị chủ trì hướng dẫn, đôn đốc": who is responsible.
+    pub agency: &'static str,
+    /// "Ghi chú" / legal references, verbatim.
+    pub legal_basis: &'static str,
+    /// Where the row comes from (decision, appendix, row).
+    pub source: &'static str,
+    pub level_of_government: LevelOfGovernment,
+    /// Documents that must accompany the figures (data-dictionary evidence ids).
+    pub evidence: &'static [Evidence],
+    /// Data-dictionary keys the check reads, in the order they cross the ABI.
+    pub facts: &'static [&'static str],
+    /// Judgement calls, each citing the source row it concerns.
+    pub notes: &'static [&'static str],
+    pub check: Check,
+}
+
+/// A criteria group ("1 Chính quyền số").
+pub struct Group {
+    pub id: &'static str,
+    pub name: &'static str,
+}
+
+/// A required evidence document: an id of the data dictionary and its Vietnamese title
+/// as in the source ("Thành phần hồ sơ chứng minh").
+pub struct Evidence {
+    pub id: &'static str,
+    pub title: &'static str,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum LevelOfGovernment {
+    Commune,
+    District,
+}
+
+/// A target as written in the source.
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub enum Target {
+    /// A percentage minimum ("75%" is `Min(75.0)`): met when the measured share is ≥ it.
+    Min(f64),
+    /// A text target ("Có", "Sử dụng hiệu quả", "Tối thiểu 02 nhân sự"), interpreted
+    /// by the criterion's check.
+    Text(&'static str),
+    /// `*` in a year column or "Không áp dụng" at a level: not assessed.
+    NotAssessed,
+}
+
+/// Targets of a criterion, keyed by assessment year or by maturity level.
+pub enum Targets {
+    /// Thanh Hóa sets: one target per assessment year.
+    ByYear(&'static [(u16, Target)]),
+    /// National framework 2361: targets at levels 1..=5, in order.
+    ByLevel(&'static [Target; 5]),
+}
+
+impl Targets {
+    /// The target for a year or level; `None` when the set does not cover it.
+    pub fn get(&self, selector: Selector) -> Option<Target> {
+        match (self, selector) {
+            (Targets::ByYear(rows), Selector::Year(y)) => {
+                rows.iter().find(|(year, _)| *year == y).map(|(_, t)| *t)
+            }
+            (Targets::ByLevel(levels), Selector::Level(l)) => {
+                levels.get(usize::from(l).checked_sub(1)?).copied()
+            }
+            _ => None,
+        }
+    }
+}
+
+impl Target {
+    fn as_value(&self) -> Value<'static> {
+        match self {
+            Target::Min(n) => Value::Number(*n),
+            Target::Text(s) => Value::Text(s),
+            Target::NotAssessed => Value::Absent,
+        }
+    }
+}
+
+/// Serialises the criterion's metadata as the JSON document of `ABI.md`.
+pub fn metadata_json(c: &Criterion) -> alloc::string::String {
+    meta::to_json(c)
+}
+
+/// Decodes an ABI input, evaluates the criterion and encodes the ABI output. This is
+/// the whole of what a module does per call; it never panics on bad input.
+pub fn evaluate_bytes(c: &Criterion, input: &[u8]) -> Vec<u8> {
+    match Input::decode(input) {
+        Ok(input) => evaluate(c, &input).encode(),
+        Err(e) => {
+            let reason = text::Text::new().s("malformed input: ").s(&decode_error(&e)).done();
+            Output {
+                outcome: GuestOutcome::Error,
+                measured: Value::Absent,
+                target: Value::Absent,
+                reason: &reason,
+                missing: Vec::new(),
+            }
+            .encode()
+        }
+    }
+}
+
+fn decode_error(e: &abi::DecodeError) -> alloc::string::String {
+    use abi::DecodeError::*;
+    let t = text::Text::new();
+    match e {
+        Truncated { at, wanted } => t.s("truncated at byte ").int(*at as i64).s(", expected ").s(wanted),
+        UnknownTag { at, tag, of } => {
+            t.s("unknown ").s(of).s(" tag ").int(i64::from(*tag)).s(" at byte ").int(*at as i64)
+        }
+        InvalidUtf8 { at } => t.s("invalid UTF-8 at byte ").int(*at as i64),
+        TrailingBytes { at, .. } => t.s("trailing bytes after byte ").int(*at as i64),
+    }
+    .done()
+}
+
+/// Evaluates a decoded input: resolves the target, short-circuits `*` / "Không áp dụng",
+/// runs the check and shapes its result.
+pub fn evaluate<'a>(c: &Criterion, input: &'a Input<'a>) -> EvalOutput {
+    let target = c.targets.get(input.selector);
+    let selector_text = match input.selector {
+        Selector::Year(y) => text::Text::new().s("year ").int(i64::from(y)).done(),
+        Selector::Level(l) => text::Text::new().s("level ").int(i64::from(l)).done(),
+    };
+    let target = match target {
+        None => {
+            return EvalOutput::new(
+                GuestOutcome::Error,
+                Value::Absent,
+                Target::NotAssessed,
+                text::Text::new().s("the criterion has no target for ").s(&selector_text).done(),
+            );
+        }
+        Some(Target::NotAssessed) => {
+            let why = match input.selector {
+                Selector::Year(_) => " is marked `*`: not assessed that year",
+                Selector::Level(_) => " is \"Không áp dụng\": not applicable at that level",
+            };
+            return EvalOutput::new(
+                GuestOutcome::NotAssessed,
+                Value::Absent,
+                Target::NotAssessed,
+                text::Text::new().s("the target for ").s(&selector_text).s(why).done(),
+            );
+        }
+        Some(t) => t,
+    };
+    if input.facts.len() != c.facts.len() {
+        return EvalOutput::new(
+            GuestOutcome::Error,
+            Value::Absent,
+            target,
+            text::Text::new()
+                .s("expected ")
+                .int(c.facts.len() as i64)
+                .s(" facts, got ")
+                .int(input.facts.len() as i64)
+                .done(),
+        );
+    }
+    let cx = Cx::new(c, input.selector, target, &input.facts);
+    match (c.check)(&cx) {
+        Ok(eval) => {
+            let (outcome, reason) = match eval.verdict {
+                Verdict::Pass => (GuestOutcome::Pass, eval.reason),
+                Verdict::Fail => (GuestOutcome::Fail, eval.reason),
+                Verdict::NotAssessed => (GuestOutcome::NotAssessed, eval.reason),
+                Verdict::Error => (GuestOutcome::Error, eval.reason),
+            };
+            EvalOutput { outcome, measured: eval.measured, target, reason, missing: Vec::new() }
+        }
+        Err(missing) => {
+            let indices: Vec<u16> = missing.indices(c);
+            let mut t = text::Text::new().s("missing data: ");
+            for (i, key) in missing.keys().enumerate() {
+                if i > 0 {
+                    t = t.s(", ");
+                }
+                t = t.s("`").s(key).s("`");
+            }
+            if let Some(bug) = missing.undeclared() {
+                return EvalOutput::new(
+                    GuestOutcome::Error,
+                    Value::Absent,
+                    target,
+                    text::Text::new()
+                        .s("criterion bug: fact `")
+                        .s(bug)
+                        .s("` is read but not declared in `facts`")
+                        .done(),
+                );
+            }
+            EvalOutput {
+                outcome: GuestOutcome::MissingData,
+                measured: Measured::None,
+                target,
+                reason: t.done(),
+                missing: indices,
+            }
+        }
+    }
+}
+
+/// A measured value as a check reports it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Measured {
+    None,
+    Number(f64),
+    Bool(bool),
+    Text(alloc::string::String),
+}
+
+impl From<Value<'_>> for Measured {
+    fn from(v: Value<'_>) -> Self {
+        match v {
+            Value::Absent => Measured::None,
+            Value::Number(n) => Measured::Number(n),
+            Value::Bool(b) => Measured::Bool(b),
+            Value::Text(s) => Measured::Text(s.into()),
+        }
+    }
+}
+
+/// The result of [`evaluate`], owning its text; [`EvalOutput::encode`] gives ABI bytes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EvalOutput {
+    pub outcome: GuestOutcome,
+    pub measured: Measured,
+    pub target: Target,
+    pub reason: alloc::string::String,
+    pub missing: Vec<u16>,
+}
+
+impl EvalOutput {
+    fn new(outcome: GuestOutcome, measured: Value<'_>, target: Target, reason: alloc::string::String) -> Self {
+        EvalOutput { outcome, measured: measured.into(), target, reason, missing: Vec::new() }
+    }
+
+    pub fn encode(&self) -> Vec<u8> {
+        let measured = match &self.measured {
+            Measured::None => Value::Absent,
+            Measured::Number(n) => Value::Number(*n),
+            Measured::Bool(b) => Value::Bool(*b),
+            Measured::Text(s) => Value::Text(s),
+        };
+        Output {
+            outcome: self.outcome,
+            measured,
+            target: self.target.as_value(),
+            reason: &self.reason,
+            missing: self.missing.clone(),
+        }
+        .encode()
+    }
+}
+
+/// Native convenience for tests and the benchmark baseline: evaluates with numeric facts
+/// (`None` = absent) for an assessment year.
+pub fn evaluate_native(c: &Criterion, year: u16, facts: &[Option<f64>]) -> EvalOutput {
+    let facts = facts.iter().map(|f| f.map_or(Value::Absent, Value::Number)).collect();
+    evaluate(c, &Input { selector: Selector::Year(year), facts })
+}
+
+/// Turns a criterion constant into a policy module. Put it in the criterion's binary
+/// target (`src/bin/<file>.rs`), after
+/// `#![cfg_attr(target_arch = "wasm32", no_std, no_main)]`.
+///
+/// On `wasm32` it emits the ABI exports, a bump allocator reset at every evaluation and
+/// a panic handler that traps (a panic becomes an `error` outcome in the host). Natively
+/// it emits a `main` that prints the metadata, so `cargo run --bin c1_6` shows the row.
+#[macro_export]
+macro_rules! export {
+    ($criterion:expr) => {
+        #[cfg(target_arch = "wasm32")]
+        mod __dtcheck_export {
+            #[global_allocator]
+            static ALLOCATOR: $crate::wasm::BumpAllocator = $crate::wasm::BumpAllocator::new();
+
+            #[panic_handler]
+            fn panic(_: &core::panic::PanicInfo<'_>) -> ! {
+                core::arch::wasm32::unreachable()
+            }
+
+            #[unsafe(no_mangle)]
+            pub extern "C" fn dtcheck_abi_version() -> i32 {
+                $crate::abi::ABI_VERSION
+            }
+
+            #[unsafe(no_mangle)]
+            pub extern "C" fn dtcheck_metadata() -> i64 {
+                $crate::wasm::metadata(&ALLOCATOR, &$criterion)
+            }
+
+            #[unsafe(no_mangle)]
+            pub extern "C" fn dtcheck_input(len: i32) -> i32 {
+                $crate::wasm::input(&ALLOCATOR, len)
+            }
+
+            #[unsafe(no_mangle)]
+            pub extern "C" fn dtcheck_evaluate(len: i32) -> i64 {
+                $crate::wasm::evaluate(&$criterion, len)
+            }
+        }
+
+        #[cfg(not(target_arch = "wasm32"))]
+        fn main() {
+            println!("{}", $crate::metadata_json(&$criterion));
+        }
+    };
+}

@@ -1,0 +1,119 @@
+//! The wasm32 side of the ABI: exports' bodies and the module's allocator. This is the
+//! only unsafe code of the SDK; each block says why it is sound.
+#![allow(unsafe_code)]
+
+use crate::Criterion;
+use crate::abi;
+use alloc::vec::Vec;
+use core::alloc::{GlobalAlloc, Layout};
+use core::arch::wasm32;
+use core::sync::atomic::{AtomicUsize, Ordering};
+
+const PAGE: usize = 65536;
+
+/// A bump allocator over the module's own memory, rewound at every `dtcheck_input`.
+///
+/// Evaluations are short and allocate little, so freeing is pointless; rewinding per
+/// call keeps memory use per evaluation independent of how many ran before, which keeps
+/// reused instances deterministic. Growth goes through `memory.grow`, so the host's
+/// memory limit applies: when it refuses, allocation fails and the module traps.
+pub struct BumpAllocator {
+    /// Start of the heap (0 until first use).
+    base: AtomicUsize,
+    next: AtomicUsize,
+}
+
+impl BumpAllocator {
+    pub const fn new() -> Self {
+        BumpAllocator { base: AtomicUsize::new(0), next: AtomicUsize::new(0) }
+    }
+
+    fn rewind(&self) {
+        let base = self.base.load(Ordering::Relaxed);
+        if base != 0 {
+            self.next.store(base, Ordering::Relaxed);
+        }
+    }
+}
+
+impl Default for BumpAllocator {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+// SAFETY: wasm32 modules here are single-threaded; the atomics only satisfy `Sync`.
+// Every returned block is aligned as requested, lies inside memory we own (below the
+// current memory size after growth) and is never handed out twice before a rewind,
+// which happens only at the start of an evaluation, when no earlier block is live.
+unsafe impl GlobalAlloc for BumpAllocator {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let mut next = self.next.load(Ordering::Relaxed);
+        if next == 0 {
+            // First use: the heap starts at the end of the initial memory.
+            next = wasm32::memory_size(0) * PAGE;
+            self.base.store(next, Ordering::Relaxed);
+        }
+        let align = layout.align();
+        let start = match next.checked_add(align - 1) {
+            Some(v) => v & !(align - 1),
+            None => return core::ptr::null_mut(),
+        };
+        let end = match start.checked_add(layout.size()) {
+            Some(end) => end,
+            None => return core::ptr::null_mut(),
+        };
+        let have = wasm32::memory_size(0) * PAGE;
+        if end > have {
+            let pages = (end - have).div_ceil(PAGE);
+            if wasm32::memory_grow(0, pages) == usize::MAX {
+                return core::ptr::null_mut();
+            }
+        }
+        self.next.store(end, Ordering::Relaxed);
+        start as *mut u8
+    }
+
+    unsafe fn dealloc(&self, _ptr: *mut u8, _layout: Layout) {}
+}
+
+static INPUT_PTR: AtomicUsize = AtomicUsize::new(0);
+static INPUT_CAP: AtomicUsize = AtomicUsize::new(0);
+
+fn leak(bytes: Vec<u8>) -> i64 {
+    let bytes = bytes.leak();
+    abi::pack(bytes.as_ptr() as u32, bytes.len() as u32)
+}
+
+/// `dtcheck_metadata`.
+pub fn metadata(alloc: &BumpAllocator, c: &Criterion) -> i64 {
+    alloc.rewind();
+    leak(crate::metadata_json(c).into_bytes())
+}
+
+/// `dtcheck_input`: rewinds the heap and reserves `len` bytes for the host to fill.
+pub fn input(alloc: &BumpAllocator, len: i32) -> i32 {
+    alloc.rewind();
+    let len = usize::try_from(len).unwrap_or(0);
+    let buf: Vec<u8> = alloc::vec![0u8; len];
+    let buf = buf.leak();
+    INPUT_PTR.store(buf.as_mut_ptr() as usize, Ordering::Relaxed);
+    INPUT_CAP.store(len, Ordering::Relaxed);
+    buf.as_mut_ptr() as i32
+}
+
+/// `dtcheck_evaluate`: evaluates the `len` bytes the host wrote at the input buffer.
+pub fn evaluate(c: &Criterion, len: i32) -> i64 {
+    let ptr = INPUT_PTR.load(Ordering::Relaxed);
+    let cap = INPUT_CAP.load(Ordering::Relaxed);
+    let len = usize::try_from(len).unwrap_or(usize::MAX).min(cap);
+    let input: &[u8] = if ptr == 0 {
+        &[]
+    } else {
+        // SAFETY: `ptr` and `cap` describe the leaked buffer `input` reserved in this
+        // evaluation (the heap is only rewound by the next `dtcheck_input`), and `len`
+        // is clamped to its capacity.
+        unsafe { core::slice::from_raw_parts(ptr as *const u8, len) }
+    };
+    leak(crate::evaluate_bytes(c, input))
+}

@@ -1,0 +1,43 @@
+//! 1.6: Tỷ lệ hồ sơ TTHC tiếp nhận, giải quyết trực tuyến (share of administrative
+//! procedure dossiers received and settled online).
+//!
+//! Source: 1829/QĐ-UBND, Phụ lục 01, row 1.6. Unit: %, a minimum: 65/70/75/80 % for
+//! 2022–2025. Evidence (001, Chỉ tiêu 1.6): forms of Công văn 222/HCC-HCQT.
+use dtcheck_sdk::prelude::*;
+
+pub const CRITERION: Criterion = Criterion {
+    id: "1.6",
+    group: crate::CHINH_QUYEN_SO,
+    name: "Tỷ lệ hồ sơ TTHC tiếp nhận, giải quyết trực tuyến.",
+    unit: "%",
+    targets: Targets::ByYear(&[
+        (2022, Target::Min(65.0)),
+        (2023, Target::Min(70.0)),
+        (2024, Target::Min(75.0)),
+        (2025, Target::Min(80.0)),
+    ]),
+    agency: "Trung tâm Phục vụ HCC tỉnh",
+    legal_basis: "Quyết định số 942/QĐ-TTg ngày 15/6/2021; Quyết định số 169/QĐ-UBND ngày 12/01/2023",
+    source: crate::source!("1.6"),
+    level_of_government: LevelOfGovernment::Commune,
+    evidence: &[crate::evidence::HCC_222_FORMS],
+    facts: &["admin_dossiers.received", "admin_dossiers.online"],
+    notes: &[],
+    check: |cx| cx.share_at_least("admin_dossiers.online", "admin_dossiers.received"),
+};
+
+#[cfg(test)]
+mod tests {
+    use super::CRITERION;
+    use dtcheck_sdk::abi::GuestOutcome::*;
+    use dtcheck_sdk::evaluate_native;
+
+    #[test]
+    fn targets_follow_the_year() {
+        // 74 % passes in 2023 (70 %) and fails in 2024 (75 %).
+        let facts = [Some(100.0), Some(74.0)];
+        assert_eq!(evaluate_native(&CRITERION, 2023, &facts).outcome, Pass);
+        assert_eq!(evaluate_native(&CRITERION, 2024, &facts).outcome, Fail);
+        assert_eq!(evaluate_native(&CRITERION, 2025, &[Some(100.0), Some(80.0)]).outcome, Pass);
+    }
+}
