@@ -1,0 +1,41 @@
+//! # dtcheck: digital-transformation criteria as sandboxed policy code
+//!
+//! The pipeline, one module per stage (data flows one way):
+//!
+//! 1. [`policyset`] reads a policy set (`policies/sets/<id>/manifest.json` plus one
+//!    WebAssembly module per criterion), verifies each module's sha256 and loads it
+//!    through the [`sandbox`].
+//! 2. [`sandbox`] is wasmtime with no capabilities: modules import nothing, run under a
+//!    deterministic fuel budget and a memory cap, and speak the ABI of
+//!    `policies/abi/ABI.md`. Compiled code is cached between runs.
+//! 3. [`dataset`] reads one JSON document per locality and year, validates it against the
+//!    shared data dictionary (`datasets/schema/`) and checks its consistency.
+//! 4. [`eval`] runs every criterion over a dataset: six outcomes (`pass`, `fail`,
+//!    `not_assessed`, `missing_data`, `missing_evidence`, `error`), each explained.
+//! 5. [`aggregate`] applies the set's rule (recognition) to the outcomes.
+//! 6. [`render`] prints text or JSON; it decides nothing.
+//!
+//! [`build`] builds modules from their Rust sources and checks committed ones; [`cli`]
+//! is the command line.
+
+pub mod aggregate;
+pub mod build;
+pub mod cli;
+pub mod dataset;
+pub mod eval;
+pub mod policyset;
+pub mod render;
+pub mod sandbox;
+
+/// Any fatal error of the library, for callers that only need a message.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error(transparent)]
+    Set(#[from] policyset::SetError),
+    #[error(transparent)]
+    Dataset(#[from] dataset::DatasetError),
+    #[error(transparent)]
+    Load(#[from] sandbox::LoadError),
+    #[error(transparent)]
+    Build(#[from] build::BuildError),
+}

@@ -102,16 +102,30 @@ pub struct Output<'a> {
 /// Why a buffer could not be decoded.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DecodeError {
-    Truncated { at: usize, wanted: &'static str },
-    UnknownTag { at: usize, tag: u8, of: &'static str },
-    InvalidUtf8 { at: usize },
-    TrailingBytes { at: usize, len: usize },
+    Truncated {
+        at: usize,
+        wanted: &'static str,
+    },
+    UnknownTag {
+        at: usize,
+        tag: u8,
+        of: &'static str,
+    },
+    InvalidUtf8 {
+        at: usize,
+    },
+    TrailingBytes {
+        at: usize,
+        len: usize,
+    },
 }
 
 impl fmt::Display for DecodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Self::Truncated { at, wanted } => write!(f, "truncated at byte {at}: expected {wanted}"),
+            Self::Truncated { at, wanted } => {
+                write!(f, "truncated at byte {at}: expected {wanted}")
+            }
             Self::UnknownTag { at, tag, of } => write!(f, "unknown {of} tag {tag} at byte {at}"),
             Self::InvalidUtf8 { at } => write!(f, "invalid UTF-8 text at byte {at}"),
             Self::TrailingBytes { at, len } => {
@@ -151,7 +165,13 @@ impl<'a> Input<'a> {
         let selector = match kind {
             SELECTOR_YEAR => Selector::Year(sel),
             SELECTOR_LEVEL => Selector::Level(sel as u8),
-            tag => return Err(DecodeError::UnknownTag { at: 0, tag, of: "selector" }),
+            tag => {
+                return Err(DecodeError::UnknownTag {
+                    at: 0,
+                    tag,
+                    of: "selector",
+                });
+            }
         };
         let count = r.u16("fact count")?;
         let mut facts = Vec::with_capacity(usize::from(count));
@@ -180,8 +200,11 @@ impl<'a> Output<'a> {
     pub fn decode(buf: &'a [u8]) -> Result<Self, DecodeError> {
         let mut r = Reader { buf, pos: 0 };
         let code = r.u8("outcome")?;
-        let outcome = GuestOutcome::from_code(code)
-            .ok_or(DecodeError::UnknownTag { at: 0, tag: code, of: "outcome" })?;
+        let outcome = GuestOutcome::from_code(code).ok_or(DecodeError::UnknownTag {
+            at: 0,
+            tag: code,
+            of: "outcome",
+        })?;
         let measured = r.value()?;
         let target = r.value()?;
         let reason = r.text()?;
@@ -191,7 +214,13 @@ impl<'a> Output<'a> {
             missing.push(r.u16("fact index")?);
         }
         r.finish()?;
-        Ok(Output { outcome, measured, target, reason, missing })
+        Ok(Output {
+            outcome,
+            measured,
+            target,
+            reason,
+            missing,
+        })
     }
 }
 
@@ -232,7 +261,10 @@ impl<'a> Reader<'a> {
                 self.pos = end;
                 Ok(s)
             }
-            None => Err(DecodeError::Truncated { at: self.pos, wanted }),
+            None => Err(DecodeError::Truncated {
+                at: self.pos,
+                wanted,
+            }),
         }
     }
 
@@ -265,10 +297,18 @@ impl<'a> Reader<'a> {
             TAG_BOOL => match self.u8("boolean")? {
                 0 => Ok(Value::Bool(false)),
                 1 => Ok(Value::Bool(true)),
-                tag => Err(DecodeError::UnknownTag { at: at + 1, tag, of: "boolean" }),
+                tag => Err(DecodeError::UnknownTag {
+                    at: at + 1,
+                    tag,
+                    of: "boolean",
+                }),
             },
             TAG_TEXT => Ok(Value::Text(self.text()?)),
-            tag => Err(DecodeError::UnknownTag { at, tag, of: "value" }),
+            tag => Err(DecodeError::UnknownTag {
+                at,
+                tag,
+                of: "value",
+            }),
         }
     }
 
@@ -276,7 +316,10 @@ impl<'a> Reader<'a> {
         if self.pos == self.buf.len() {
             Ok(())
         } else {
-            Err(DecodeError::TrailingBytes { at: self.pos, len: self.buf.len() })
+            Err(DecodeError::TrailingBytes {
+                at: self.pos,
+                len: self.buf.len(),
+            })
         }
     }
 }
@@ -290,7 +333,12 @@ mod tests {
     fn input_round_trips() {
         let input = Input {
             selector: Selector::Year(2024),
-            facts: vec![Value::Number(12.5), Value::Absent, Value::Bool(true), Value::Text("Có")],
+            facts: vec![
+                Value::Number(12.5),
+                Value::Absent,
+                Value::Bool(true),
+                Value::Text("Có"),
+            ],
         };
         let bytes = input.encode();
         assert_eq!(Input::decode(&bytes), Ok(input));
@@ -316,9 +364,18 @@ mod tests {
 
     #[test]
     fn malformed_output_is_an_error_not_a_panic() {
-        assert!(matches!(Output::decode(&[]), Err(DecodeError::Truncated { .. })));
-        assert!(matches!(Output::decode(&[5, 0, 0]), Err(DecodeError::UnknownTag { .. })));
-        assert!(matches!(Output::decode(&[1, 9]), Err(DecodeError::UnknownTag { .. })));
+        assert!(matches!(
+            Output::decode(&[]),
+            Err(DecodeError::Truncated { .. })
+        ));
+        assert!(matches!(
+            Output::decode(&[5, 0, 0]),
+            Err(DecodeError::UnknownTag { .. })
+        ));
+        assert!(matches!(
+            Output::decode(&[1, 9]),
+            Err(DecodeError::UnknownTag { .. })
+        ));
         let mut ok = Output {
             outcome: GuestOutcome::Pass,
             measured: Value::Bool(true),
@@ -328,7 +385,10 @@ mod tests {
         }
         .encode();
         ok.push(0);
-        assert!(matches!(Output::decode(&ok), Err(DecodeError::TrailingBytes { .. })));
+        assert!(matches!(
+            Output::decode(&ok),
+            Err(DecodeError::TrailingBytes { .. })
+        ));
         // A length prefix pointing past the end.
         assert!(matches!(
             Output::decode(&[1, 0, 0, 255, 255, 255, 255]),

@@ -28,7 +28,11 @@ pub struct Eval {
 
 impl Eval {
     pub fn new(verdict: Verdict, measured: Measured, reason: String) -> Self {
-        Eval { verdict, measured, reason }
+        Eval {
+            verdict,
+            measured,
+            reason,
+        }
     }
 }
 
@@ -43,7 +47,10 @@ pub struct Missing {
 
 impl Missing {
     fn absent(key: &'static str) -> Self {
-        Missing { absent: alloc::vec![key], undeclared: None }
+        Missing {
+            absent: alloc::vec![key],
+            undeclared: None,
+        }
     }
 
     fn merge(&mut self, other: Missing) {
@@ -83,7 +90,12 @@ impl<'a> Cx<'a> {
         target: Target,
         facts: &'a [Value<'a>],
     ) -> Self {
-        Cx { criterion, selector, target, facts }
+        Cx {
+            criterion,
+            selector,
+            target,
+            facts,
+        }
     }
 
     /// The target that applies (never `NotAssessed`: the SDK answers those itself).
@@ -99,7 +111,10 @@ impl<'a> Cx<'a> {
     fn value(&self, key: &'static str) -> Result<&Value<'a>, Missing> {
         let index = self.criterion.facts.iter().position(|f| *f == key);
         match index.and_then(|i| self.facts.get(i)) {
-            None => Err(Missing { absent: Vec::new(), undeclared: Some(key) }),
+            None => Err(Missing {
+                absent: Vec::new(),
+                undeclared: Some(key),
+            }),
             Some(Value::Absent) => Err(Missing::absent(key)),
             Some(v) => Ok(v),
         }
@@ -132,7 +147,11 @@ impl<'a> Cx<'a> {
                 Err(m) => missing.merge(m),
             }
         }
-        if missing.absent.is_empty() && missing.undeclared.is_none() { Ok(out) } else { Err(missing) }
+        if missing.absent.is_empty() && missing.undeclared.is_none() {
+            Ok(out)
+        } else {
+            Err(missing)
+        }
     }
 
     /// Several yes/no facts at once; when some are absent, all of them are named.
@@ -145,7 +164,11 @@ impl<'a> Cx<'a> {
                 Err(m) => missing.merge(m),
             }
         }
-        if missing.absent.is_empty() && missing.undeclared.is_none() { Ok(out) } else { Err(missing) }
+        if missing.absent.is_empty() && missing.undeclared.is_none() {
+            Ok(out)
+        } else {
+            Err(missing)
+        }
     }
 
     fn target_min(&self) -> Result<f64, Eval> {
@@ -154,7 +177,9 @@ impl<'a> Cx<'a> {
             _ => Err(Eval::new(
                 Verdict::Error,
                 Measured::None,
-                Text::new().s("criterion bug: a share needs a percentage target").done(),
+                Text::new()
+                    .s("criterion bug: a share needs a percentage target")
+                    .done(),
             )),
         }
     }
@@ -171,13 +196,30 @@ impl<'a> Cx<'a> {
             Ok(min) => min,
             Err(e) => return Ok(e),
         };
-        let facts = |text: Text| text.s(" (`").s(part).s("` = ").num(p).s(", `").s(total).s("` = ").num(t).s(")");
+        let facts = |text: Text| {
+            text.s(" (`")
+                .s(part)
+                .s("` = ")
+                .num(p)
+                .s(", `")
+                .s(total)
+                .s("` = ")
+                .num(t)
+                .s(")")
+        };
         if p < 0.0 || t < 0.0 {
             let why = facts(Text::new().s("inconsistent data: a count is negative")).done();
             return Ok(Eval::new(Verdict::Error, Measured::None, why));
         }
         if p > t {
-            let why = facts(Text::new().s("inconsistent data: `").s(part).s("` exceeds `").s(total).s("`"));
+            let why = facts(
+                Text::new()
+                    .s("inconsistent data: `")
+                    .s(part)
+                    .s("` exceeds `")
+                    .s(total)
+                    .s("`"),
+            );
             return Ok(Eval::new(Verdict::Error, Measured::None, why.done()));
         }
         if t == 0.0 {
@@ -221,11 +263,18 @@ impl<'a> Cx<'a> {
             .s(fact)
             .s(if yes { "` = true)" } else { "` = false)" })
             .done();
-        Ok(Eval::new(if yes { Verdict::Pass } else { Verdict::Fail }, Measured::Bool(yes), reason))
+        Ok(Eval::new(
+            if yes { Verdict::Pass } else { Verdict::Fail },
+            Measured::Bool(yes),
+            reason,
+        ))
     }
 
     /// All of several yes/no facts must hold (e.g. a plan issued *and* implemented).
-    pub fn all_hold<const N: usize>(&self, facts: [(&'static str, &str); N]) -> Result<Eval, Missing> {
+    pub fn all_hold<const N: usize>(
+        &self,
+        facts: [(&'static str, &str); N],
+    ) -> Result<Eval, Missing> {
         let keys = facts.map(|(k, _)| k);
         let values = self.flags(keys)?;
         let mut reason = Text::new();
@@ -235,17 +284,28 @@ impl<'a> Cx<'a> {
             if i > 0 {
                 reason = reason.s("; ");
             }
-            reason = reason.s(what).s(if yes { " (`" } else { " missing (`" }).s(key);
+            reason = reason
+                .s(what)
+                .s(if yes { " (`" } else { " missing (`" })
+                .s(key);
             reason = reason.s(if yes { "` = true)" } else { "` = false)" });
         }
-        Ok(Eval::new(if met { Verdict::Pass } else { Verdict::Fail }, Measured::Bool(met), reason.done()))
+        Ok(Eval::new(
+            if met { Verdict::Pass } else { Verdict::Fail },
+            Measured::Bool(met),
+            reason.done(),
+        ))
     }
 
     /// A count that must reach `min` ("Có" điểm phát wifi: at least 1).
     pub fn count_at_least(&self, fact: &'static str, min: f64) -> Result<Eval, Missing> {
         let n = self.number(fact)?;
         if n < 0.0 {
-            let why = Text::new().s("inconsistent data: `").s(fact).s("` is negative").done();
+            let why = Text::new()
+                .s("inconsistent data: `")
+                .s(fact)
+                .s("` is negative")
+                .done();
             return Ok(Eval::new(Verdict::Error, Measured::None, why));
         }
         let met = n >= min;
@@ -257,7 +317,11 @@ impl<'a> Cx<'a> {
             .s(if met { " ≥ " } else { " < " })
             .num(min)
             .done();
-        Ok(Eval::new(if met { Verdict::Pass } else { Verdict::Fail }, Measured::Number(n), reason))
+        Ok(Eval::new(
+            if met { Verdict::Pass } else { Verdict::Fail },
+            Measured::Number(n),
+            reason,
+        ))
     }
 }
 
@@ -269,7 +333,10 @@ mod tests {
 
     const SHARE: Criterion = Criterion {
         id: "T.1",
-        group: Group { id: "T", name: "Thử nghiệm" },
+        group: Group {
+            id: "T",
+            name: "Thử nghiệm",
+        },
         name: "Tỷ lệ thử",
         unit: "%",
         targets: Targets::ByYear(&[(2023, Target::NotAssessed), (2024, Target::Min(75.0))]),
@@ -329,7 +396,10 @@ mod tests {
 
     #[test]
     fn reading_an_undeclared_fact_is_a_criterion_bug() {
-        const BUGGY: Criterion = Criterion { check: |cx| cx.holds("not.declared", "x"), ..SHARE };
+        const BUGGY: Criterion = Criterion {
+            check: |cx| cx.holds("not.declared", "x"),
+            ..SHARE
+        };
         let out = evaluate_native(&BUGGY, 2024, &[Some(1.0), Some(1.0)]);
         assert_eq!(out.outcome, GuestOutcome::Error);
         assert!(out.reason.contains("not declared"), "{}", out.reason);
@@ -343,7 +413,10 @@ mod tests {
         // And a well-formed input still round-trips through bytes.
         let input = Input {
             selector: crate::abi::Selector::Year(2024),
-            facts: vec![crate::abi::Value::Number(80.0), crate::abi::Value::Number(100.0)],
+            facts: vec![
+                crate::abi::Value::Number(80.0),
+                crate::abi::Value::Number(100.0),
+            ],
         };
         let direct = evaluate(&SHARE, &input).encode();
         assert_eq!(crate::evaluate_bytes(&SHARE, &input.encode()), direct);
@@ -352,7 +425,10 @@ mod tests {
     #[test]
     fn metadata_is_valid_json_with_targets_as_written() {
         let json = crate::metadata_json(&SHARE);
-        assert!(json.contains(r#""targets":[["2023",null],["2024",75]]"#), "{json}");
+        assert!(
+            json.contains(r#""targets":[["2023",null],["2024",75]]"#),
+            "{json}"
+        );
         assert!(json.contains(r#""facts":["x.part","x.total"]"#), "{json}");
     }
 }

@@ -64,8 +64,8 @@ use alloc::vec::Vec;
 /// Everything a criterion module needs, in one import.
 pub mod prelude {
     pub use crate::{
-        Check, Criterion, Cx, Eval, Evidence, Group, LevelOfGovernment, Missing, Target,
-        Targets, Verdict,
+        Check, Criterion, Cx, Eval, Evidence, Group, LevelOfGovernment, Missing, Target, Targets,
+        Verdict,
     };
 }
 
@@ -173,7 +173,10 @@ pub fn evaluate_bytes(c: &Criterion, input: &[u8]) -> Vec<u8> {
     match Input::decode(input) {
         Ok(input) => evaluate(c, &input).encode(),
         Err(e) => {
-            let reason = text::Text::new().s("malformed input: ").s(&decode_error(&e)).done();
+            let reason = text::Text::new()
+                .s("malformed input: ")
+                .s(&decode_error(&e))
+                .done();
             Output {
                 outcome: GuestOutcome::Error,
                 measured: Value::Absent,
@@ -190,10 +193,18 @@ fn decode_error(e: &abi::DecodeError) -> alloc::string::String {
     use abi::DecodeError::*;
     let t = text::Text::new();
     match e {
-        Truncated { at, wanted } => t.s("truncated at byte ").int(*at as i64).s(", expected ").s(wanted),
-        UnknownTag { at, tag, of } => {
-            t.s("unknown ").s(of).s(" tag ").int(i64::from(*tag)).s(" at byte ").int(*at as i64)
-        }
+        Truncated { at, wanted } => t
+            .s("truncated at byte ")
+            .int(*at as i64)
+            .s(", expected ")
+            .s(wanted),
+        UnknownTag { at, tag, of } => t
+            .s("unknown ")
+            .s(of)
+            .s(" tag ")
+            .int(i64::from(*tag))
+            .s(" at byte ")
+            .int(*at as i64),
         InvalidUtf8 { at } => t.s("invalid UTF-8 at byte ").int(*at as i64),
         TrailingBytes { at, .. } => t.s("trailing bytes after byte ").int(*at as i64),
     }
@@ -214,7 +225,10 @@ pub fn evaluate<'a>(c: &Criterion, input: &'a Input<'a>) -> EvalOutput {
                 GuestOutcome::Error,
                 Value::Absent,
                 Target::NotAssessed,
-                text::Text::new().s("the criterion has no target for ").s(&selector_text).done(),
+                text::Text::new()
+                    .s("the criterion has no target for ")
+                    .s(&selector_text)
+                    .done(),
             );
         }
         Some(Target::NotAssessed) => {
@@ -226,7 +240,11 @@ pub fn evaluate<'a>(c: &Criterion, input: &'a Input<'a>) -> EvalOutput {
                 GuestOutcome::NotAssessed,
                 Value::Absent,
                 Target::NotAssessed,
-                text::Text::new().s("the target for ").s(&selector_text).s(why).done(),
+                text::Text::new()
+                    .s("the target for ")
+                    .s(&selector_text)
+                    .s(why)
+                    .done(),
             );
         }
         Some(t) => t,
@@ -253,7 +271,13 @@ pub fn evaluate<'a>(c: &Criterion, input: &'a Input<'a>) -> EvalOutput {
                 Verdict::NotAssessed => (GuestOutcome::NotAssessed, eval.reason),
                 Verdict::Error => (GuestOutcome::Error, eval.reason),
             };
-            EvalOutput { outcome, measured: eval.measured, target, reason, missing: Vec::new() }
+            EvalOutput {
+                outcome,
+                measured: eval.measured,
+                target,
+                reason,
+                missing: Vec::new(),
+            }
         }
         Err(missing) => {
             let indices: Vec<u16> = missing.indices(c);
@@ -318,8 +342,19 @@ pub struct EvalOutput {
 }
 
 impl EvalOutput {
-    fn new(outcome: GuestOutcome, measured: Value<'_>, target: Target, reason: alloc::string::String) -> Self {
-        EvalOutput { outcome, measured: measured.into(), target, reason, missing: Vec::new() }
+    fn new(
+        outcome: GuestOutcome,
+        measured: Value<'_>,
+        target: Target,
+        reason: alloc::string::String,
+    ) -> Self {
+        EvalOutput {
+            outcome,
+            measured: measured.into(),
+            target,
+            reason,
+            missing: Vec::new(),
+        }
     }
 
     pub fn encode(&self) -> Vec<u8> {
@@ -343,8 +378,17 @@ impl EvalOutput {
 /// Native convenience for tests and the benchmark baseline: evaluates with numeric facts
 /// (`None` = absent) for an assessment year.
 pub fn evaluate_native(c: &Criterion, year: u16, facts: &[Option<f64>]) -> EvalOutput {
-    let facts = facts.iter().map(|f| f.map_or(Value::Absent, Value::Number)).collect();
-    evaluate(c, &Input { selector: Selector::Year(year), facts })
+    let facts = facts
+        .iter()
+        .map(|f| f.map_or(Value::Absent, Value::Number))
+        .collect();
+    evaluate(
+        c,
+        &Input {
+            selector: Selector::Year(year),
+            facts,
+        },
+    )
 }
 
 /// Turns a criterion constant into a policy module. Put it in the criterion's binary

@@ -60,7 +60,13 @@ fn push_int(out: &mut String, n: i64) {
 /// Renders `n` rounded half away from zero to two decimals, without trailing zeros.
 pub fn push_num(out: &mut String, n: f64) {
     if !n.is_finite() {
-        out.push_str(if n.is_nan() { "NaN" } else if n > 0.0 { "inf" } else { "-inf" });
+        out.push_str(if n.is_nan() {
+            "NaN"
+        } else if n > 0.0 {
+            "inf"
+        } else {
+            "-inf"
+        });
         return;
     }
     let negative = n < 0.0;

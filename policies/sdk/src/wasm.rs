@@ -25,7 +25,10 @@ pub struct BumpAllocator {
 
 impl BumpAllocator {
     pub const fn new() -> Self {
-        BumpAllocator { base: AtomicUsize::new(0), next: AtomicUsize::new(0) }
+        BumpAllocator {
+            base: AtomicUsize::new(0),
+            next: AtomicUsize::new(0),
+        }
     }
 
     fn rewind(&self) {

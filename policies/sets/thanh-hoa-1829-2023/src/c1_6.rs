@@ -38,6 +38,9 @@ mod tests {
         let facts = [Some(100.0), Some(74.0)];
         assert_eq!(evaluate_native(&CRITERION, 2023, &facts).outcome, Pass);
         assert_eq!(evaluate_native(&CRITERION, 2024, &facts).outcome, Fail);
-        assert_eq!(evaluate_native(&CRITERION, 2025, &[Some(100.0), Some(80.0)]).outcome, Pass);
+        assert_eq!(
+            evaluate_native(&CRITERION, 2025, &[Some(100.0), Some(80.0)]).outcome,
+            Pass
+        );
     }
 }

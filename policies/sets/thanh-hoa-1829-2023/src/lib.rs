@@ -18,12 +18,119 @@ macro_rules! source {
     };
 }
 
-pub const CHINH_QUYEN_SO: Group = Group { id: "1", name: "Chính quyền số" };
-pub const KINH_TE_SO: Group = Group { id: "2", name: "Kinh tế số" };
-pub const XA_HOI_SO: Group = Group { id: "3", name: "Xã hội số" };
-pub const HA_TANG_SO: Group = Group { id: "4", name: "Hạ tầng số" };
+pub const CHINH_QUYEN_SO: Group = Group {
+    id: "1",
+    name: "Chính quyền số",
+};
+pub const KINH_TE_SO: Group = Group {
+    id: "2",
+    name: "Kinh tế số",
+};
+pub const XA_HOI_SO: Group = Group {
+    id: "3",
+    name: "Xã hội số",
+};
+pub const HA_TANG_SO: Group = Group {
+    id: "4",
+    name: "Hạ tầng số",
+};
 
+pub mod c1_1;
+pub mod c1_10;
+pub mod c1_11;
+pub mod c1_2;
+pub mod c1_3;
+pub mod c1_4;
+pub mod c1_5;
 pub mod c1_6;
+pub mod c1_7;
+pub mod c1_8;
+pub mod c1_9;
+pub mod c2_1;
+pub mod c2_2;
+pub mod c2_3;
+pub mod c2_4;
+pub mod c2_5;
+pub mod c2_6;
+pub mod c3_1;
+pub mod c3_10;
+pub mod c3_11;
+pub mod c3_12;
+pub mod c3_2;
+pub mod c3_3;
+pub mod c3_4;
+pub mod c3_5;
+pub mod c3_6;
+pub mod c3_7;
+pub mod c3_8;
+pub mod c3_9;
+pub mod c4_1;
+pub mod c4_2;
+pub mod c4_3;
+pub mod c4_4;
+pub mod c4_5;
+pub mod c4_6;
+pub mod c4_7;
+pub mod c4_8;
 
 /// Every criterion, in the order of the source table.
-pub const CRITERIA: &[&Criterion] = &[&c1_6::CRITERION];
+pub const CRITERIA: &[&Criterion] = &[
+    &c1_1::CRITERION,
+    &c1_2::CRITERION,
+    &c1_3::CRITERION,
+    &c1_4::CRITERION,
+    &c1_5::CRITERION,
+    &c1_6::CRITERION,
+    &c1_7::CRITERION,
+    &c1_8::CRITERION,
+    &c1_9::CRITERION,
+    &c1_10::CRITERION,
+    &c1_11::CRITERION,
+    &c2_1::CRITERION,
+    &c2_2::CRITERION,
+    &c2_3::CRITERION,
+    &c2_4::CRITERION,
+    &c2_5::CRITERION,
+    &c2_6::CRITERION,
+    &c3_1::CRITERION,
+    &c3_2::CRITERION,
+    &c3_3::CRITERION,
+    &c3_4::CRITERION,
+    &c3_5::CRITERION,
+    &c3_6::CRITERION,
+    &c3_7::CRITERION,
+    &c3_8::CRITERION,
+    &c3_9::CRITERION,
+    &c3_10::CRITERION,
+    &c3_11::CRITERION,
+    &c3_12::CRITERION,
+    &c4_1::CRITERION,
+    &c4_2::CRITERION,
+    &c4_3::CRITERION,
+    &c4_4::CRITERION,
+    &c4_5::CRITERION,
+    &c4_6::CRITERION,
+    &c4_7::CRITERION,
+    &c4_8::CRITERION,
+];
+
+/// Test helper: evaluates a criterion whose facts are yes/no (`None` = absent).
+#[cfg(test)]
+pub(crate) mod test_support {
+    use dtcheck_sdk::abi::{Input, Selector, Value};
+    use dtcheck_sdk::{Criterion, EvalOutput, evaluate};
+
+    pub fn eval_flags(c: &Criterion, year: u16, flags: &[Option<bool>]) -> EvalOutput {
+        let facts = flags
+            .iter()
+            .map(|f| f.map_or(Value::Absent, Value::Bool))
+            .collect();
+        evaluate(
+            c,
+            &Input {
+                selector: Selector::Year(year),
+                facts,
+            },
+        )
+    }
+}

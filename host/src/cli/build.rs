@@ -1,0 +1,50 @@
+//! `dtcheck build`: build policy modules, update manifest hashes, report sizes;
+//! `--check` fails on committed modules that are stale against their sources.
+
+use super::{CliError, Exit, Global};
+
+#[derive(Debug, clap::Args)]
+pub struct BuildArgs {
+    /// Build only this set (default: every set)
+    #[arg(long, value_name = "ID")]
+    pub policy_set: Option<String>,
+    /// Write nothing; fail (exit 1) naming every committed module that differs from a
+    /// fresh build of its source, or whose manifest entry is out of date
+    #[arg(long)]
+    pub check: bool,
+}
+
+pub fn build(g: &Global, args: &BuildArgs) -> Result<Exit, CliError> {
+    let sets = g.sets()?;
+    let ids = match &args.policy_set {
+        Some(id) => vec![id.clone()],
+        None => sets.ids()?,
+    };
+    let workspace = sets
+        .root()
+        .parent()
+        .and_then(|p| p.parent())
+        .ok_or_else(|| CliError::new("the policies directory must be <workspace>/policies/sets"))?;
+    let reports = crate::build::build(workspace, &sets, &ids, args.check)?;
+    let mut stale = 0;
+    let mut total = 0;
+    for r in &reports {
+        total += r.size;
+        match &r.stale {
+            Some(why) => {
+                stale += 1;
+                println!("STALE  {} {:<6} {}", r.set, r.criterion, why);
+            }
+            None => println!(
+                "ok     {} {:<6} {:>7} bytes  {}",
+                r.set, r.criterion, r.size, r.file
+            ),
+        }
+    }
+    println!("{} modules, {} bytes in total", reports.len(), total);
+    if stale > 0 {
+        eprintln!("{stale} committed modules are stale: run `dtcheck build` and commit the result");
+        return Ok(Exit::NotRecognised);
+    }
+    Ok(Exit::Ok)
+}

@@ -1,0 +1,186 @@
+//! The `dtcheck` command line: argument definitions and dispatch. Each subcommand is a
+//! file with an `XArgs` struct and `fn x(&Global, &XArgs) -> Result<Exit, CliError>`.
+
+mod build;
+mod evaluate;
+mod list;
+mod validate;
+
+use crate::policyset::SetsDir;
+use crate::sandbox::{CodeCache, Limits, Sandbox};
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+
+const EXIT_CODES: &str = "\
+Exit codes:
+  0  done: evaluated (or listed, validated, built)
+  1  evaluated, but a locality is not recognised (only with --fail-on-unrecognized);
+     or `build --check` found stale modules
+  2  usage or input error (bad arguments, unreadable or invalid dataset, unknown set)
+  3  evaluated, but some criterion ended in `error` (a module fault or a refused module)";
+
+/// dtcheck: evaluate Vietnamese digital-transformation criteria, written as sandboxed
+/// WebAssembly policy modules, against locality datasets.
+#[derive(Debug, Parser)]
+#[command(name = "dtcheck", version, after_help = EXIT_CODES)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options shared by every subcommand.
+#[derive(Debug, clap::Args)]
+pub struct Global {
+    /// Directory holding the policy sets (default: `policies/sets` in the current
+    /// directory or an ancestor)
+    #[arg(long, global = true, value_name = "DIR", env = "DTCHECK_POLICIES")]
+    pub policies: Option<PathBuf>,
+    /// Where compiled modules are cached (default: $DTCHECK_CACHE_DIR,
+    /// $XDG_CACHE_HOME/dtcheck or ~/.cache/dtcheck)
+    #[arg(long, global = true, value_name = "DIR")]
+    pub cache_dir: Option<PathBuf>,
+    /// Compile every module afresh; do not read or write the cache
+    #[arg(long, global = true)]
+    pub no_cache: bool,
+    /// Fuel budget per criterion evaluation (deterministic instruction metering)
+    #[arg(long, global = true, value_name = "UNITS", default_value_t = Limits::default().fuel)]
+    pub fuel: u64,
+    /// Memory cap per criterion module, in MiB
+    #[arg(long, global = true, value_name = "MIB", default_value_t = Limits::default().memory_bytes >> 20)]
+    pub memory_mib: usize,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List the policy sets, or the criteria of one set
+    List(list::ListArgs),
+    /// Evaluate datasets against a policy set
+    #[command(after_help = EXIT_CODES)]
+    Evaluate(evaluate::EvaluateArgs),
+    /// Check datasets against the schema and for consistency, without evaluating
+    #[command(after_help = EXIT_CODES)]
+    Validate(validate::ValidateArgs),
+    /// Build policy modules from source and update manifest hashes (needs the
+    /// wasm32-unknown-unknown target: `rustup target add wasm32-unknown-unknown`)
+    #[command(after_help = EXIT_CODES)]
+    Build(build::BuildArgs),
+}
+
+/// Output formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
+}
+
+/// Process exit status (see `EXIT_CODES`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    Ok = 0,
+    NotRecognised = 1,
+    InputError = 2,
+    CriterionError = 3,
+}
+
+/// A fatal error: printed on stderr, exit code 2.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct CliError(pub String);
+
+impl CliError {
+    pub fn new(msg: impl Into<String>) -> Self {
+        CliError(msg.into())
+    }
+}
+
+impl<E: Into<crate::Error>> From<E> for CliError {
+    fn from(e: E) -> Self {
+        CliError(e.into().to_string())
+    }
+}
+
+impl Global {
+    pub fn sets(&self) -> Result<SetsDir, CliError> {
+        match &self.policies {
+            Some(dir) if dir.is_dir() => Ok(SetsDir::new(dir)),
+            Some(dir) => Err(CliError::new(format!("`{}` is not a directory", dir.display()))),
+            None => SetsDir::discover().ok_or_else(|| {
+                CliError::new(
+                    "no `policies/sets` directory here or in a parent directory; pass --policies DIR",
+                )
+            }),
+        }
+    }
+
+    pub fn sandbox(&self) -> Result<Sandbox, CliError> {
+        let limits = Limits {
+            fuel: self.fuel,
+            memory_bytes: self.memory_mib << 20,
+        };
+        let cache = if self.no_cache {
+            None
+        } else {
+            self.cache_dir
+                .clone()
+                .or_else(CodeCache::default_dir)
+                .map(CodeCache::new)
+        };
+        Sandbox::new(limits, cache).map_err(|e| CliError::new(e.to_string()))
+    }
+}
+
+/// Runs a parsed command line; returns the exit status.
+pub fn run(cli: Cli) -> Exit {
+    let result = match &cli.command {
+        Command::List(args) => list::list(&cli.global, args),
+        Command::Evaluate(args) => evaluate::evaluate(&cli.global, args),
+        Command::Validate(args) => validate::validate(&cli.global, args),
+        Command::Build(args) => build::build(&cli.global, args),
+    };
+    match result {
+        Ok(exit) => exit,
+        Err(e) => {
+            eprintln!("error: {e}");
+            Exit::InputError
+        }
+    }
+}
+
+/// Expands dataset arguments: files as given, directories recursively (`*.json`,
+/// skipping `*.schema.json`), sorted for a deterministic order.
+pub fn expand_datasets(args: &[PathBuf]) -> Result<Vec<PathBuf>, CliError> {
+    let mut files = Vec::new();
+    for arg in args {
+        if arg.is_dir() {
+            let mut found = Vec::new();
+            walk(arg, &mut found)
+                .map_err(|e| CliError::new(format!("cannot read `{}`: {e}", arg.display())))?;
+            found.sort();
+            files.extend(found);
+        } else if arg.exists() {
+            files.push(arg.clone());
+        } else {
+            return Err(CliError::new(format!(
+                "dataset `{}` does not exist",
+                arg.display()
+            )));
+        }
+    }
+    Ok(files)
+}
+
+fn walk(dir: &std::path::Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            walk(&path, out)?;
+        } else if path.extension().is_some_and(|e| e == "json")
+            && !path.to_string_lossy().ends_with(".schema.json")
+        {
+            out.push(path);
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,67 @@
+//! `dtcheck validate`: schema and consistency checks, no evaluation.
+
+use super::{CliError, Exit, Global, expand_datasets};
+use crate::dataset::{self, DataDictionary};
+use crate::policyset::ScheduleSpec;
+use std::path::PathBuf;
+
+#[derive(Debug, clap::Args)]
+pub struct ValidateArgs {
+    /// Also check that the year (or --year) is one the set has targets for
+    #[arg(long, value_name = "ID")]
+    pub policy_set: Option<String>,
+    /// The targets year to check against the set (default: each dataset's year)
+    #[arg(long, value_name = "YYYY", requires = "policy_set")]
+    pub year: Option<u16>,
+    /// Dataset files or directories
+    #[arg(required = true, value_name = "DATASET")]
+    pub datasets: Vec<PathBuf>,
+}
+
+pub fn validate(g: &Global, args: &ValidateArgs) -> Result<Exit, CliError> {
+    let dictionary = DataDictionary::shipped().map_err(CliError::new)?;
+    let years = match &args.policy_set {
+        Some(id) => match g.sets()?.manifest(id)?.schedule {
+            ScheduleSpec::Year { years } => Some((id.clone(), years)),
+            ScheduleSpec::Level { .. } => None,
+        },
+        None => None,
+    };
+    let files = expand_datasets(&args.datasets)?;
+    let mut invalid = 0;
+    for file in &files {
+        let problem = match dataset::load(file, dictionary) {
+            Err(e) => Some(e.to_string()),
+            Ok(ds) => years.as_ref().and_then(|(id, years)| {
+                year_problem(id, years, args.year.unwrap_or(ds.dataset.year))
+                    .map(|p| format!("{}: 1 problem\n  at /year: {p}", file.display()))
+            }),
+        };
+        match problem {
+            Some(p) => {
+                invalid += 1;
+                eprintln!("{p}");
+            }
+            None => println!("{}: valid", file.display()),
+        }
+    }
+    if invalid > 0 {
+        eprintln!("{invalid} of {} datasets invalid", files.len());
+        return Ok(Exit::InputError);
+    }
+    Ok(Exit::Ok)
+}
+
+/// Why a year cannot be assessed under a set, if it cannot.
+pub fn year_problem(set: &str, years: &[u16], year: u16) -> Option<String> {
+    if years.contains(&year) {
+        return None;
+    }
+    let range = match (years.first(), years.last()) {
+        (Some(a), Some(b)) => format!("{a}–{b}"),
+        _ => "none".into(),
+    };
+    Some(format!(
+        "year {year} is outside the years `{set}` has targets for ({range})"
+    ))
+}

@@ -1,0 +1,167 @@
+//! Datasets: reading, schema validation against the shared data dictionary, and the
+//! consistency checks a schema cannot express (a count above its total, DTI points
+//! above the maximum, a year outside a set's range).
+//!
+//! Every problem is reported with the file and the JSON pointer it concerns, and all
+//! problems of a file are reported at once.
+
+mod model;
+mod schema;
+
+pub use model::{Basis, Dataset, Document, Dti, DtiScore, FactSource, Locality};
+pub use schema::{DataDictionary, FactDef, SCHEMA_SOURCE};
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// One problem in a dataset, located by JSON pointer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// JSON pointer into the document ("" for the whole document).
+    pub pointer: String,
+    pub message: String,
+}
+
+/// A dataset that could not be read or is invalid: every problem found.
+#[derive(Debug, Clone)]
+pub struct DatasetError {
+    pub file: PathBuf,
+    pub problems: Vec<Problem>,
+}
+
+impl fmt::Display for DatasetError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let n = self.problems.len();
+        write!(
+            f,
+            "{}: {n} problem{}",
+            self.file.display(),
+            if n == 1 { "" } else { "s" }
+        )?;
+        for p in &self.problems {
+            let at = if p.pointer.is_empty() {
+                "(document)"
+            } else {
+                p.pointer.as_str()
+            };
+            write!(f, "\n  at {at}: {}", p.message)?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for DatasetError {}
+
+/// A valid dataset and the file it came from.
+#[derive(Debug, Clone)]
+pub struct LoadedDataset {
+    pub file: PathBuf,
+    pub dataset: Dataset,
+}
+
+/// Reads, parses and validates a dataset file.
+pub fn load(path: &Path, dictionary: &DataDictionary) -> Result<LoadedDataset, DatasetError> {
+    let fail = |pointer: &str, message: String| DatasetError {
+        file: path.to_path_buf(),
+        problems: vec![Problem {
+            pointer: pointer.into(),
+            message,
+        }],
+    };
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| fail("", format!("cannot read the file: {e}")))?;
+    let value: serde_json::Value = serde_json::from_str(&text).map_err(|e| {
+        fail(
+            "",
+            format!(
+                "not valid JSON (line {}, column {}): {e}",
+                e.line(),
+                e.column()
+            ),
+        )
+    })?;
+    from_value(path, value, dictionary)
+}
+
+/// Validates an already parsed document (used for inline commune datasets too).
+pub fn from_value(
+    path: &Path,
+    value: serde_json::Value,
+    dictionary: &DataDictionary,
+) -> Result<LoadedDataset, DatasetError> {
+    let mut problems = dictionary.schema_problems(&value);
+    if problems.is_empty() {
+        match serde_json::from_value::<Dataset>(value) {
+            Ok(dataset) => {
+                problems.extend(consistency_problems(&dataset, dictionary));
+                if problems.is_empty() {
+                    return Ok(LoadedDataset {
+                        file: path.to_path_buf(),
+                        dataset,
+                    });
+                }
+            }
+            Err(e) => problems.push(Problem {
+                pointer: String::new(),
+                message: e.to_string(),
+            }),
+        }
+    }
+    Err(DatasetError {
+        file: path.to_path_buf(),
+        problems,
+    })
+}
+
+/// Checks the schema cannot express.
+fn consistency_problems(d: &Dataset, dictionary: &DataDictionary) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    for (member, facts) in [("facts", &d.facts), ("appraised_facts", &d.appraised_facts)] {
+        for (key, value) in facts {
+            let Some(total_key) = dictionary.fact(key).and_then(|f| f.total.as_deref()) else {
+                continue;
+            };
+            // Compare with the total of the same member, falling back to the other one
+            // for appraised figures (an appraisal may correct only the numerator).
+            let total = facts.get(total_key).or_else(|| d.facts.get(total_key));
+            if let (Some(n), Some(t)) = (value.as_f64(), total.and_then(|t| t.as_f64())) {
+                if n > t {
+                    problems.push(Problem {
+                        pointer: format!("/{member}/{}", escape_pointer(key)),
+                        message: format!(
+                            "`{key}` = {n} exceeds its total `{total_key}` = {t}: a count cannot be above the population it counts"
+                        ),
+                    });
+                }
+            }
+        }
+    }
+    if let Some(dti) = &d.dti {
+        for (field, points) in [
+            ("self_assessed", dti.self_assessed),
+            ("appraised", dti.appraised),
+        ] {
+            if let Some(p) = points.filter(|p| *p > dti.max) {
+                problems.push(Problem {
+                    pointer: format!("/dti/{field}"),
+                    message: format!("DTI points {p} exceed the index maximum {}", dti.max),
+                });
+            }
+        }
+        if let Some(prev) = dti.previous_year.as_ref().filter(|p| p.points > p.max) {
+            problems.push(Problem {
+                pointer: "/dti/previous_year/points".into(),
+                message: format!(
+                    "DTI points {} exceed the index maximum {}",
+                    prev.points, prev.max
+                ),
+            });
+        }
+    }
+    problems
+}
+
+/// Escapes a key for use in a JSON pointer (RFC 6901).
+pub fn escape_pointer(key: &str) -> String {
+    key.replace('~', "~0").replace('/', "~1")
+}

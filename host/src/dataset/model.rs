@@ -1,0 +1,110 @@
+//! The dataset document: one locality, one year (see `datasets/schema/`).
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Dataset {
+    pub dataset_version: u32,
+    #[serde(default)]
+    pub synthetic: bool,
+    #[serde(default)]
+    pub note: Option<String>,
+    pub locality: Locality,
+    pub year: u16,
+    /// Self-assessed figures (the locality's own report).
+    pub facts: BTreeMap<String, serde_json::Value>,
+    /// Appraised figures (the higher level's appraisal, Mẫu 02); they override `facts`
+    /// when evaluating on the appraised basis.
+    #[serde(default)]
+    pub appraised_facts: BTreeMap<String, serde_json::Value>,
+    /// Evidence documents supplied, by data-dictionary evidence id.
+    pub evidence: BTreeMap<String, Document>,
+    #[serde(default)]
+    pub dti: Option<Dti>,
+    /// For districts: the communes' datasets (paths or inline documents).
+    #[serde(default)]
+    pub communes: Vec<serde_json::Value>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Locality {
+    pub code: String,
+    pub name: String,
+    pub level: String,
+    pub province: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub district: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Document {
+    pub title: String,
+    #[serde(default)]
+    pub reference: Option<String>,
+}
+
+/// The DTI index score (Bộ chỉ số đánh giá, xếp hạng mức độ chuyển đổi số): points
+/// obtained out of the index's maximum.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Dti {
+    pub max: f64,
+    #[serde(default)]
+    pub self_assessed: Option<f64>,
+    #[serde(default)]
+    pub appraised: Option<f64>,
+    #[serde(default)]
+    pub previous_year: Option<DtiScore>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct DtiScore {
+    pub points: f64,
+    pub max: f64,
+}
+
+/// Which figures an evaluation uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "snake_case")]
+pub enum Basis {
+    /// Appraised figures where the dataset has them, self-assessed ones otherwise.
+    Appraised,
+    /// Only the locality's self-assessed figures.
+    SelfAssessed,
+}
+
+/// Where a fact value came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FactSource {
+    SelfAssessed,
+    Appraised,
+    Absent,
+}
+
+impl Dataset {
+    /// The value of a fact on the given basis, and where it came from.
+    pub fn fact(&self, key: &str, basis: Basis) -> (Option<&serde_json::Value>, FactSource) {
+        if basis == Basis::Appraised {
+            if let Some(v) = self.appraised_facts.get(key).filter(|v| !v.is_null()) {
+                return (Some(v), FactSource::Appraised);
+            }
+        }
+        match self.facts.get(key).filter(|v| !v.is_null()) {
+            Some(v) => (Some(v), FactSource::SelfAssessed),
+            None => (None, FactSource::Absent),
+        }
+    }
+
+    /// The DTI points on the given basis, and where they came from.
+    pub fn dti_points(&self, basis: Basis) -> Option<(f64, f64, FactSource)> {
+        let dti = self.dti.as_ref()?;
+        if basis == Basis::Appraised {
+            if let Some(p) = dti.appraised {
+                return Some((p, dti.max, FactSource::Appraised));
+            }
+        }
+        dti.self_assessed
+            .map(|p| (p, dti.max, FactSource::SelfAssessed))
+    }
+}

@@ -1,0 +1,95 @@
+//! The outcome vocabulary and the result of one criterion for one locality.
+
+use crate::dataset::FactSource;
+use crate::policyset::EvidenceMeta;
+use serde::Serialize;
+
+/// Exactly six outcomes. Missing data or evidence is never silently a pass or a fail.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    /// Đạt: the target is met.
+    Pass,
+    /// Không đạt: the target is not met.
+    Fail,
+    /// `*` year, "Không áp dụng" level, or nothing to assess (the reason says which).
+    NotAssessed,
+    /// A fact the criterion reads is absent from the dataset.
+    MissingData,
+    /// A document the criterion requires is absent from the dataset.
+    MissingEvidence,
+    /// The criterion could not be evaluated (module fault, refused module, or
+    /// self-contradictory data); the reason says which.
+    Error,
+}
+
+impl Outcome {
+    pub const ALL: [Outcome; 6] = [
+        Outcome::Pass,
+        Outcome::Fail,
+        Outcome::NotAssessed,
+        Outcome::MissingData,
+        Outcome::MissingEvidence,
+        Outcome::Error,
+    ];
+
+    /// The machine keyword (as in JSON output).
+    pub fn keyword(self) -> &'static str {
+        match self {
+            Outcome::Pass => "pass",
+            Outcome::Fail => "fail",
+            Outcome::NotAssessed => "not_assessed",
+            Outcome::MissingData => "missing_data",
+            Outcome::MissingEvidence => "missing_evidence",
+            Outcome::Error => "error",
+        }
+    }
+
+    /// The report label: Đạt / Không đạt as in the forms (Mẫu 01, 02); the others say
+    /// why there is no Đạt/Không đạt.
+    pub fn label(self) -> &'static str {
+        match self {
+            Outcome::Pass => "Đạt",
+            Outcome::Fail => "Không đạt",
+            Outcome::NotAssessed => "Không đánh giá",
+            Outcome::MissingData => "Thiếu số liệu",
+            Outcome::MissingEvidence => "Thiếu hồ sơ chứng minh",
+            Outcome::Error => "Lỗi",
+        }
+    }
+
+    /// Whether the outcome lets a locality be recognised (Thanh Hóa rules: every
+    /// criterion *assessed that year* passes).
+    pub fn counts_as_met(self) -> bool {
+        matches!(self, Outcome::Pass | Outcome::NotAssessed)
+    }
+}
+
+/// A fact the criterion read, with its value and where the value came from.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FactRead {
+    pub key: String,
+    pub value: serde_json::Value,
+    pub source: FactSource,
+}
+
+/// One criterion evaluated for one locality.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CriterionResult {
+    pub id: String,
+    pub group: String,
+    pub name: String,
+    pub unit: String,
+    pub outcome: Outcome,
+    /// What the criterion computed (a percentage, a count, a yes/no), or null.
+    pub measured: serde_json::Value,
+    /// The target applied, as written in the source (null for `*`).
+    pub target: serde_json::Value,
+    pub reason: String,
+    /// The facts read, with their values (null when absent).
+    pub facts: Vec<FactRead>,
+    pub missing_facts: Vec<String>,
+    pub missing_evidence: Vec<EvidenceMeta>,
+    /// Fuel the module used (deterministic cost); null when it did not run.
+    pub fuel: Option<u64>,
+}

@@ -1,0 +1,104 @@
+//! Machine-readable reports. Field order is fixed by the structs, so the same rules and
+//! data always give byte-identical JSON.
+
+use crate::eval::LocalityResult;
+use crate::policyset::{Metadata, PolicySet, Provenance};
+use serde::Serialize;
+
+/// Identity of the rules that produced a report.
+#[derive(Debug, Serialize)]
+pub struct SetInfo<'a> {
+    pub id: &'a str,
+    pub title: &'a str,
+    pub decision: &'a str,
+    pub provenance: &'a Provenance,
+    /// Each module's criterion and sha256, in set order.
+    pub modules: Vec<ModuleInfo<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ModuleInfo<'a> {
+    pub criterion: &'a str,
+    pub sha256: &'a str,
+}
+
+impl<'a> SetInfo<'a> {
+    pub fn of(set: &'a PolicySet) -> Self {
+        SetInfo {
+            id: set.id(),
+            title: &set.manifest.title,
+            decision: &set.manifest.decision,
+            provenance: &set.provenance,
+            modules: set
+                .manifest
+                .modules
+                .iter()
+                .map(|m| ModuleInfo {
+                    criterion: &m.criterion,
+                    sha256: &m.sha256,
+                })
+                .collect(),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct EvaluateReport<'a> {
+    policy_set: SetInfo<'a>,
+    localities: &'a [LocalityResult],
+}
+
+/// The `evaluate --format json` document.
+pub fn evaluation(set: &PolicySet, results: &[LocalityResult]) -> String {
+    let report = EvaluateReport {
+        policy_set: SetInfo::of(set),
+        localities: results,
+    };
+    to_pretty(&report)
+}
+
+/// One criterion as `list --format json` shows it.
+#[derive(Serialize)]
+pub struct CriterionListing<'a> {
+    pub id: &'a str,
+    pub group: &'a str,
+    pub group_name: &'a str,
+    pub level_of_government: &'a str,
+    pub name: &'a str,
+    pub unit: &'a str,
+    /// Year (or level) → target as written: number for %, string for text, null for `*`.
+    pub targets: serde_json::Map<String, serde_json::Value>,
+    pub agency: &'a str,
+    pub legal_basis: &'a str,
+    pub source: &'a str,
+    pub evidence: &'a [crate::policyset::EvidenceMeta],
+    pub facts: &'a [String],
+    pub notes: &'a [String],
+}
+
+impl<'a> CriterionListing<'a> {
+    pub fn of(m: &'a Metadata) -> Self {
+        CriterionListing {
+            id: &m.id,
+            group: &m.group.id,
+            group_name: &m.group.name,
+            level_of_government: &m.level_of_government,
+            name: &m.name,
+            unit: &m.unit,
+            targets: m.targets_object(),
+            agency: &m.agency,
+            legal_basis: &m.legal_basis,
+            source: &m.source,
+            evidence: &m.evidence,
+            facts: &m.facts,
+            notes: &m.notes,
+        }
+    }
+}
+
+pub fn to_pretty<T: Serialize>(value: &T) -> String {
+    // Serialising our own plain structs cannot fail; an empty object is a safe fallback.
+    let mut s = serde_json::to_string_pretty(value).unwrap_or_else(|_| "{}".into());
+    s.push('\n');
+    s
+}

@@ -1,0 +1,83 @@
+//! The sandbox: wasmtime configured so that a policy module can compute and nothing else.
+//!
+//! - [`Sandbox`] owns the engine (fuel metering on, no WASI, no host functions) and the
+//!   compiled-code cache.
+//! - [`load`](Sandbox::load) checks a module's bytes against the ABI (no imports, exactly
+//!   the ABI's exports, ABI version 1), reads its metadata once and pre-links it.
+//! - [`CriterionModule::call`] runs one evaluation in a fresh instance with a fuel budget
+//!   and a memory cap; every way a module can misbehave comes back as a [`Fault`], never
+//!   as a panic or a hang of the host.
+
+mod cache;
+mod module;
+
+pub use cache::CodeCache;
+pub(crate) use cache::hex;
+pub use module::{CallResult, CriterionModule, Fault, LoadError};
+
+use wasmtime::{Config, Engine};
+
+/// Per-call resource limits.
+#[derive(Clone, Copy, Debug)]
+pub struct Limits {
+    /// Fuel per call (wasmtime's deterministic instruction metering). The same input
+    /// exhausts the same budget on any machine, so a limit hit is reproducible.
+    pub fuel: u64,
+    /// Upper bound on a module's linear memory, in bytes.
+    pub memory_bytes: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        // A criterion evaluation costs tens of thousands of fuel units; 50 million
+        // leaves room for any honest module and stops a runaway loop in milliseconds.
+        Limits {
+            fuel: 50_000_000,
+            memory_bytes: 16 << 20,
+        }
+    }
+}
+
+/// The wasmtime engine and cache shared by every module of a run.
+pub struct Sandbox {
+    engine: Engine,
+    limits: Limits,
+    cache: Option<CodeCache>,
+}
+
+impl Sandbox {
+    /// A sandbox with the given limits and, optionally, a compiled-code cache.
+    pub fn new(limits: Limits, cache: Option<CodeCache>) -> Result<Self, LoadError> {
+        let mut config = Config::new();
+        config
+            .consume_fuel(true)
+            // Deterministic floating point across machines: NaN bit patterns are
+            // canonicalised, relaxed SIMD is off.
+            .cranelift_nan_canonicalization(true)
+            .wasm_relaxed_simd(false)
+            // Small modules, small memories: keep per-instance reservations modest so
+            // that creating an instance per evaluation is cheap.
+            .memory_reservation(limits.memory_bytes as u64 + (1 << 20))
+            .memory_guard_size(1 << 16)
+            .memory_reservation_for_growth(0);
+        let engine = Engine::new(&config).map_err(|e| LoadError::Engine(e.to_string()))?;
+        let cache = cache.map(|c| c.for_engine(&engine));
+        Ok(Sandbox {
+            engine,
+            limits,
+            cache,
+        })
+    }
+
+    pub fn engine(&self) -> &Engine {
+        &self.engine
+    }
+
+    pub fn limits(&self) -> Limits {
+        self.limits
+    }
+
+    pub(crate) fn cache(&self) -> Option<&CodeCache> {
+        self.cache.as_ref()
+    }
+}

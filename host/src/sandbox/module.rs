@@ -1,0 +1,366 @@
+//! One criterion module: checked against the ABI at load time, pre-linked once, and
+//! instantiated per evaluation under fuel and memory limits.
+
+use super::{Limits, Sandbox};
+use dtcheck_abi::{ABI_VERSION, exports, unpack};
+use sha2::{Digest, Sha256};
+use wasmtime::{
+    ExternType, InstancePre, Linker, Memory, Module, ResourceLimiter, Store, Trap, TypedFunc,
+    ValType,
+};
+
+/// Why a module could not be loaded. Loading errors are fatal for the module: it is
+/// not run at all.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("cannot create the wasmtime engine: {0}")]
+    Engine(String),
+    #[error("not a valid WebAssembly module: {0}")]
+    Compile(String),
+    #[error(
+        "the module imports {0}: policy modules may import nothing (ABI v{ABI_VERSION}: no WASI, clock, randomness, files or network)"
+    )]
+    Imports(String),
+    #[error("the module's exports do not match ABI v{ABI_VERSION}: {0}")]
+    Exports(String),
+    #[error(
+        "the module speaks policy ABI version {found}, this dtcheck speaks version {ABI_VERSION}"
+    )]
+    AbiVersion { found: i32 },
+    #[error("calling `{export}` at load time failed: {reason}")]
+    Call {
+        export: &'static str,
+        reason: String,
+    },
+}
+
+/// How one evaluation went wrong. Each becomes an `error` outcome for that criterion
+/// only; the run goes on.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Fault {
+    #[error("fuel exhausted: the module used more than {limit} units (an endless loop?)")]
+    OutOfFuel { limit: u64 },
+    #[error(
+        "memory limit exceeded: the module asked for {requested} bytes of memory, the limit is {limit}"
+    )]
+    MemoryLimit { requested: usize, limit: usize },
+    #[error("the module trapped: {0}")]
+    Trap(String),
+    #[error("the module returned an out-of-bounds buffer (pointer {ptr}, length {len})")]
+    BadBuffer { ptr: u32, len: u32 },
+}
+
+/// A module's output bytes and what the call cost.
+#[derive(Debug, Clone)]
+pub struct CallResult {
+    pub output: Vec<u8>,
+    pub fuel_used: u64,
+}
+
+/// The store data: only the resource limiter. Modules get no host state at all.
+struct State {
+    limiter: MemoryCap,
+}
+
+struct MemoryCap {
+    limit: usize,
+    denied: Option<usize>,
+}
+
+impl ResourceLimiter for MemoryCap {
+    fn memory_growing(
+        &mut self,
+        _current: usize,
+        desired: usize,
+        _maximum: Option<usize>,
+    ) -> wasmtime::Result<bool> {
+        if desired > self.limit {
+            self.denied = Some(desired);
+            // Trap rather than return -1 from memory.grow: the reason then names the
+            // limit instead of whatever the guest's allocator does on failure.
+            return Err(wasmtime::Error::msg("memory limit exceeded"));
+        }
+        Ok(true)
+    }
+
+    fn table_growing(
+        &mut self,
+        _current: usize,
+        desired: usize,
+        _maximum: Option<usize>,
+    ) -> wasmtime::Result<bool> {
+        Ok(desired <= 10_000)
+    }
+}
+
+/// A compiled, ABI-checked, pre-linked criterion module.
+pub struct CriterionModule {
+    pre: InstancePre<State>,
+    limits: Limits,
+    /// Hex sha256 of the module bytes.
+    pub sha256: String,
+    /// Size of the module in bytes.
+    pub size: usize,
+    /// The metadata JSON the module returned at load time (parsed by the policy set).
+    pub metadata_json: Vec<u8>,
+}
+
+/// The typed exports of one instance.
+struct Exports {
+    memory: Memory,
+    input: TypedFunc<i32, i32>,
+    evaluate: TypedFunc<i32, i64>,
+}
+
+impl Sandbox {
+    /// Compiles (or fetches from the cache) and checks a module. `sha256` must be the
+    /// verified hash of `bytes`; it keys the cache.
+    pub fn load(&self, bytes: &[u8]) -> Result<CriterionModule, LoadError> {
+        let sha256 = super::cache::hex(&Sha256::digest(bytes));
+        let module = match self.cache().and_then(|c| c.get(self.engine(), &sha256)) {
+            Some(m) => m,
+            None => {
+                let m = Module::from_binary(self.engine(), bytes)
+                    .map_err(|e| LoadError::Compile(format!("{e:#}")))?;
+                if let Some(c) = self.cache() {
+                    c.put(&m, &sha256);
+                }
+                m
+            }
+        };
+        check_interface(&module)?;
+        // Nothing is defined in the linker: a module that imports anything was
+        // refused above, and this linker could not satisfy it anyway.
+        let linker = Linker::<State>::new(self.engine());
+        let pre = linker
+            .instantiate_pre(&module)
+            .map_err(|e| LoadError::Compile(format!("{e:#}")))?;
+        let mut loaded = CriterionModule {
+            pre,
+            limits: self.limits(),
+            sha256,
+            size: bytes.len(),
+            metadata_json: Vec::new(),
+        };
+        loaded.metadata_json = loaded.load_time_calls()?;
+        Ok(loaded)
+    }
+}
+
+impl CriterionModule {
+    fn store(&self) -> Store<State> {
+        let state = State {
+            limiter: MemoryCap {
+                limit: self.limits.memory_bytes,
+                denied: None,
+            },
+        };
+        let mut store = Store::new(self.pre.module().engine(), state);
+        store.limiter(|s| &mut s.limiter);
+        // `set_fuel` only fails when fuel is not enabled, which `Sandbox::new` does.
+        let _ = store.set_fuel(self.limits.fuel);
+        store
+    }
+
+    fn instantiate(&self, store: &mut Store<State>) -> Result<wasmtime::Instance, wasmtime::Error> {
+        self.pre.instantiate(&mut *store)
+    }
+
+    /// Checks the ABI version and reads the metadata.
+    fn load_time_calls(&self) -> Result<Vec<u8>, LoadError> {
+        let call_err = |export: &'static str| {
+            move |e: wasmtime::Error| LoadError::Call {
+                export,
+                reason: format!("{e:#}"),
+            }
+        };
+        let mut store = self.store();
+        let instance = self
+            .instantiate(&mut store)
+            .map_err(call_err("instantiate"))?;
+        let version = instance
+            .get_typed_func::<(), i32>(&mut store, exports::ABI_VERSION)
+            .and_then(|f| f.call(&mut store, ()))
+            .map_err(call_err(exports::ABI_VERSION))?;
+        if version != ABI_VERSION {
+            return Err(LoadError::AbiVersion { found: version });
+        }
+        let packed = instance
+            .get_typed_func::<(), i64>(&mut store, exports::METADATA)
+            .and_then(|f| f.call(&mut store, ()))
+            .map_err(call_err(exports::METADATA))?;
+        let memory = instance
+            .get_memory(&mut store, exports::MEMORY)
+            .ok_or(LoadError::Call {
+                export: exports::MEMORY,
+                reason: "no memory export".into(),
+            })?;
+        read_buffer(&memory, &store, packed).map_err(|f| LoadError::Call {
+            export: exports::METADATA,
+            reason: f.to_string(),
+        })
+    }
+
+    /// Runs one evaluation in a fresh instance: copies `input` in, calls
+    /// `dtcheck_evaluate`, copies the output out.
+    pub fn call(&self, input: &[u8]) -> Result<CallResult, Fault> {
+        let mut store = self.store();
+        let result = self.call_in(&mut store, input);
+        let fuel_used = self
+            .limits
+            .fuel
+            .saturating_sub(store.get_fuel().unwrap_or(0));
+        match result {
+            Ok(output) => Ok(CallResult { output, fuel_used }),
+            Err(e) => Err(self.fault(&store, e)),
+        }
+    }
+
+    fn call_in(&self, store: &mut Store<State>, input: &[u8]) -> Result<Vec<u8>, CallError> {
+        let instance = self.instantiate(store)?;
+        let ex = Exports {
+            memory: instance
+                .get_memory(&mut *store, exports::MEMORY)
+                .ok_or_else(|| wasmtime::Error::msg("no memory export"))?,
+            input: instance.get_typed_func(&mut *store, exports::INPUT)?,
+            evaluate: instance.get_typed_func(&mut *store, exports::EVALUATE)?,
+        };
+        let len =
+            i32::try_from(input.len()).map_err(|_| wasmtime::Error::msg("input too large"))?;
+        let ptr = ex.input.call(&mut *store, len)?;
+        let start = u32::try_from(ptr).map_err(|_| bad(ptr as u32, len as u32))? as usize;
+        ex.memory
+            .write(&mut *store, start, input)
+            .map_err(|_| bad(start as u32, len as u32))?;
+        let packed = ex.evaluate.call(&mut *store, len)?;
+        read_buffer(&ex.memory, &*store, packed).map_err(CallError::Fault)
+    }
+
+    fn fault(&self, store: &Store<State>, e: CallError) -> Fault {
+        let e = match e {
+            CallError::Fault(f) => return f,
+            CallError::Wasm(e) => e,
+        };
+        if let Some(requested) = store.data().limiter.denied {
+            return Fault::MemoryLimit {
+                requested,
+                limit: self.limits.memory_bytes,
+            };
+        }
+        match e.downcast_ref::<Trap>() {
+            Some(Trap::OutOfFuel) => Fault::OutOfFuel {
+                limit: self.limits.fuel,
+            },
+            Some(trap) => Fault::Trap(trap.to_string()),
+            None => Fault::Trap(format!("{e:#}")),
+        }
+    }
+}
+
+enum CallError {
+    Wasm(wasmtime::Error),
+    Fault(Fault),
+}
+
+impl From<wasmtime::Error> for CallError {
+    fn from(e: wasmtime::Error) -> Self {
+        CallError::Wasm(e)
+    }
+}
+
+fn bad(ptr: u32, len: u32) -> CallError {
+    CallError::Fault(Fault::BadBuffer { ptr, len })
+}
+
+/// Copies the `(ptr, len)` buffer packed in `packed` out of guest memory, checking bounds.
+fn read_buffer(memory: &Memory, store: &Store<State>, packed: i64) -> Result<Vec<u8>, Fault> {
+    let (ptr, len) = unpack(packed);
+    let data = memory.data(store);
+    let range = (ptr as usize)..(ptr as usize).saturating_add(len as usize);
+    data.get(range)
+        .map(<[u8]>::to_vec)
+        .ok_or(Fault::BadBuffer { ptr, len })
+}
+
+/// Refuses any module whose imports or exports differ from the ABI.
+fn check_interface(module: &Module) -> Result<(), LoadError> {
+    let imports: Vec<String> = module
+        .imports()
+        .map(|i| format!("`{}::{}`", i.module(), i.name()))
+        .collect();
+    if !imports.is_empty() {
+        return Err(LoadError::Imports(imports.join(", ")));
+    }
+    use ValType::{I32, I64};
+    let required: [(&str, &[ValType], &[ValType]); 4] = [
+        (exports::ABI_VERSION, &[], &[I32]),
+        (exports::METADATA, &[], &[I64]),
+        (exports::INPUT, &[I32], &[I32]),
+        (exports::EVALUATE, &[I32], &[I64]),
+    ];
+    let mut problems = Vec::new();
+    let mut seen_memory = false;
+    let mut seen = Vec::new();
+    for export in module.exports() {
+        let name = export.name();
+        match export.ty() {
+            ExternType::Memory(_) if name == exports::MEMORY => seen_memory = true,
+            ExternType::Global(_) if exports::TOLERATED_GLOBALS.contains(&name) => {}
+            ExternType::Func(f) => match required.iter().find(|(n, _, _)| *n == name) {
+                Some((_, params, results)) => {
+                    let ok = f
+                        .params()
+                        .map(|p| p.to_string())
+                        .eq(params.iter().map(|p| p.to_string()))
+                        && f.results()
+                            .map(|r| r.to_string())
+                            .eq(results.iter().map(|r| r.to_string()));
+                    if ok {
+                        seen.push(name.to_string());
+                    } else {
+                        problems.push(format!(
+                            "`{name}` has type {f}, expected ({}) -> ({})",
+                            params
+                                .iter()
+                                .map(|p| p.to_string())
+                                .collect::<Vec<_>>()
+                                .join(", "),
+                            results
+                                .iter()
+                                .map(|p| p.to_string())
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        ));
+                    }
+                }
+                None => problems.push(format!("unexpected function export `{name}`")),
+            },
+            other => problems.push(format!("unexpected export `{name}` ({})", kind(&other))),
+        }
+    }
+    if !seen_memory {
+        problems.push(format!("missing memory export `{}`", exports::MEMORY));
+    }
+    for (name, _, _) in required {
+        if !seen.iter().any(|s| s == name)
+            && !problems.iter().any(|p| p.contains(&format!("`{name}`")))
+        {
+            problems.push(format!("missing function export `{name}`"));
+        }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(LoadError::Exports(problems.join("; ")))
+    }
+}
+
+fn kind(ty: &ExternType) -> &'static str {
+    match ty {
+        ExternType::Func(_) => "function",
+        ExternType::Global(_) => "global",
+        ExternType::Table(_) => "table",
+        ExternType::Memory(_) => "memory",
+        _ => "other",
+    }
+}

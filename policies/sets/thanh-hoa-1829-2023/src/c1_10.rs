@@ -1,0 +1,65 @@
+//! 1.10: Tuyên truyền, đào tạo, tập huấn nâng cao nhận thức và kỹ năng số cho đội ngũ cán bộ
+//! công chức, người lao động của cơ quan. (share of cadres, civil servants and workers of the
+//! body reached by digital awareness and skills training).
+//!
+//! Source: 1829/QĐ-UBND, Phụ lục 01, row 1.10. Unit: "%" (a minimum share). Targets: 2022 100
+//! %, 2023 100 %, 2024 100 %, 2025 100 %.
+//! Agency: Sở TTTT. Legal basis: Quyết định số 146/QĐ-TTg ngày 28/01/2022 ; Kế hoạch số
+//! 53/KH-UBND ngày 03/3/2022.
+//! Evidence (001, Chỉ tiêu 1.10): Kế hoạch tổ chức tuyên truyền, đào tạo, tập huấn nâng cao
+//! nhận thức và kỹ năng số cho đội ngũ cán bộ công chức, người lao động của cơ quan; Công văn
+//! triệu tập, cử cán bộ công chức tham gia các khóa đào tạo, các Hội nghị, lớp tập huấn; các
+//! hình ảnh, video, tài liệu minh chứng việc tổ chức thực hiện.
+//! Check: `staff.digital_trained` / `staff.total` ≥ the year's minimum.
+//!
+//! **Notes**
+//! - 000 row 1.10 says "cán bộ công chức, người lao động của cơ quan"; 001 (Chỉ tiêu 1.10)
+//!   reads it as cadres, civil servants and non-specialised workers ("người hoạt động không
+//!   chuyên trách"): `staff.total` counts all of them, a wider population than
+//!   `officials.total` (1.2, 1.4, 4.3).
+use dtcheck_sdk::prelude::*;
+
+pub const CRITERION: Criterion = Criterion {
+    id: "1.10",
+    group: crate::CHINH_QUYEN_SO,
+    name: "Tuyên truyền, đào tạo, tập huấn nâng cao nhận thức và kỹ năng số cho đội ngũ cán bộ công chức, người lao động của cơ quan.",
+    unit: "%",
+    targets: Targets::ByYear(&[
+        (2022, Target::Min(100.0)),
+        (2023, Target::Min(100.0)),
+        (2024, Target::Min(100.0)),
+        (2025, Target::Min(100.0)),
+    ]),
+    agency: "Sở TTTT",
+    legal_basis: "Quyết định số 146/QĐ-TTg ngày 28/01/2022 ; Kế hoạch số 53/KH-UBND ngày 03/3/2022",
+    source: crate::source!("1.10"),
+    level_of_government: LevelOfGovernment::Commune,
+    evidence: &[
+        crate::evidence::STAFF_TRAINING_PLAN,
+        crate::evidence::STAFF_TRAINING_RECORDS,
+    ],
+    facts: &["staff.total", "staff.digital_trained"],
+    notes: &[
+        "000 row 1.10 says \"cán bộ công chức, người lao động của cơ quan\"; 001 (Chỉ tiêu 1.10) reads it as cadres, civil servants and non-specialised workers (\"người hoạt động không chuyên trách\"): `staff.total` counts all of them, a wider population than `officials.total` (1.2, 1.4, 4.3).",
+    ],
+    check: |cx| cx.share_at_least("staff.digital_trained", "staff.total"),
+};
+
+#[cfg(test)]
+mod tests {
+    use super::CRITERION;
+    use dtcheck_sdk::abi::GuestOutcome::*;
+    use dtcheck_sdk::evaluate_native;
+
+    #[test]
+    fn every_year_exactly_at_the_target_passes_and_just_below_fails() {
+        // (year, target %): out of 200, 2 × target passes and one fewer fails.
+        for (year, min) in [(2022, 100.0), (2023, 100.0), (2024, 100.0), (2025, 100.0)] {
+            let at = evaluate_native(&CRITERION, year, &[Some(200.0), Some(2.0 * min)]);
+            let below = [Some(200.0), Some(2.0 * min - 1.0)];
+            let below = evaluate_native(&CRITERION, year, &below);
+            assert_eq!(at.outcome, Pass, "{year}: {}", at.reason);
+            assert_eq!(below.outcome, Fail, "{year}: {}", below.reason);
+        }
+    }
+}

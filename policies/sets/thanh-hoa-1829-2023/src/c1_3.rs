@@ -1,0 +1,59 @@
+//! 1.3: Các văn bản, hồ sơ công việc được tạo lập, xử lý, ký số trên môi trường điện tử (trừ
+//! văn bản mật theo quy định). (share of work documents and files created, processed and
+//! digitally signed electronically).
+//!
+//! Source: 1829/QĐ-UBND, Phụ lục 01, row 1.3. Unit: "%" (a minimum share). Targets: 2022 100 %,
+//! 2023 100 %, 2024 100 %, 2025 100 %.
+//! Agency: Sở TTTT. Legal basis: Quyết định số 942/QĐ-TTg ngày 15/6/2021; Chỉ thị số 15/CT-UBND
+//! ngày 18/5/2020.
+//! Evidence (001, Chỉ tiêu 1.3): Báo cáo hàng tháng của Sở Thông tin và Truyền thông về tình
+//! hình thực hiện Chỉ thị số 15/CT-UBND ngày 18/5/2020 của Chủ tịch UBND tỉnh.
+//! Check: `work_documents.electronic` / `work_documents.total` ≥ the year's minimum.
+//!
+//! **Notes**
+//! - 000 row 1.3 excludes classified documents ("trừ văn bản mật theo quy định"): they are left
+//!   out of both `work_documents.total` and `work_documents.electronic`; a document counts as
+//!   electronic only when it is created, processed and digitally signed electronically.
+use dtcheck_sdk::prelude::*;
+
+pub const CRITERION: Criterion = Criterion {
+    id: "1.3",
+    group: crate::CHINH_QUYEN_SO,
+    name: "Các văn bản, hồ sơ công việc được tạo lập, xử lý, ký số trên môi trường điện tử (trừ văn bản mật theo quy định).",
+    unit: "%",
+    targets: Targets::ByYear(&[
+        (2022, Target::Min(100.0)),
+        (2023, Target::Min(100.0)),
+        (2024, Target::Min(100.0)),
+        (2025, Target::Min(100.0)),
+    ]),
+    agency: "Sở TTTT",
+    legal_basis: "Quyết định số 942/QĐ-TTg ngày 15/6/2021; Chỉ thị số 15/CT-UBND ngày 18/5/2020",
+    source: crate::source!("1.3"),
+    level_of_government: LevelOfGovernment::Commune,
+    evidence: &[crate::evidence::STTTT_CT15_MONTHLY_REPORT],
+    facts: &["work_documents.total", "work_documents.electronic"],
+    notes: &[
+        "000 row 1.3 excludes classified documents (\"trừ văn bản mật theo quy định\"): they are left out of both `work_documents.total` and `work_documents.electronic`; a document counts as electronic only when it is created, processed and digitally signed electronically.",
+    ],
+    check: |cx| cx.share_at_least("work_documents.electronic", "work_documents.total"),
+};
+
+#[cfg(test)]
+mod tests {
+    use super::CRITERION;
+    use dtcheck_sdk::abi::GuestOutcome::*;
+    use dtcheck_sdk::evaluate_native;
+
+    #[test]
+    fn every_year_exactly_at_the_target_passes_and_just_below_fails() {
+        // (year, target %): out of 200, 2 × target passes and one fewer fails.
+        for (year, min) in [(2022, 100.0), (2023, 100.0), (2024, 100.0), (2025, 100.0)] {
+            let at = evaluate_native(&CRITERION, year, &[Some(200.0), Some(2.0 * min)]);
+            let below = [Some(200.0), Some(2.0 * min - 1.0)];
+            let below = evaluate_native(&CRITERION, year, &below);
+            assert_eq!(at.outcome, Pass, "{year}: {}", at.reason);
+            assert_eq!(below.outcome, Fail, "{year}: {}", below.reason);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+//! 1.7: Ứng dụng nền tảng số hỗ trợ chính quyền cấp xã giao tiếp, tương tác và tiếp nhận các ý
+//! kiến, phản ánh, kiến nghị của người dân (Kênh zalo, Trang Thông tin điện tử, ...) (digital
+//! platforms for the commune to communicate with residents and receive their feedback).
+//!
+//! Source: 1829/QĐ-UBND, Phụ lục 01, row 1.7. Unit: "Kênh giao tiếp" (at least one). Targets:
+//! 2022 "Có", 2023 "Có", 2024 "Có", 2025 "Có".
+//! Agency: Sở TTTT. Legal basis: Quyết định số 942/QĐ-TTg ngày 15/6/2021;.
+//! Evidence (001, Chỉ tiêu 1.7): Danh sách đường link đến các ứng dụng của cấp xã để giao tiếp,
+//! tương tác và tiếp nhận các ý kiến, phản ánh, kiến nghị của người dân (liệt kê trong báo
+//! cáo).
+//! Check: `citizen_channels.count` ≥ 1.
+//!
+//! **Notes**
+//! - 000 row 1.7 (unit "Kênh giao tiếp", split over a page break as "Kênh" / "giao tiếp") has
+//!   the target "Có": met when the commune has at least one digital channel (Zalo, web portal,
+//!   ...) to communicate with residents and receive their feedback (`citizen_channels.count` ≥
+//!   1).
+use dtcheck_sdk::prelude::*;
+
+pub const CRITERION: Criterion = Criterion {
+    id: "1.7",
+    group: crate::CHINH_QUYEN_SO,
+    name: "Ứng dụng nền tảng số hỗ trợ chính quyền cấp xã giao tiếp, tương tác và tiếp nhận các ý kiến, phản ánh, kiến nghị của người dân (Kênh zalo, Trang Thông tin điện tử, ...)",
+    unit: "Kênh giao tiếp",
+    targets: Targets::ByYear(&[
+        (2022, Target::Text("Có")),
+        (2023, Target::Text("Có")),
+        (2024, Target::Text("Có")),
+        (2025, Target::Text("Có")),
+    ]),
+    agency: "Sở TTTT",
+    legal_basis: "Quyết định số 942/QĐ-TTg ngày 15/6/2021;",
+    source: crate::source!("1.7"),
+    level_of_government: LevelOfGovernment::Commune,
+    evidence: &[crate::evidence::CITIZEN_CHANNEL_LINKS],
+    facts: &["citizen_channels.count"],
+    notes: &[
+        "000 row 1.7 (unit \"Kênh giao tiếp\", split over a page break as \"Kênh\" / \"giao tiếp\") has the target \"Có\": met when the commune has at least one digital channel (Zalo, web portal, ...) to communicate with residents and receive their feedback (`citizen_channels.count` ≥ 1).",
+    ],
+    check: |cx| cx.count_at_least("citizen_channels.count", 1.0),
+};
+
+#[cfg(test)]
+mod tests {
+    use super::CRITERION;
+    use dtcheck_sdk::abi::GuestOutcome::*;
+    use dtcheck_sdk::evaluate_native;
+
+    #[test]
+    fn at_least_one_is_required() {
+        for year in [2022, 2023, 2024, 2025] {
+            assert_eq!(
+                evaluate_native(&CRITERION, year, &[Some(1.0)]).outcome,
+                Pass
+            );
+            assert_eq!(
+                evaluate_native(&CRITERION, year, &[Some(0.0)]).outcome,
+                Fail
+            );
+        }
+        assert_eq!(
+            evaluate_native(&CRITERION, 2025, &[None]).outcome,
+            MissingData
+        );
+    }
+}

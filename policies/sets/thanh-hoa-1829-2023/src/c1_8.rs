@@ -1,0 +1,67 @@
+//! 1.8: Khai thác, sử dụng các cơ sở dữ liệu chuyên ngành, phần mềm, nền tảng ứng dụng dùng
+//! chung từ Trung ương đến địa phương đảm bảo thông suốt, hiệu quả. (sector databases, shared
+//! software and platforms used smoothly and effectively).
+//!
+//! Source: 1829/QĐ-UBND, Phụ lục 01, row 1.8. Unit: "Hệ thống" (a yes/no judgement). Targets:
+//! 2022 "Sử dụng hiệu quả", 2023 "Sử dụng hiệu quả", 2024 "Sử dụng hiệu quả", 2025 "Sử dụng
+//! hiệu quả".
+//! Agency: Sở TTTT. Legal basis: Quyết định số 942/QĐ-TTg ngày 15/6/2021;.
+//! Evidence (001, Chỉ tiêu 1.8): Danh sách các cơ sở dữ liệu chuyên ngành, phần mềm, nền tảng
+//! ứng dụng dùng chung; Báo cáo đánh giá tình hình sử dụng các cơ sở dữ liệu chuyên ngành, phần
+//! mềm, nền tảng ứng dụng dùng chung từ Trung ương đến địa phương, có số liệu chứng minh.
+//! Check: `shared_platforms.used_effectively` is true.
+//!
+//! **Notes**
+//! - 000 row 1.8: the target "Sử dụng hiệu quả" is qualitative (000 defines no measure): the
+//!   assessor's judgement that the sector databases, shared software and platforms are used
+//!   smoothly and effectively is recorded as the boolean fact
+//!   `shared_platforms.used_effectively`, and the evidence (the list of those systems and a
+//!   usage report with figures, 001 Chỉ tiêu 1.8) is required to support it.
+use dtcheck_sdk::prelude::*;
+
+pub const CRITERION: Criterion = Criterion {
+    id: "1.8",
+    group: crate::CHINH_QUYEN_SO,
+    name: "Khai thác, sử dụng các cơ sở dữ liệu chuyên ngành, phần mềm, nền tảng ứng dụng dùng chung từ Trung ương đến địa phương đảm bảo thông suốt, hiệu quả.",
+    unit: "Hệ thống",
+    targets: Targets::ByYear(&[
+        (2022, Target::Text("Sử dụng hiệu quả")),
+        (2023, Target::Text("Sử dụng hiệu quả")),
+        (2024, Target::Text("Sử dụng hiệu quả")),
+        (2025, Target::Text("Sử dụng hiệu quả")),
+    ]),
+    agency: "Sở TTTT",
+    legal_basis: "Quyết định số 942/QĐ-TTg ngày 15/6/2021;",
+    source: crate::source!("1.8"),
+    level_of_government: LevelOfGovernment::Commune,
+    evidence: &[
+        crate::evidence::SHARED_PLATFORMS_LIST,
+        crate::evidence::SHARED_PLATFORMS_REPORT,
+    ],
+    facts: &["shared_platforms.used_effectively"],
+    notes: &[
+        "000 row 1.8: the target \"Sử dụng hiệu quả\" is qualitative (000 defines no measure): the assessor's judgement that the sector databases, shared software and platforms are used smoothly and effectively is recorded as the boolean fact `shared_platforms.used_effectively`, and the evidence (the list of those systems and a usage report with figures, 001 Chỉ tiêu 1.8) is required to support it.",
+    ],
+    check: |cx| {
+        cx.holds(
+            "shared_platforms.used_effectively",
+            "sector databases, shared software and platforms are used smoothly and effectively",
+        )
+    },
+};
+
+#[cfg(test)]
+mod tests {
+    use super::CRITERION;
+    use crate::test_support::eval_flags;
+    use dtcheck_sdk::abi::GuestOutcome::*;
+
+    #[test]
+    fn true_passes_and_false_fails() {
+        for year in [2022, 2023, 2024, 2025] {
+            assert_eq!(eval_flags(&CRITERION, year, &[Some(true)]).outcome, Pass);
+            assert_eq!(eval_flags(&CRITERION, year, &[Some(false)]).outcome, Fail);
+        }
+        assert_eq!(eval_flags(&CRITERION, 2025, &[None]).outcome, MissingData);
+    }
+}

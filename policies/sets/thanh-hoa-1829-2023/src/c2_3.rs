@@ -1,0 +1,72 @@
+//! 2.3: Hướng dẫn, hỗ trợ doanh nghiệp, hợp tác xã, hộ kinh doanh, sản xuất có sản phẩm OCOP,
+//! sản phẩm có lợi thế được đưa lên sàn thương mại điện tử postmart.vn, voso.vn và các sàn
+//! thương mại điện tử khác. (share of producers of OCOP or advantage products helped onto
+//! e-commerce platforms).
+//!
+//! Source: 1829/QĐ-UBND, Phụ lục 01, row 2.3. Unit: "%" (a minimum share). Targets: 2022 100 %,
+//! 2023 100 %, 2024 100 %, 2025 100 %.
+//! Agency: Sở Công thương (chủ trì), Sở TTTT. Legal basis: KH số 157/KH-UBND ngày 10/6/2022; KH
+//! số 195/KH-UBND ngày 27/8/2021.
+//! Evidence (001, Chỉ tiêu 2.3): Biểu mẫu báo cáo kết quả theo Công văn số 1615/SCT-XNK ngày
+//! 14/6/2023 của Sở Công thương.
+//! Check: `ocop_producers.on_ecommerce` / `ocop_producers.total` ≥ the year's minimum.
+//!
+//! **Notes**
+//! - 000 row 2.3 is worded as an activity ("Hướng dẫn, hỗ trợ ...") but its unit is %:
+//!   evaluated as the share of enterprises, cooperatives and business/production households
+//!   with OCOP or advantage products that are on an e-commerce platform (postmart.vn, voso.vn
+//!   or another).
+//! - 000 row 2.3: an empty population (`ocop_producers.total` = 0, a commune with no producer
+//!   of OCOP or advantage products) is not assessed, with the reason, rather than passed or
+//!   failed (the SDK's `share_at_least` does this).
+use dtcheck_sdk::prelude::*;
+
+pub const CRITERION: Criterion = Criterion {
+    id: "2.3",
+    group: crate::KINH_TE_SO,
+    name: "Hướng dẫn, hỗ trợ doanh nghiệp, hợp tác xã, hộ kinh doanh, sản xuất có sản phẩm OCOP, sản phẩm có lợi thế được đưa lên sàn thương mại điện tử postmart.vn, voso.vn và các sàn thương mại điện tử khác.",
+    unit: "%",
+    targets: Targets::ByYear(&[
+        (2022, Target::Min(100.0)),
+        (2023, Target::Min(100.0)),
+        (2024, Target::Min(100.0)),
+        (2025, Target::Min(100.0)),
+    ]),
+    agency: "Sở Công thương (chủ trì), Sở TTTT",
+    legal_basis: "KH số 157/KH-UBND ngày 10/6/2022; KH số 195/KH-UBND ngày 27/8/2021",
+    source: crate::source!("2.3"),
+    level_of_government: LevelOfGovernment::Commune,
+    evidence: &[crate::evidence::SCT_1615_FORMS],
+    facts: &["ocop_producers.total", "ocop_producers.on_ecommerce"],
+    notes: &[
+        "000 row 2.3 is worded as an activity (\"Hướng dẫn, hỗ trợ ...\") but its unit is %: evaluated as the share of enterprises, cooperatives and business/production households with OCOP or advantage products that are on an e-commerce platform (postmart.vn, voso.vn or another).",
+        "000 row 2.3: an empty population (`ocop_producers.total` = 0, a commune with no producer of OCOP or advantage products) is not assessed, with the reason, rather than passed or failed (the SDK's `share_at_least` does this).",
+    ],
+    check: |cx| cx.share_at_least("ocop_producers.on_ecommerce", "ocop_producers.total"),
+};
+
+#[cfg(test)]
+mod tests {
+    use super::CRITERION;
+    use dtcheck_sdk::abi::GuestOutcome::*;
+    use dtcheck_sdk::evaluate_native;
+
+    #[test]
+    fn every_year_exactly_at_the_target_passes_and_just_below_fails() {
+        // (year, target %): out of 200, 2 × target passes and one fewer fails.
+        for (year, min) in [(2022, 100.0), (2023, 100.0), (2024, 100.0), (2025, 100.0)] {
+            let at = evaluate_native(&CRITERION, year, &[Some(200.0), Some(2.0 * min)]);
+            let below = [Some(200.0), Some(2.0 * min - 1.0)];
+            let below = evaluate_native(&CRITERION, year, &below);
+            assert_eq!(at.outcome, Pass, "{year}: {}", at.reason);
+            assert_eq!(below.outcome, Fail, "{year}: {}", below.reason);
+        }
+    }
+
+    #[test]
+    fn an_empty_population_is_not_assessed() {
+        let out = evaluate_native(&CRITERION, 2022, &[Some(0.0), Some(0.0)]);
+        assert_eq!(out.outcome, NotAssessed);
+        assert!(out.reason.contains("is 0"), "{}", out.reason);
+    }
+}

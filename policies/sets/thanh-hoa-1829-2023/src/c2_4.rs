@@ -1,0 +1,87 @@
+//! 2.4: Tỷ lệ doanh nghiệp, tổ chức sử dụng phương tiện thanh toán không dùng tiền mặt qua các
+//! kênh thanh toán điện tử (share of enterprises and organisations paying cashless through
+//! electronic channels).
+//!
+//! Source: 1829/QĐ-UBND, Phụ lục 01, row 2.4. Unit: "%" (a minimum share). Targets: 2022 50 %,
+//! 2023 60 %, 2024 70 %, 2025 80 %.
+//! Agency: NH NN&PTNT Chi nhánh Thanh Hóa. Legal basis: Quyết định số 1813/QĐ-TTg ngày
+//! 28/10/2021; KH số 106/KH-UBND ngày 12/4/2022.
+//! Evidence (001, Chỉ tiêu 2.4): Biểu mẫu báo cáo kết quả theo Công văn số 797a/THH-NSKSNB ngày
+//! 13/6/2023 của Ngân hàng Nhà nước Việt Nam - Chi nhánh Thanh Hóa.
+//! Check: `enterprises_and_organisations.cashless` / `enterprises_and_organisations.total` ≥
+//! the year's minimum.
+//!
+//! **Notes**
+//! - 000 row 2.4 names the agency "NH NN&PTNT Chi nhánh Thanh Hóa" (kept verbatim): evidently
+//!   the State Bank branch (Ngân hàng Nhà nước, "NH NNVN" in rows 3.2 and 3.12), whose Công văn
+//!   797a/THH-NSKSNB 001 cites as the evidence.
+//! - 000 row 2.4: an empty population (`enterprises_and_organisations.total` = 0, a commune
+//!   with no enterprise or organisation) is not assessed, with the reason, rather than passed
+//!   or failed (the SDK's `share_at_least` does this).
+use dtcheck_sdk::prelude::*;
+
+pub const CRITERION: Criterion = Criterion {
+    id: "2.4",
+    group: crate::KINH_TE_SO,
+    name: "Tỷ lệ doanh nghiệp, tổ chức sử dụng phương tiện thanh toán không dùng tiền mặt qua các kênh thanh toán điện tử",
+    unit: "%",
+    targets: Targets::ByYear(&[
+        (2022, Target::Min(50.0)),
+        (2023, Target::Min(60.0)),
+        (2024, Target::Min(70.0)),
+        (2025, Target::Min(80.0)),
+    ]),
+    agency: "NH NN&PTNT Chi nhánh Thanh Hóa",
+    legal_basis: "Quyết định số 1813/QĐ-TTg ngày 28/10/2021; KH số 106/KH-UBND ngày 12/4/2022",
+    source: crate::source!("2.4"),
+    level_of_government: LevelOfGovernment::Commune,
+    evidence: &[crate::evidence::NHNN_797A_FORMS],
+    facts: &[
+        "enterprises_and_organisations.total",
+        "enterprises_and_organisations.cashless",
+    ],
+    notes: &[
+        "000 row 2.4 names the agency \"NH NN&PTNT Chi nhánh Thanh Hóa\" (kept verbatim): evidently the State Bank branch (Ngân hàng Nhà nước, \"NH NNVN\" in rows 3.2 and 3.12), whose Công văn 797a/THH-NSKSNB 001 cites as the evidence.",
+        "000 row 2.4: an empty population (`enterprises_and_organisations.total` = 0, a commune with no enterprise or organisation) is not assessed, with the reason, rather than passed or failed (the SDK's `share_at_least` does this).",
+    ],
+    check: |cx| {
+        cx.share_at_least(
+            "enterprises_and_organisations.cashless",
+            "enterprises_and_organisations.total",
+        )
+    },
+};
+
+#[cfg(test)]
+mod tests {
+    use super::CRITERION;
+    use dtcheck_sdk::abi::GuestOutcome::*;
+    use dtcheck_sdk::evaluate_native;
+
+    #[test]
+    fn targets_follow_the_year() {
+        // 50 % passes in 2022 (target 50 %) and fails in 2023 (target 60 %).
+        let facts = [Some(100.0), Some(50.0)];
+        assert_eq!(evaluate_native(&CRITERION, 2022, &facts).outcome, Pass);
+        assert_eq!(evaluate_native(&CRITERION, 2023, &facts).outcome, Fail);
+    }
+
+    #[test]
+    fn every_year_exactly_at_the_target_passes_and_just_below_fails() {
+        // (year, target %): out of 200, 2 × target passes and one fewer fails.
+        for (year, min) in [(2022, 50.0), (2023, 60.0), (2024, 70.0), (2025, 80.0)] {
+            let at = evaluate_native(&CRITERION, year, &[Some(200.0), Some(2.0 * min)]);
+            let below = [Some(200.0), Some(2.0 * min - 1.0)];
+            let below = evaluate_native(&CRITERION, year, &below);
+            assert_eq!(at.outcome, Pass, "{year}: {}", at.reason);
+            assert_eq!(below.outcome, Fail, "{year}: {}", below.reason);
+        }
+    }
+
+    #[test]
+    fn an_empty_population_is_not_assessed() {
+        let out = evaluate_native(&CRITERION, 2022, &[Some(0.0), Some(0.0)]);
+        assert_eq!(out.outcome, NotAssessed);
+        assert!(out.reason.contains("is 0"), "{}", out.reason);
+    }
+}

@@ -1,0 +1,66 @@
+//! 3.1: Tỷ lệ người dân trong độ tuổi lao động được thông tin, tuyên truyền, đào tạo kỹ năng số
+//! cơ bản (share of working-age residents informed about or trained in basic digital skills).
+//!
+//! Source: 1829/QĐ-UBND, Phụ lục 01, row 3.1. Unit: "%" (a minimum share). Targets: 2022 50 %,
+//! 2023 60 %, 2024 70 %, 2025 80 %.
+//! Agency: Sở TTTT. Legal basis: Quyết định số 411/QĐ-TTg ngày 31/3/2022; KH số 134/KH-UBND
+//! ngày 16/5/2022.
+//! Evidence (001, Chỉ tiêu 3.1): Kế hoạch tổ chức triển khai thực hiện (thông tin, tuyên
+//! truyền, đào tạo kỹ năng số cơ bản cho người dân); Tài liệu nội dung để thông tin, tuyên
+//! truyền, đào tạo kỹ năng số cơ bản cho người dân.
+//! Check: `working_age.digital_skills_informed` / `working_age.total` ≥ the year's minimum.
+//!
+//! **Notes**
+//! - None: a direct transcription.
+use dtcheck_sdk::prelude::*;
+
+pub const CRITERION: Criterion = Criterion {
+    id: "3.1",
+    group: crate::XA_HOI_SO,
+    name: "Tỷ lệ người dân trong độ tuổi lao động được thông tin, tuyên truyền, đào tạo kỹ năng số cơ bản",
+    unit: "%",
+    targets: Targets::ByYear(&[
+        (2022, Target::Min(50.0)),
+        (2023, Target::Min(60.0)),
+        (2024, Target::Min(70.0)),
+        (2025, Target::Min(80.0)),
+    ]),
+    agency: "Sở TTTT",
+    legal_basis: "Quyết định số 411/QĐ-TTg ngày 31/3/2022; KH số 134/KH-UBND ngày 16/5/2022",
+    source: crate::source!("3.1"),
+    level_of_government: LevelOfGovernment::Commune,
+    evidence: &[
+        crate::evidence::DIGITAL_SKILLS_PLAN,
+        crate::evidence::DIGITAL_SKILLS_MATERIALS,
+    ],
+    facts: &["working_age.total", "working_age.digital_skills_informed"],
+    notes: &[],
+    check: |cx| cx.share_at_least("working_age.digital_skills_informed", "working_age.total"),
+};
+
+#[cfg(test)]
+mod tests {
+    use super::CRITERION;
+    use dtcheck_sdk::abi::GuestOutcome::*;
+    use dtcheck_sdk::evaluate_native;
+
+    #[test]
+    fn targets_follow_the_year() {
+        // 50 % passes in 2022 (target 50 %) and fails in 2023 (target 60 %).
+        let facts = [Some(100.0), Some(50.0)];
+        assert_eq!(evaluate_native(&CRITERION, 2022, &facts).outcome, Pass);
+        assert_eq!(evaluate_native(&CRITERION, 2023, &facts).outcome, Fail);
+    }
+
+    #[test]
+    fn every_year_exactly_at_the_target_passes_and_just_below_fails() {
+        // (year, target %): out of 200, 2 × target passes and one fewer fails.
+        for (year, min) in [(2022, 50.0), (2023, 60.0), (2024, 70.0), (2025, 80.0)] {
+            let at = evaluate_native(&CRITERION, year, &[Some(200.0), Some(2.0 * min)]);
+            let below = [Some(200.0), Some(2.0 * min - 1.0)];
+            let below = evaluate_native(&CRITERION, year, &below);
+            assert_eq!(at.outcome, Pass, "{year}: {}", at.reason);
+            assert_eq!(below.outcome, Fail, "{year}: {}", below.reason);
+        }
+    }
+}

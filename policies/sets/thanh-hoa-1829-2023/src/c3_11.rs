@@ -1,0 +1,84 @@
+//! 3.11: Tỷ lệ dân số trưởng thành có sử dụng dịch vụ công trực tuyến (share of adults using
+//! online public services).
+//!
+//! Source: 1829/QĐ-UBND, Phụ lục 01, row 3.11. Unit: "%" (a minimum share). Targets: 2022 `*`
+//! (not assessed), 2023 20 %, 2024 30 %, 2025 50 %.
+//! Agency: Trung tâm Phục vụ HCC tỉnh. Legal basis: Quyết định số 411/QĐ-TTg ngày 31/3/2022; KH
+//! số 134/KH-UBND ngày 16/5/2022.
+//! Evidence (001, Chỉ tiêu 3.11): Danh sách dân số trưởng thành: điện thoại thông minh, phần
+//! mềm ATTT, chữ ký số, dịch vụ công trực tuyến (Mẫu số 3.3).
+//! Check: `adults_18plus.online_public_services` / `adults_18plus.total` ≥ the year's minimum.
+//!
+//! **Notes**
+//! - 000 row 3.11 says "dân số trưởng thành" (adult population) without an age: read as
+//!   residents aged 18 and over (người thành niên, Bộ luật Dân sự 2015, Điều 20),
+//!   `adults_18plus.total` (the rows of Mẫu 3.3), distinct from the population aged 15 and over
+//!   of 3.2.
+use dtcheck_sdk::prelude::*;
+
+pub const CRITERION: Criterion = Criterion {
+    id: "3.11",
+    group: crate::XA_HOI_SO,
+    name: "Tỷ lệ dân số trưởng thành có sử dụng dịch vụ công trực tuyến",
+    unit: "%",
+    targets: Targets::ByYear(&[
+        (2022, Target::NotAssessed),
+        (2023, Target::Min(20.0)),
+        (2024, Target::Min(30.0)),
+        (2025, Target::Min(50.0)),
+    ]),
+    agency: "Trung tâm Phục vụ HCC tỉnh",
+    legal_basis: "Quyết định số 411/QĐ-TTg ngày 31/3/2022; KH số 134/KH-UBND ngày 16/5/2022",
+    source: crate::source!("3.11"),
+    level_of_government: LevelOfGovernment::Commune,
+    evidence: &[crate::evidence::FORM_3_3],
+    facts: &[
+        "adults_18plus.total",
+        "adults_18plus.online_public_services",
+    ],
+    notes: &[
+        "000 row 3.11 says \"dân số trưởng thành\" (adult population) without an age: read as residents aged 18 and over (người thành niên, Bộ luật Dân sự 2015, Điều 20), `adults_18plus.total` (the rows of Mẫu 3.3), distinct from the population aged 15 and over of 3.2.",
+    ],
+    check: |cx| {
+        cx.share_at_least(
+            "adults_18plus.online_public_services",
+            "adults_18plus.total",
+        )
+    },
+};
+
+#[cfg(test)]
+mod tests {
+    use super::CRITERION;
+    use dtcheck_sdk::abi::GuestOutcome::*;
+    use dtcheck_sdk::evaluate_native;
+
+    #[test]
+    fn targets_follow_the_year() {
+        // 20 % passes in 2023 (target 20 %) and fails in 2024 (target 30 %).
+        let facts = [Some(100.0), Some(20.0)];
+        assert_eq!(evaluate_native(&CRITERION, 2023, &facts).outcome, Pass);
+        assert_eq!(evaluate_native(&CRITERION, 2024, &facts).outcome, Fail);
+    }
+
+    #[test]
+    fn every_year_exactly_at_the_target_passes_and_just_below_fails() {
+        // (year, target %): out of 200, 2 × target passes and one fewer fails.
+        for (year, min) in [(2023, 20.0), (2024, 30.0), (2025, 50.0)] {
+            let at = evaluate_native(&CRITERION, year, &[Some(200.0), Some(2.0 * min)]);
+            let below = [Some(200.0), Some(2.0 * min - 1.0)];
+            let below = evaluate_native(&CRITERION, year, &below);
+            assert_eq!(at.outcome, Pass, "{year}: {}", at.reason);
+            assert_eq!(below.outcome, Fail, "{year}: {}", below.reason);
+        }
+    }
+
+    #[test]
+    fn star_years_are_not_assessed() {
+        let year = 2022;
+        assert_eq!(
+            evaluate_native(&CRITERION, year, &[Some(100.0), Some(100.0)]).outcome,
+            NotAssessed
+        );
+    }
+}

@@ -1,0 +1,62 @@
+//! 3.2: Tỷ lệ dân số từ 15 tuổi trở lên có tài khoản giao dịch thanh toán tại ngân hàng hoặc tổ
+//! chức được phép khác (share of residents aged 15 and over with a payment account at a bank or
+//! another licensed organisation).
+//!
+//! Source: 1829/QĐ-UBND, Phụ lục 01, row 3.2. Unit: "%" (a minimum share). Targets: 2022 60 %,
+//! 2023 75 %, 2024 80 %, 2025 85 %.
+//! Agency: NH NNVN Chi nhánh Thanh Hóa. Legal basis: KH số 134/KH-UBND ngày 16/5/2022.
+//! Evidence (001, Chỉ tiêu 3.2): Biểu mẫu báo cáo kết quả theo Công văn số 797a/THH-NSKSNB ngày
+//! 13/6/2023 của Ngân hàng Nhà nước Việt Nam - Chi nhánh Thanh Hóa.
+//! Check: `adults_15plus.payment_account` / `adults_15plus.total` ≥ the year's minimum.
+//!
+//! **Notes**
+//! - None: a direct transcription.
+use dtcheck_sdk::prelude::*;
+
+pub const CRITERION: Criterion = Criterion {
+    id: "3.2",
+    group: crate::XA_HOI_SO,
+    name: "Tỷ lệ dân số từ 15 tuổi trở lên có tài khoản giao dịch thanh toán tại ngân hàng hoặc tổ chức được phép khác",
+    unit: "%",
+    targets: Targets::ByYear(&[
+        (2022, Target::Min(60.0)),
+        (2023, Target::Min(75.0)),
+        (2024, Target::Min(80.0)),
+        (2025, Target::Min(85.0)),
+    ]),
+    agency: "NH NNVN Chi nhánh Thanh Hóa",
+    legal_basis: "KH số 134/KH-UBND ngày 16/5/2022",
+    source: crate::source!("3.2"),
+    level_of_government: LevelOfGovernment::Commune,
+    evidence: &[crate::evidence::NHNN_797A_FORMS],
+    facts: &["adults_15plus.total", "adults_15plus.payment_account"],
+    notes: &[],
+    check: |cx| cx.share_at_least("adults_15plus.payment_account", "adults_15plus.total"),
+};
+
+#[cfg(test)]
+mod tests {
+    use super::CRITERION;
+    use dtcheck_sdk::abi::GuestOutcome::*;
+    use dtcheck_sdk::evaluate_native;
+
+    #[test]
+    fn targets_follow_the_year() {
+        // 60 % passes in 2022 (target 60 %) and fails in 2023 (target 75 %).
+        let facts = [Some(100.0), Some(60.0)];
+        assert_eq!(evaluate_native(&CRITERION, 2022, &facts).outcome, Pass);
+        assert_eq!(evaluate_native(&CRITERION, 2023, &facts).outcome, Fail);
+    }
+
+    #[test]
+    fn every_year_exactly_at_the_target_passes_and_just_below_fails() {
+        // (year, target %): out of 200, 2 × target passes and one fewer fails.
+        for (year, min) in [(2022, 60.0), (2023, 75.0), (2024, 80.0), (2025, 85.0)] {
+            let at = evaluate_native(&CRITERION, year, &[Some(200.0), Some(2.0 * min)]);
+            let below = [Some(200.0), Some(2.0 * min - 1.0)];
+            let below = evaluate_native(&CRITERION, year, &below);
+            assert_eq!(at.outcome, Pass, "{year}: {}", at.reason);
+            assert_eq!(below.outcome, Fail, "{year}: {}", below.reason);
+        }
+    }
+}

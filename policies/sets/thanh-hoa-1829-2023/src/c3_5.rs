@@ -1,0 +1,62 @@
+//! 3.5: Tỷ lệ người dân có hồ sơ sức khỏe điện tử, được cập nhật, bổ sung thông tin thường
+//! xuyên. (share of residents with an electronic health record updated regularly).
+//!
+//! Source: 1829/QĐ-UBND, Phụ lục 01, row 3.5. Unit: "%" (a minimum share). Targets: 2022 60 %,
+//! 2023 95 %, 2024 100 %, 2025 100 %.
+//! Agency: Sở Y tế. Legal basis: KH số 236/KH-UBND ngày 09/11/2020; Kế hoạch số 100/KH-BCĐ ngày
+//! 26/4/2023.
+//! Evidence (001, Chỉ tiêu 3.5): Biểu mẫu báo cáo kết quả theo Công văn số 2579/SYT-VP ngày
+//! 21/6/2023 của Sở Y tế.
+//! Check: `residents.e_health_record` / `residents.total` ≥ the year's minimum.
+//!
+//! **Notes**
+//! - None: a direct transcription.
+use dtcheck_sdk::prelude::*;
+
+pub const CRITERION: Criterion = Criterion {
+    id: "3.5",
+    group: crate::XA_HOI_SO,
+    name: "Tỷ lệ người dân có hồ sơ sức khỏe điện tử, được cập nhật, bổ sung thông tin thường xuyên.",
+    unit: "%",
+    targets: Targets::ByYear(&[
+        (2022, Target::Min(60.0)),
+        (2023, Target::Min(95.0)),
+        (2024, Target::Min(100.0)),
+        (2025, Target::Min(100.0)),
+    ]),
+    agency: "Sở Y tế",
+    legal_basis: "KH số 236/KH-UBND ngày 09/11/2020; Kế hoạch số 100/KH-BCĐ ngày 26/4/2023",
+    source: crate::source!("3.5"),
+    level_of_government: LevelOfGovernment::Commune,
+    evidence: &[crate::evidence::SYT_2579_FORMS],
+    facts: &["residents.total", "residents.e_health_record"],
+    notes: &[],
+    check: |cx| cx.share_at_least("residents.e_health_record", "residents.total"),
+};
+
+#[cfg(test)]
+mod tests {
+    use super::CRITERION;
+    use dtcheck_sdk::abi::GuestOutcome::*;
+    use dtcheck_sdk::evaluate_native;
+
+    #[test]
+    fn targets_follow_the_year() {
+        // 60 % passes in 2022 (target 60 %) and fails in 2023 (target 95 %).
+        let facts = [Some(100.0), Some(60.0)];
+        assert_eq!(evaluate_native(&CRITERION, 2022, &facts).outcome, Pass);
+        assert_eq!(evaluate_native(&CRITERION, 2023, &facts).outcome, Fail);
+    }
+
+    #[test]
+    fn every_year_exactly_at_the_target_passes_and_just_below_fails() {
+        // (year, target %): out of 200, 2 × target passes and one fewer fails.
+        for (year, min) in [(2022, 60.0), (2023, 95.0), (2024, 100.0), (2025, 100.0)] {
+            let at = evaluate_native(&CRITERION, year, &[Some(200.0), Some(2.0 * min)]);
+            let below = [Some(200.0), Some(2.0 * min - 1.0)];
+            let below = evaluate_native(&CRITERION, year, &below);
+            assert_eq!(at.outcome, Pass, "{year}: {}", at.reason);
+            assert_eq!(below.outcome, Fail, "{year}: {}", below.reason);
+        }
+    }
+}

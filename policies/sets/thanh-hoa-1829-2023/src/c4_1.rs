@@ -1,0 +1,61 @@
+//! 4.1: Hạ tầng mạng băng rộng cáp quang, mạng thông tin di động 4G/5G sẵn sàng cung cấp dịch
+//! vụ đến các hộ gia đình. (share of households to which fibre broadband and 4G/5G mobile
+//! service are ready).
+//!
+//! Source: 1829/QĐ-UBND, Phụ lục 01, row 4.1. Unit: "%" (a minimum share). Targets: 2022 100 %,
+//! 2023 100 %, 2024 100 %, 2025 100 %.
+//! Agency: Sở TTTT. Legal basis: Quyết định số 411/QĐ-TTg ngày 31/3/2022 ; Kế hoạch số
+//! 134/KH-UBND ngày 16/5/2022.
+//! Evidence (001, Chỉ tiêu 4.1): Danh sách các hộp cáp quang có xác nhận của các doanh nghiệp
+//! viễn thông; danh sách các trạm thông tin di động BTS trên địa bàn (Mẫu số 4.1).
+//! Check: `households.broadband_and_mobile_ready` / `households.total` ≥ the year's minimum.
+//!
+//! **Notes**
+//! - 000 row 4.1 requires both fibre broadband and 4G/5G mobile service to be ready for
+//!   households: `households.broadband_and_mobile_ready` counts the households where both are.
+//!   Mẫu 4.1 (001) lists fibre distribution boxes and BTS stations, not households: the
+//!   household count is derived from them by the commune and the telecom operators that confirm
+//!   the form.
+use dtcheck_sdk::prelude::*;
+
+pub const CRITERION: Criterion = Criterion {
+    id: "4.1",
+    group: crate::HA_TANG_SO,
+    name: "Hạ tầng mạng băng rộng cáp quang, mạng thông tin di động 4G/5G sẵn sàng cung cấp dịch vụ đến các hộ gia đình.",
+    unit: "%",
+    targets: Targets::ByYear(&[
+        (2022, Target::Min(100.0)),
+        (2023, Target::Min(100.0)),
+        (2024, Target::Min(100.0)),
+        (2025, Target::Min(100.0)),
+    ]),
+    agency: "Sở TTTT",
+    legal_basis: "Quyết định số 411/QĐ-TTg ngày 31/3/2022 ; Kế hoạch số 134/KH-UBND ngày 16/5/2022",
+    source: crate::source!("4.1"),
+    level_of_government: LevelOfGovernment::Commune,
+    evidence: &[crate::evidence::FORM_4_1],
+    facts: &["households.total", "households.broadband_and_mobile_ready"],
+    notes: &[
+        "000 row 4.1 requires both fibre broadband and 4G/5G mobile service to be ready for households: `households.broadband_and_mobile_ready` counts the households where both are. Mẫu 4.1 (001) lists fibre distribution boxes and BTS stations, not households: the household count is derived from them by the commune and the telecom operators that confirm the form.",
+    ],
+    check: |cx| cx.share_at_least("households.broadband_and_mobile_ready", "households.total"),
+};
+
+#[cfg(test)]
+mod tests {
+    use super::CRITERION;
+    use dtcheck_sdk::abi::GuestOutcome::*;
+    use dtcheck_sdk::evaluate_native;
+
+    #[test]
+    fn every_year_exactly_at_the_target_passes_and_just_below_fails() {
+        // (year, target %): out of 200, 2 × target passes and one fewer fails.
+        for (year, min) in [(2022, 100.0), (2023, 100.0), (2024, 100.0), (2025, 100.0)] {
+            let at = evaluate_native(&CRITERION, year, &[Some(200.0), Some(2.0 * min)]);
+            let below = [Some(200.0), Some(2.0 * min - 1.0)];
+            let below = evaluate_native(&CRITERION, year, &below);
+            assert_eq!(at.outcome, Pass, "{year}: {}", at.reason);
+            assert_eq!(below.outcome, Fail, "{year}: {}", below.reason);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+//! 4.2: Hạ tầng và trang thiết bị CNTT tại UBND xã đáp ứng phương án đảm bảo an toàn thông tin
+//! theo cấp độ đã được phê duyệt. (the commune's IT infrastructure and equipment meet the
+//! approved information-security-level plan).
+//!
+//! Source: 1829/QĐ-UBND, Phụ lục 01, row 4.2. Unit: "Hệ thống" (a yes/no judgement). Targets:
+//! 2022 `*` (not assessed), 2023 "Đáp ứng", 2024 "Đáp ứng", 2025 "Đáp ứng".
+//! Agency: Sở TTTT. Legal basis: none given.
+//! Evidence (001, Chỉ tiêu 4.2): Quyết định phê duyệt cấp độ an toàn hệ thống thông tin mạng
+//! nội bộ; Hồ sơ, tài liệu chứng minh đã thực hiện phương án đảm bảo an toàn thông tin theo cấp
+//! độ đã được phê duyệt.
+//! Check: `it_security.level_plan_met` is true.
+//!
+//! **Notes**
+//! - 000 row 4.2: the target "Đáp ứng" is qualitative (000 defines no measure): the assessor's
+//!   judgement that the IT infrastructure and equipment of the commune People's Committee meet
+//!   the information-security plan for the approved security level is recorded as the boolean
+//!   fact `it_security.level_plan_met`, and the evidence (the decision approving the security
+//!   level and the records of implementing the plan, 001 Chỉ tiêu 4.2) is required to support
+//!   it.
+use dtcheck_sdk::prelude::*;
+
+pub const CRITERION: Criterion = Criterion {
+    id: "4.2",
+    group: crate::HA_TANG_SO,
+    name: "Hạ tầng và trang thiết bị CNTT tại UBND xã đáp ứng phương án đảm bảo an toàn thông tin theo cấp độ đã được phê duyệt.",
+    unit: "Hệ thống",
+    targets: Targets::ByYear(&[
+        (2022, Target::NotAssessed),
+        (2023, Target::Text("Đáp ứng")),
+        (2024, Target::Text("Đáp ứng")),
+        (2025, Target::Text("Đáp ứng")),
+    ]),
+    agency: "Sở TTTT",
+    legal_basis: "",
+    source: crate::source!("4.2"),
+    level_of_government: LevelOfGovernment::Commune,
+    evidence: &[
+        crate::evidence::IT_SECURITY_LEVEL_DECISION,
+        crate::evidence::IT_SECURITY_PLAN_RECORDS,
+    ],
+    facts: &["it_security.level_plan_met"],
+    notes: &[
+        "000 row 4.2: the target \"Đáp ứng\" is qualitative (000 defines no measure): the assessor's judgement that the IT infrastructure and equipment of the commune People's Committee meet the information-security plan for the approved security level is recorded as the boolean fact `it_security.level_plan_met`, and the evidence (the decision approving the security level and the records of implementing the plan, 001 Chỉ tiêu 4.2) is required to support it.",
+    ],
+    check: |cx| {
+        cx.holds(
+            "it_security.level_plan_met",
+            "the commune's IT infrastructure meets the approved security-level plan",
+        )
+    },
+};
+
+#[cfg(test)]
+mod tests {
+    use super::CRITERION;
+    use crate::test_support::eval_flags;
+    use dtcheck_sdk::abi::GuestOutcome::*;
+
+    #[test]
+    fn true_passes_and_false_fails() {
+        for year in [2023, 2024, 2025] {
+            assert_eq!(eval_flags(&CRITERION, year, &[Some(true)]).outcome, Pass);
+            assert_eq!(eval_flags(&CRITERION, year, &[Some(false)]).outcome, Fail);
+        }
+        assert_eq!(eval_flags(&CRITERION, 2025, &[None]).outcome, MissingData);
+    }
+
+    #[test]
+    fn star_years_are_not_assessed() {
+        let year = 2022;
+        assert_eq!(
+            eval_flags(&CRITERION, year, &[Some(true)]).outcome,
+            NotAssessed
+        );
+    }
+}

@@ -1,0 +1,62 @@
+//! 4.3: 100% CBCC có máy tính phục vụ công việc (share of cadres and civil servants with a
+//! computer for their work).
+//!
+//! Source: 1829/QĐ-UBND, Phụ lục 01, row 4.3. Unit: "%" (a minimum share). Targets: 2022 100 %,
+//! 2023 100 %, 2024 100 %, 2025 100 %.
+//! Agency: Sở TTTT. Legal basis: none given.
+//! Evidence (001, Chỉ tiêu 4.3): Danh sách cán bộ, công chức có máy tính và được cấp hộp thư
+//! điện tử công vụ (Mẫu 1.4).
+//! Check: `officials.with_computer` / `officials.total` ≥ the year's minimum.
+//!
+//! **Notes**
+//! - 000 row 4.3 writes its target in its name ("100% CBCC có máy tính phục vụ công việc") and
+//!   repeats 100% in every year column: evaluated as the share of the commune's cadres and
+//!   civil servants with a computer for their work (`officials.with_computer` /
+//!   `officials.total`).
+//! - 000 rows 1.2 ("Lãnh đạo, cán bộ, công chức"), 1.4 ("Cán bộ, công chức xã") and 4.3
+//!   ("CBCC") are read as one population, `officials.total`, the rows of Mẫu 1.4 (001): the
+//!   commune's leaders are themselves cadres (cán bộ).
+use dtcheck_sdk::prelude::*;
+
+pub const CRITERION: Criterion = Criterion {
+    id: "4.3",
+    group: crate::HA_TANG_SO,
+    name: "100% CBCC có máy tính phục vụ công việc",
+    unit: "%",
+    targets: Targets::ByYear(&[
+        (2022, Target::Min(100.0)),
+        (2023, Target::Min(100.0)),
+        (2024, Target::Min(100.0)),
+        (2025, Target::Min(100.0)),
+    ]),
+    agency: "Sở TTTT",
+    legal_basis: "",
+    source: crate::source!("4.3"),
+    level_of_government: LevelOfGovernment::Commune,
+    evidence: &[crate::evidence::FORM_1_4],
+    facts: &["officials.total", "officials.with_computer"],
+    notes: &[
+        "000 row 4.3 writes its target in its name (\"100% CBCC có máy tính phục vụ công việc\") and repeats 100% in every year column: evaluated as the share of the commune's cadres and civil servants with a computer for their work (`officials.with_computer` / `officials.total`).",
+        "000 rows 1.2 (\"Lãnh đạo, cán bộ, công chức\"), 1.4 (\"Cán bộ, công chức xã\") and 4.3 (\"CBCC\") are read as one population, `officials.total`, the rows of Mẫu 1.4 (001): the commune's leaders are themselves cadres (cán bộ).",
+    ],
+    check: |cx| cx.share_at_least("officials.with_computer", "officials.total"),
+};
+
+#[cfg(test)]
+mod tests {
+    use super::CRITERION;
+    use dtcheck_sdk::abi::GuestOutcome::*;
+    use dtcheck_sdk::evaluate_native;
+
+    #[test]
+    fn every_year_exactly_at_the_target_passes_and_just_below_fails() {
+        // (year, target %): out of 200, 2 × target passes and one fewer fails.
+        for (year, min) in [(2022, 100.0), (2023, 100.0), (2024, 100.0), (2025, 100.0)] {
+            let at = evaluate_native(&CRITERION, year, &[Some(200.0), Some(2.0 * min)]);
+            let below = [Some(200.0), Some(2.0 * min - 1.0)];
+            let below = evaluate_native(&CRITERION, year, &below);
+            assert_eq!(at.outcome, Pass, "{year}: {}", at.reason);
+            assert_eq!(below.outcome, Fail, "{year}: {}", below.reason);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+//! 4.4: Có hệ thống hội nghị truyền hình trực tuyến được kết nối thông suốt từ cấp xã đến cấp
+//! huyện, tỉnh và Trung ương (Khuyến khích đến cấp thôn). (an online video-conference system
+//! connected from the commune to the district, province and central government).
+//!
+//! Source: 1829/QĐ-UBND, Phụ lục 01, row 4.4. Unit: "Hệ thống" (a yes/no judgement). Targets:
+//! 2022 "Có", 2023 "Có", 2024 "Có", 2025 "Có".
+//! Agency: Sở TTTT. Legal basis: Quyết định 3853/QĐ-UBND ngày 09/11/2022.
+//! Evidence (001, Chỉ tiêu 4.4): Báo cáo tình hình quản lý và sử dụng hệ thống Hội nghị truyền
+//! hình trực tuyến hằng năm.
+//! Check: `video_conference.connected` is true.
+//!
+//! **Notes**
+//! - 000 row 4.4: the connection down to village level ("Khuyến khích đến cấp thôn") is only
+//!   encouraged; the target "Có" requires the connection from the commune to the district,
+//!   province and central level (`video_conference.connected`).
+use dtcheck_sdk::prelude::*;
+
+pub const CRITERION: Criterion = Criterion {
+    id: "4.4",
+    group: crate::HA_TANG_SO,
+    name: "Có hệ thống hội nghị truyền hình trực tuyến được kết nối thông suốt từ cấp xã đến cấp huyện, tỉnh và Trung ương (Khuyến khích đến cấp thôn).",
+    unit: "Hệ thống",
+    targets: Targets::ByYear(&[
+        (2022, Target::Text("Có")),
+        (2023, Target::Text("Có")),
+        (2024, Target::Text("Có")),
+        (2025, Target::Text("Có")),
+    ]),
+    agency: "Sở TTTT",
+    legal_basis: "Quyết định 3853/QĐ-UBND ngày 09/11/2022",
+    source: crate::source!("4.4"),
+    level_of_government: LevelOfGovernment::Commune,
+    evidence: &[crate::evidence::VIDEO_CONFERENCE_REPORT],
+    facts: &["video_conference.connected"],
+    notes: &[
+        "000 row 4.4: the connection down to village level (\"Khuyến khích đến cấp thôn\") is only encouraged; the target \"Có\" requires the connection from the commune to the district, province and central level (`video_conference.connected`).",
+    ],
+    check: |cx| {
+        cx.holds("video_conference.connected", "an online video-conference system connects the commune to the district, province and central level")
+    },
+};
+
+#[cfg(test)]
+mod tests {
+    use super::CRITERION;
+    use crate::test_support::eval_flags;
+    use dtcheck_sdk::abi::GuestOutcome::*;
+
+    #[test]
+    fn true_passes_and_false_fails() {
+        for year in [2022, 2023, 2024, 2025] {
+            assert_eq!(eval_flags(&CRITERION, year, &[Some(true)]).outcome, Pass);
+            assert_eq!(eval_flags(&CRITERION, year, &[Some(false)]).outcome, Fail);
+        }
+        assert_eq!(eval_flags(&CRITERION, 2025, &[None]).outcome, MissingData);
+    }
+}

@@ -1,0 +1,63 @@
+//! 4.5: Có điểm phát wifi công cộng tại các địa điểm quan trọng trong xã tùy thuộc điều kiện
+//! (như tại UBND xã, nhà văn hoá, các điểm du lịch,...). (public Wi-Fi access points at
+//! important places in the commune).
+//!
+//! Source: 1829/QĐ-UBND, Phụ lục 01, row 4.5. Unit: "Điểm phát" (at least one). Targets: 2022
+//! "Có", 2023 "Có", 2024 "Có", 2025 "Có".
+//! Agency: Sở TTTT. Legal basis: Quyết định 3853/QĐ-UBND ngày 09/11/2022.
+//! Evidence (001, Chỉ tiêu 4.5): Danh sách điểm phát wifi công cộng (Mẫu số 4.5).
+//! Check: `public_wifi.points` ≥ 1.
+//!
+//! **Notes**
+//! - 000 row 4.5 (unit "Điểm phát", target "Có"): met when the commune has at least one public
+//!   Wi-Fi point (`public_wifi.points` ≥ 1, the rows of Mẫu 4.5); which places need one is left
+//!   to local conditions ("tùy thuộc điều kiện"), so no more than one is required.
+use dtcheck_sdk::prelude::*;
+
+pub const CRITERION: Criterion = Criterion {
+    id: "4.5",
+    group: crate::HA_TANG_SO,
+    name: "Có điểm phát wifi công cộng tại các địa điểm quan trọng trong xã tùy thuộc điều kiện (như tại UBND xã, nhà văn hoá, các điểm du lịch,...).",
+    unit: "Điểm phát",
+    targets: Targets::ByYear(&[
+        (2022, Target::Text("Có")),
+        (2023, Target::Text("Có")),
+        (2024, Target::Text("Có")),
+        (2025, Target::Text("Có")),
+    ]),
+    agency: "Sở TTTT",
+    legal_basis: "Quyết định 3853/QĐ-UBND ngày 09/11/2022",
+    source: crate::source!("4.5"),
+    level_of_government: LevelOfGovernment::Commune,
+    evidence: &[crate::evidence::FORM_4_5],
+    facts: &["public_wifi.points"],
+    notes: &[
+        "000 row 4.5 (unit \"Điểm phát\", target \"Có\"): met when the commune has at least one public Wi-Fi point (`public_wifi.points` ≥ 1, the rows of Mẫu 4.5); which places need one is left to local conditions (\"tùy thuộc điều kiện\"), so no more than one is required.",
+    ],
+    check: |cx| cx.count_at_least("public_wifi.points", 1.0),
+};
+
+#[cfg(test)]
+mod tests {
+    use super::CRITERION;
+    use dtcheck_sdk::abi::GuestOutcome::*;
+    use dtcheck_sdk::evaluate_native;
+
+    #[test]
+    fn at_least_one_is_required() {
+        for year in [2022, 2023, 2024, 2025] {
+            assert_eq!(
+                evaluate_native(&CRITERION, year, &[Some(1.0)]).outcome,
+                Pass
+            );
+            assert_eq!(
+                evaluate_native(&CRITERION, year, &[Some(0.0)]).outcome,
+                Fail
+            );
+        }
+        assert_eq!(
+            evaluate_native(&CRITERION, 2025, &[None]).outcome,
+            MissingData
+        );
+    }
+}

@@ -1,0 +1,62 @@
+//! 4.6: Có hệ thống Camara an ninh được kết nối đến UBND xã hoặc công an xã để quản lý và giám
+//! sát (a security camera system connected to the commune People's Committee or the commune
+//! police).
+//!
+//! Source: 1829/QĐ-UBND, Phụ lục 01, row 4.6. Unit: "Hệ thống" (a yes/no judgement). Targets:
+//! 2022 "Có", 2023 "Có", 2024 "Có", 2025 "Có".
+//! Agency: Công an tỉnh. Legal basis: Quyết định 3853/QĐ-UBND ngày 09/11/2022.
+//! Evidence (001, Chỉ tiêu 4.6): Hồ sơ theo hướng dẫn của ngành Công an (hệ thống camera an
+//! ninh).
+//! Check: `security_cameras.connected` is true.
+//!
+//! **Notes**
+//! - 000 row 4.6 writes "Camara" (kept verbatim; "Camera" in 001): a camera system connected to
+//!   either the commune People's Committee or the commune police meets the target "Có".
+//! - 000 row 4.6: 001 (Chỉ tiêu 4.6) defers the evidence to the police's guidance ("Thực hiện
+//!   theo hướng dẫn của ngành Công an"), recorded as `police_camera_records`.
+use dtcheck_sdk::prelude::*;
+
+pub const CRITERION: Criterion = Criterion {
+    id: "4.6",
+    group: crate::HA_TANG_SO,
+    name: "Có hệ thống Camara an ninh được kết nối đến UBND xã hoặc công an xã để quản lý và giám sát",
+    unit: "Hệ thống",
+    targets: Targets::ByYear(&[
+        (2022, Target::Text("Có")),
+        (2023, Target::Text("Có")),
+        (2024, Target::Text("Có")),
+        (2025, Target::Text("Có")),
+    ]),
+    agency: "Công an tỉnh",
+    legal_basis: "Quyết định 3853/QĐ-UBND ngày 09/11/2022",
+    source: crate::source!("4.6"),
+    level_of_government: LevelOfGovernment::Commune,
+    evidence: &[crate::evidence::POLICE_CAMERA_RECORDS],
+    facts: &["security_cameras.connected"],
+    notes: &[
+        "000 row 4.6 writes \"Camara\" (kept verbatim; \"Camera\" in 001): a camera system connected to either the commune People's Committee or the commune police meets the target \"Có\".",
+        "000 row 4.6: 001 (Chỉ tiêu 4.6) defers the evidence to the police's guidance (\"Thực hiện theo hướng dẫn của ngành Công an\"), recorded as `police_camera_records`.",
+    ],
+    check: |cx| {
+        cx.holds(
+            "security_cameras.connected",
+            "a security camera system is connected to the commune People's Committee or police",
+        )
+    },
+};
+
+#[cfg(test)]
+mod tests {
+    use super::CRITERION;
+    use crate::test_support::eval_flags;
+    use dtcheck_sdk::abi::GuestOutcome::*;
+
+    #[test]
+    fn true_passes_and_false_fails() {
+        for year in [2022, 2023, 2024, 2025] {
+            assert_eq!(eval_flags(&CRITERION, year, &[Some(true)]).outcome, Pass);
+            assert_eq!(eval_flags(&CRITERION, year, &[Some(false)]).outcome, Fail);
+        }
+        assert_eq!(eval_flags(&CRITERION, 2025, &[None]).outcome, MissingData);
+    }
+}

@@ -1,0 +1,65 @@
+//! 4.7: Hệ thống đài truyền thanh có ứng dụng viễn thông - CNTT (the commune radio system
+//! applies telecommunications and ICT).
+//!
+//! Source: 1829/QĐ-UBND, Phụ lục 01, row 4.7. Unit: "Đài" (a yes/no judgement). Targets: 2022
+//! `*` (not assessed), 2023 "Có", 2024 "Có", 2025 "Có".
+//! Agency: Sở TTTT. Legal basis: Quyết định số 135/QĐ-TTg ngày 20/01/2020; Quyết định
+//! 3853/QĐ-UBND ngày 09/11/2022.
+//! Evidence (001, Chỉ tiêu 4.7): Hồ sơ, tài liệu liên quan chứng minh đài truyền thanh của đơn
+//! vị là Hệ thống đài truyền thanh có ứng dụng viễn thông - CNTT.
+//! Check: `radio.ict_based` is true.
+//!
+//! **Notes**
+//! - None: a direct transcription.
+use dtcheck_sdk::prelude::*;
+
+pub const CRITERION: Criterion = Criterion {
+    id: "4.7",
+    group: crate::HA_TANG_SO,
+    name: "Hệ thống đài truyền thanh có ứng dụng viễn thông - CNTT",
+    unit: "Đài",
+    targets: Targets::ByYear(&[
+        (2022, Target::NotAssessed),
+        (2023, Target::Text("Có")),
+        (2024, Target::Text("Có")),
+        (2025, Target::Text("Có")),
+    ]),
+    agency: "Sở TTTT",
+    legal_basis: "Quyết định số 135/QĐ-TTg ngày 20/01/2020; Quyết định 3853/QĐ-UBND ngày 09/11/2022",
+    source: crate::source!("4.7"),
+    level_of_government: LevelOfGovernment::Commune,
+    evidence: &[crate::evidence::RADIO_ICT_RECORDS],
+    facts: &["radio.ict_based"],
+    notes: &[],
+    check: |cx| {
+        cx.holds(
+            "radio.ict_based",
+            "the commune radio system applies telecom/ICT",
+        )
+    },
+};
+
+#[cfg(test)]
+mod tests {
+    use super::CRITERION;
+    use crate::test_support::eval_flags;
+    use dtcheck_sdk::abi::GuestOutcome::*;
+
+    #[test]
+    fn true_passes_and_false_fails() {
+        for year in [2023, 2024, 2025] {
+            assert_eq!(eval_flags(&CRITERION, year, &[Some(true)]).outcome, Pass);
+            assert_eq!(eval_flags(&CRITERION, year, &[Some(false)]).outcome, Fail);
+        }
+        assert_eq!(eval_flags(&CRITERION, 2025, &[None]).outcome, MissingData);
+    }
+
+    #[test]
+    fn star_years_are_not_assessed() {
+        let year = 2022;
+        assert_eq!(
+            eval_flags(&CRITERION, year, &[Some(true)]).outcome,
+            NotAssessed
+        );
+    }
+}

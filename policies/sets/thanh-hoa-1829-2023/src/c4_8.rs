@@ -1,0 +1,104 @@
+//! 4.8: Điểm cung cấp dịch vụ bưu chính, viễn thông tại xã (nếu có) trở thành điểm tư vấn, hỗ
+//! trợ, triển khai các dịch vụ chuyển đổi số (the postal/telecom service point in the commune,
+//! if any, serves as a digital-transformation advisory and support point).
+//!
+//! Source: 1829/QĐ-UBND, Phụ lục 01, row 4.8. Unit: "Điểm" (a yes/no fact, "nếu có"). Targets:
+//! 2022 "Có", 2023 `*` (not assessed), 2024 `*` (not assessed), 2025 `*` (not assessed).
+//! Agency: Sở TTTT. Legal basis: none given.
+//! Evidence: none listed in 001 (see the notes).
+//! Check: not assessed when `post_points.exists` is false, else `post_points.digital_support`
+//! is true.
+//!
+//! **Notes**
+//! - 000 row 4.8 applies only "nếu có" (if the commune has a postal or telecom service point):
+//!   with `post_points.exists` = false the criterion is not assessed, with the reason, instead
+//!   of failing; otherwise `post_points.digital_support` must be true. It is assessed in 2022
+//!   only (`*` for 2023–2025).
+//! - 000 row 4.8: 001 (Chỉ tiêu 4.8) lists no evidence documents, so none is required.
+use dtcheck_sdk::Measured;
+use dtcheck_sdk::prelude::*;
+use dtcheck_sdk::text::Text;
+
+pub const CRITERION: Criterion = Criterion {
+    id: "4.8",
+    group: crate::HA_TANG_SO,
+    name: "Điểm cung cấp dịch vụ bưu chính, viễn thông tại xã (nếu có) trở thành điểm tư vấn, hỗ trợ, triển khai các dịch vụ chuyển đổi số",
+    unit: "Điểm",
+    targets: Targets::ByYear(&[
+        (2022, Target::Text("Có")),
+        (2023, Target::NotAssessed),
+        (2024, Target::NotAssessed),
+        (2025, Target::NotAssessed),
+    ]),
+    agency: "Sở TTTT",
+    legal_basis: "",
+    source: crate::source!("4.8"),
+    level_of_government: LevelOfGovernment::Commune,
+    evidence: &[],
+    facts: &["post_points.exists", "post_points.digital_support"],
+    notes: &[
+        "000 row 4.8 applies only \"nếu có\" (if the commune has a postal or telecom service point): with `post_points.exists` = false the criterion is not assessed, with the reason, instead of failing; otherwise `post_points.digital_support` must be true. It is assessed in 2022 only (`*` for 2023–2025).",
+        "000 row 4.8: 001 (Chỉ tiêu 4.8) lists no evidence documents, so none is required.",
+    ],
+    check,
+};
+
+/// "nếu có": without a postal/telecom service point in the commune there is nothing to
+/// assess; with one, it must serve as a digital-transformation support point.
+fn check(cx: &Cx<'_>) -> Result<Eval, Missing> {
+    if !cx.flag("post_points.exists")? {
+        let why = Text::new()
+            .s("no postal or telecom service point in the commune (`post_points.exists` = false): ")
+            .s("the criterion applies only \"nếu có\" (if there is one), nothing to assess")
+            .done();
+        return Ok(Eval::new(Verdict::NotAssessed, Measured::None, why));
+    }
+    cx.holds(
+        "post_points.digital_support",
+        "the commune's postal/telecom service point serves as a digital-transformation advisory and support point",
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::CRITERION;
+    use crate::test_support::eval_flags;
+    use dtcheck_sdk::abi::GuestOutcome::*;
+
+    #[test]
+    fn without_a_service_point_it_is_not_assessed() {
+        let out = eval_flags(&CRITERION, 2022, &[Some(false), None]);
+        assert_eq!(out.outcome, NotAssessed);
+        assert!(out.reason.contains("nếu có"), "{}", out.reason);
+        let out = eval_flags(&CRITERION, 2022, &[Some(false), Some(false)]);
+        assert_eq!(out.outcome, NotAssessed);
+    }
+
+    #[test]
+    fn with_a_service_point_it_must_support_digital_transformation() {
+        assert_eq!(
+            eval_flags(&CRITERION, 2022, &[Some(true), Some(true)]).outcome,
+            Pass
+        );
+        assert_eq!(
+            eval_flags(&CRITERION, 2022, &[Some(true), Some(false)]).outcome,
+            Fail
+        );
+        let out = eval_flags(&CRITERION, 2022, &[Some(true), None]);
+        assert_eq!(out.outcome, MissingData);
+        assert_eq!(
+            eval_flags(&CRITERION, 2022, &[None, None]).outcome,
+            MissingData
+        );
+    }
+
+    #[test]
+    fn star_years_are_not_assessed() {
+        for year in [2023, 2024, 2025] {
+            assert_eq!(
+                eval_flags(&CRITERION, year, &[Some(true), Some(true)]).outcome,
+                NotAssessed
+            );
+        }
+    }
+}

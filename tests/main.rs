@@ -1,0 +1,12 @@
+//! dtcheck's integration tests: one binary, one module per topic.
+//!
+//! - `cli`: the `dtcheck` executable on the bundled samples (insta snapshots).
+//! - `outcomes`: one test per outcome kind, through the library.
+//! - `sandbox`: hostile modules (WebAssembly text) that must fail alone.
+//! - `datasets`: schema and consistency errors name the file and the JSON pointer.
+
+mod cli;
+mod datasets;
+mod outcomes;
+mod sandbox;
+mod util;

@@ -1,0 +1,181 @@
+//! Hostile policy modules, written as WebAssembly text: each must fail alone, with its
+//! reason, while every other criterion of the run still evaluates.
+
+use crate::util;
+use dtcheck::eval::{EvalOptions, Outcome, evaluate_locality};
+use dtcheck::policyset::{Manifest, ModuleEntry, SetsDir};
+use dtcheck::sandbox::{Limits, Sandbox};
+use sha2::{Digest, Sha256};
+use std::path::Path;
+
+/// A module that follows ABI v1 except where `body` (the body of `dtcheck_evaluate`,
+/// taking the input length in local 0 and returning an i64) or `extra` says otherwise.
+fn module(id: &str, version: i32, imports: &str, body: &str) -> Vec<u8> {
+    let meta = format!(
+        r#"{{"abi_version":1,"id":"{id}","group":{{"id":"H","name":"Hostile"}},"name":"hostile {id}","unit":"%","schedule":"year","targets":[["2024",50]],"agency":"","legal_basis":"","source":"test","level_of_government":"commune","evidence":[],"facts":[],"notes":[]}}"#
+    );
+    let packed = (1024i64 << 32) | meta.len() as i64;
+    let escaped = meta.replace('\\', "\\\\").replace('"', "\\\"");
+    let wat = format!(
+        r#"(module
+          {imports}
+          (memory (export "memory") 1)
+          (data (i32.const 1024) "{escaped}")
+          (data (i32.const 8192) "\09\00\00")
+          (func (export "dtcheck_abi_version") (result i32) i32.const {version})
+          (func (export "dtcheck_metadata") (result i64) i64.const {packed})
+          (func (export "dtcheck_input") (param i32) (result i32) i32.const 4096)
+          (func (export "dtcheck_evaluate") (param i32) (result i64) {body}))"#
+    );
+    wat::parse_str(&wat).expect("valid wat")
+}
+
+fn infinite_loop() -> Vec<u8> {
+    module("H.loop", 1, "", "(loop $l (br $l)) i64.const 0")
+}
+
+fn memory_bomb() -> Vec<u8> {
+    module(
+        "H.memory",
+        1,
+        "",
+        "(loop $l (br_if $l (i32.ne (memory.grow (i32.const 16)) (i32.const -1)))) i64.const 0",
+    )
+}
+
+fn wasi_import() -> Vec<u8> {
+    module(
+        "H.wasi",
+        1,
+        r#"(import "wasi_snapshot_preview1" "fd_write" (func (param i32 i32 i32 i32) (result i32)))"#,
+        "i64.const 0",
+    )
+}
+
+fn malformed_output() -> Vec<u8> {
+    // Points at the three bytes 09 00 00: outcome tag 9 does not exist.
+    module("H.malformed", 1, "", &format!("i64.const {}", (8192i64 << 32) | 3))
+}
+
+fn out_of_bounds_output() -> Vec<u8> {
+    module("H.oob", 1, "", &format!("i64.const {}", (0xffff_0000i64 << 32) | 64))
+}
+
+fn wrong_abi_version() -> Vec<u8> {
+    module("H.version", 2, "", "i64.const 0")
+}
+
+fn trap() -> Vec<u8> {
+    module("H.trap", 1, "", "unreachable")
+}
+
+/// A set directory holding the hostile modules next to a real criterion (1.6).
+fn hostile_set(dir: &Path) -> SetsDir {
+    let set_dir = dir.join("hostile");
+    std::fs::create_dir_all(set_dir.join("modules")).expect("mkdir");
+    let real = util::sets().manifest(util::SET).expect("manifest");
+    let c1_6 = real.modules.iter().find(|m| m.criterion == "1.6").expect("1.6");
+    let real_bytes = std::fs::read(util::sets().root().join(util::SET).join(&c1_6.file)).expect("1.6 module");
+    let mut entries = Vec::new();
+    let modules: Vec<(&str, Vec<u8>)> = vec![
+        ("1.6", real_bytes),
+        ("H.loop", infinite_loop()),
+        ("H.memory", memory_bomb()),
+        ("H.wasi", wasi_import()),
+        ("H.malformed", malformed_output()),
+        ("H.oob", out_of_bounds_output()),
+        ("H.version", wrong_abi_version()),
+        ("H.trap", trap()),
+    ];
+    for (id, bytes) in modules {
+        let file = format!("modules/{}.wasm", id.replace('.', "_"));
+        std::fs::write(set_dir.join(&file), &bytes).expect("write module");
+        let sha256 = Sha256::digest(&bytes).iter().map(|b| format!("{b:02x}")).collect();
+        entries.push(ModuleEntry { criterion: id.into(), file, sha256 });
+    }
+    let manifest = Manifest { id: "hostile".into(), modules: entries, ..real };
+    std::fs::write(set_dir.join("manifest.json"), serde_json::to_string(&manifest).expect("json")).expect("write");
+    SetsDir::new(dir)
+}
+
+fn reasons() -> Vec<(String, Outcome, String)> {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let sets = hostile_set(dir.path());
+    // A small fuel budget keeps the endless loop short; 1.6 needs far less.
+    let sandbox = Sandbox::new(Limits { fuel: 2_000_000, memory_bytes: 4 << 20 }, None).expect("sandbox");
+    let set = sets.load("hostile", &sandbox).expect("the set loads even with broken modules");
+    let ds = util::sample("cam-tan");
+    let opts = EvalOptions { year: Some(2024), basis: dtcheck::dataset::Basis::Appraised };
+    let r = evaluate_locality(&set, &ds, opts);
+    r.criteria.into_iter().map(|c| (c.id, c.outcome, c.reason)).collect()
+}
+
+fn reason_of<'a>(all: &'a [(String, Outcome, String)], id: &str) -> (&'a Outcome, &'a str) {
+    let (_, o, r) = all.iter().find(|(i, _, _)| i == id).expect("criterion present");
+    (o, r.as_str())
+}
+
+#[test]
+fn hostile_modules_fail_alone_with_their_reason() {
+    let all = reasons();
+    assert_eq!(all.len(), 8, "every criterion has a result: {all:#?}");
+    let (o, r) = reason_of(&all, "1.6");
+    assert_eq!(*o, Outcome::Pass, "the honest module still evaluates: {r}");
+
+    let expect = [
+        ("H.loop", "fuel exhausted"),
+        ("H.memory", "memory limit exceeded"),
+        ("H.wasi", "imports `wasi_snapshot_preview1::fd_write`"),
+        ("H.malformed", "malformed output"),
+        ("H.oob", "out-of-bounds buffer"),
+        ("H.version", "policy ABI version 2"),
+        ("H.trap", "trapped"),
+    ];
+    for (id, needle) in expect {
+        let (o, r) = reason_of(&all, id);
+        assert_eq!(*o, Outcome::Error, "{id}: {r}");
+        assert!(r.contains(needle), "{id}: expected `{needle}` in `{r}`");
+    }
+}
+
+#[test]
+fn fuel_is_deterministic_and_reported_as_cost() {
+    let sandbox = util::sandbox();
+    let set = util::sets().load(util::SET, &sandbox).expect("set");
+    let ds = util::sample("cam-van");
+    let opts = EvalOptions { year: None, basis: dtcheck::dataset::Basis::Appraised };
+    let a = evaluate_locality(&set, &ds, opts);
+    let b = evaluate_locality(&set, &ds, opts);
+    let fuel = |r: &dtcheck::eval::LocalityResult| r.criteria.iter().map(|c| c.fuel).collect::<Vec<_>>();
+    assert_eq!(fuel(&a), fuel(&b));
+    assert!(a.criteria.iter().filter(|c| c.outcome != Outcome::NotAssessed).all(|c| c.fuel.is_some_and(|f| f > 0)));
+}
+
+#[test]
+fn a_module_whose_hash_does_not_match_the_manifest_is_refused() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let sets = hostile_set(dir.path());
+    let path = dir.path().join("hostile/modules/H_trap.wasm");
+    std::fs::write(&path, trap().into_iter().chain([0u8]).collect::<Vec<_>>()).expect("tamper");
+    let set = sets.load("hostile", &util::sandbox()).expect("set");
+    let broken: Vec<_> = set.broken().collect();
+    assert_eq!(broken.len(), 3, "{broken:?}"); // tampered + the two refused at load
+    assert!(broken.iter().any(|(id, r)| *id == "H.trap" && r.contains("refusing to run an unverified module")));
+}
+
+#[test]
+fn the_compiled_code_cache_is_reused() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let cache = dtcheck::sandbox::CodeCache::new(dir.path());
+    let sandbox = Sandbox::new(Limits::default(), Some(cache)).expect("sandbox");
+    let set = util::sets().load(util::SET, &sandbox).expect("set");
+    let entries = std::fs::read_dir(dir.path()).expect("cache dir").count();
+    assert_eq!(entries, set.criteria.len(), "one cache entry per module");
+    // A second load is served from the cache and behaves identically.
+    let again = util::sets().load(util::SET, &sandbox).expect("set");
+    let ds = util::sample("cam-tan");
+    let opts = EvalOptions { year: None, basis: dtcheck::dataset::Basis::Appraised };
+    let a = serde_json::to_string(&evaluate_locality(&set, &ds, opts)).expect("json");
+    let b = serde_json::to_string(&evaluate_locality(&again, &ds, opts)).expect("json");
+    assert_eq!(a, b);
+}
