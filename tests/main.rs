@@ -3,8 +3,10 @@
 //! - `cli`: the `dtcheck` executable on the bundled samples (insta snapshots).
 //! - `outcomes`: one test per outcome kind, through the library.
 //! - `sandbox`: hostile modules (WebAssembly text) that must fail alone.
+//! - `build`: the committed modules are not stale against their sources.
 //! - `datasets`: schema and consistency errors name the file and the JSON pointer.
 
+mod build;
 mod cli;
 mod datasets;
 mod outcomes;

@@ -54,11 +54,21 @@ fn wasi_import() -> Vec<u8> {
 
 fn malformed_output() -> Vec<u8> {
     // Points at the three bytes 09 00 00: outcome tag 9 does not exist.
-    module("H.malformed", 1, "", &format!("i64.const {}", (8192i64 << 32) | 3))
+    module(
+        "H.malformed",
+        1,
+        "",
+        &format!("i64.const {}", (8192i64 << 32) | 3),
+    )
 }
 
 fn out_of_bounds_output() -> Vec<u8> {
-    module("H.oob", 1, "", &format!("i64.const {}", (0xffff_0000i64 << 32) | 64))
+    module(
+        "H.oob",
+        1,
+        "",
+        &format!("i64.const {}", (0xffff_0000i64 << 32) | 64),
+    )
 }
 
 fn wrong_abi_version() -> Vec<u8> {
@@ -74,8 +84,13 @@ fn hostile_set(dir: &Path) -> SetsDir {
     let set_dir = dir.join("hostile");
     std::fs::create_dir_all(set_dir.join("modules")).expect("mkdir");
     let real = util::sets().manifest(util::SET).expect("manifest");
-    let c1_6 = real.modules.iter().find(|m| m.criterion == "1.6").expect("1.6");
-    let real_bytes = std::fs::read(util::sets().root().join(util::SET).join(&c1_6.file)).expect("1.6 module");
+    let c1_6 = real
+        .modules
+        .iter()
+        .find(|m| m.criterion == "1.6")
+        .expect("1.6");
+    let real_bytes =
+        std::fs::read(util::sets().root().join(util::SET).join(&c1_6.file)).expect("1.6 module");
     let mut entries = Vec::new();
     let modules: Vec<(&str, Vec<u8>)> = vec![
         ("1.6", real_bytes),
@@ -90,11 +105,26 @@ fn hostile_set(dir: &Path) -> SetsDir {
     for (id, bytes) in modules {
         let file = format!("modules/{}.wasm", id.replace('.', "_"));
         std::fs::write(set_dir.join(&file), &bytes).expect("write module");
-        let sha256 = Sha256::digest(&bytes).iter().map(|b| format!("{b:02x}")).collect();
-        entries.push(ModuleEntry { criterion: id.into(), file, sha256 });
+        let sha256 = Sha256::digest(&bytes)
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        entries.push(ModuleEntry {
+            criterion: id.into(),
+            file,
+            sha256,
+        });
     }
-    let manifest = Manifest { id: "hostile".into(), modules: entries, ..real };
-    std::fs::write(set_dir.join("manifest.json"), serde_json::to_string(&manifest).expect("json")).expect("write");
+    let manifest = Manifest {
+        id: "hostile".into(),
+        modules: entries,
+        ..real
+    };
+    std::fs::write(
+        set_dir.join("manifest.json"),
+        serde_json::to_string(&manifest).expect("json"),
+    )
+    .expect("write");
     SetsDir::new(dir)
 }
 
@@ -102,16 +132,34 @@ fn reasons() -> Vec<(String, Outcome, String)> {
     let dir = tempfile::tempdir().expect("tempdir");
     let sets = hostile_set(dir.path());
     // A small fuel budget keeps the endless loop short; 1.6 needs far less.
-    let sandbox = Sandbox::new(Limits { fuel: 2_000_000, memory_bytes: 4 << 20 }, None).expect("sandbox");
-    let set = sets.load("hostile", &sandbox).expect("the set loads even with broken modules");
+    let sandbox = Sandbox::new(
+        Limits {
+            fuel: 2_000_000,
+            memory_bytes: 4 << 20,
+        },
+        None,
+    )
+    .expect("sandbox");
+    let set = sets
+        .load("hostile", &sandbox)
+        .expect("the set loads even with broken modules");
     let ds = util::sample("cam-tan");
-    let opts = EvalOptions { year: Some(2024), basis: dtcheck::dataset::Basis::Appraised };
+    let opts = EvalOptions {
+        year: Some(2024),
+        basis: dtcheck::dataset::Basis::Appraised,
+    };
     let r = evaluate_locality(&set, &ds, opts);
-    r.criteria.into_iter().map(|c| (c.id, c.outcome, c.reason)).collect()
+    r.criteria
+        .into_iter()
+        .map(|c| (c.id, c.outcome, c.reason))
+        .collect()
 }
 
 fn reason_of<'a>(all: &'a [(String, Outcome, String)], id: &str) -> (&'a Outcome, &'a str) {
-    let (_, o, r) = all.iter().find(|(i, _, _)| i == id).expect("criterion present");
+    let (_, o, r) = all
+        .iter()
+        .find(|(i, _, _)| i == id)
+        .expect("criterion present");
     (o, r.as_str())
 }
 
@@ -143,12 +191,21 @@ fn fuel_is_deterministic_and_reported_as_cost() {
     let sandbox = util::sandbox();
     let set = util::sets().load(util::SET, &sandbox).expect("set");
     let ds = util::sample("cam-van");
-    let opts = EvalOptions { year: None, basis: dtcheck::dataset::Basis::Appraised };
+    let opts = EvalOptions {
+        year: None,
+        basis: dtcheck::dataset::Basis::Appraised,
+    };
     let a = evaluate_locality(&set, &ds, opts);
     let b = evaluate_locality(&set, &ds, opts);
-    let fuel = |r: &dtcheck::eval::LocalityResult| r.criteria.iter().map(|c| c.fuel).collect::<Vec<_>>();
+    let fuel =
+        |r: &dtcheck::eval::LocalityResult| r.criteria.iter().map(|c| c.fuel).collect::<Vec<_>>();
     assert_eq!(fuel(&a), fuel(&b));
-    assert!(a.criteria.iter().filter(|c| c.outcome != Outcome::NotAssessed).all(|c| c.fuel.is_some_and(|f| f > 0)));
+    assert!(
+        a.criteria
+            .iter()
+            .filter(|c| c.outcome != Outcome::NotAssessed)
+            .all(|c| c.fuel.is_some_and(|f| f > 0))
+    );
 }
 
 #[test]
@@ -160,7 +217,11 @@ fn a_module_whose_hash_does_not_match_the_manifest_is_refused() {
     let set = sets.load("hostile", &util::sandbox()).expect("set");
     let broken: Vec<_> = set.broken().collect();
     assert_eq!(broken.len(), 3, "{broken:?}"); // tampered + the two refused at load
-    assert!(broken.iter().any(|(id, r)| *id == "H.trap" && r.contains("refusing to run an unverified module")));
+    assert!(
+        broken
+            .iter()
+            .any(|(id, r)| *id == "H.trap" && r.contains("refusing to run an unverified module"))
+    );
 }
 
 #[test]
@@ -174,7 +235,10 @@ fn the_compiled_code_cache_is_reused() {
     // A second load is served from the cache and behaves identically.
     let again = util::sets().load(util::SET, &sandbox).expect("set");
     let ds = util::sample("cam-tan");
-    let opts = EvalOptions { year: None, basis: dtcheck::dataset::Basis::Appraised };
+    let opts = EvalOptions {
+        year: None,
+        basis: dtcheck::dataset::Basis::Appraised,
+    };
     let a = serde_json::to_string(&evaluate_locality(&set, &ds, opts)).expect("json");
     let b = serde_json::to_string(&evaluate_locality(&again, &ds, opts)).expect("json");
     assert_eq!(a, b);

@@ -29,13 +29,43 @@ pub const SAMPLES: &str = "datasets/thanh-hoa/2024/cam-thuy";
 
 /// Runs `dtcheck` in the repository root.
 pub fn dtcheck(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_dtcheck"))
-        .current_dir(repo())
+    dtcheck_with_env(args, &[])
+}
+
+/// Runs `dtcheck` in the repository root with extra environment variables.
+pub fn dtcheck_with_env(args: &[&str], env: &[(&str, &std::ffi::OsStr)]) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_dtcheck"));
+    cmd.current_dir(repo())
         .env("DTCHECK_CACHE_DIR", cache_dir())
         .env_remove("DTCHECK_POLICIES")
-        .args(args)
-        .output()
-        .expect("run dtcheck")
+        .args(args);
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    cmd.output().expect("run dtcheck")
+}
+
+/// Replaces sha256 hex digests by `[sha256]`, so snapshots show outcomes, not hashes
+/// (the hashes are checked by `build --check` and the manifest).
+pub fn redact_hashes(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut run = String::new();
+    for ch in s.chars().chain(std::iter::once('\0')) {
+        if ch.is_ascii_hexdigit() && ch.is_ascii_lowercase() || ch.is_ascii_digit() {
+            run.push(ch);
+            continue;
+        }
+        if run.len() == 64 {
+            out.push_str("[sha256]");
+        } else {
+            out.push_str(&run);
+        }
+        run.clear();
+        if ch != '\0' {
+            out.push(ch);
+        }
+    }
+    out
 }
 
 pub fn stdout(o: &Output) -> String {

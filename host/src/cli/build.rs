@@ -25,6 +25,12 @@ pub fn build(g: &Global, args: &BuildArgs) -> Result<Exit, CliError> {
         .parent()
         .and_then(|p| p.parent())
         .ok_or_else(|| CliError::new("the policies directory must be <workspace>/policies/sets"))?;
+    // `policies/sets` discovered in the current directory has an empty grandparent.
+    let workspace = if workspace.as_os_str().is_empty() {
+        std::path::Path::new(".")
+    } else {
+        workspace
+    };
     let reports = crate::build::build(workspace, &sets, &ids, args.check)?;
     let mut stale = 0;
     let mut total = 0;
