@@ -6,6 +6,8 @@
 //! - `build`: the committed modules are not stale against their sources.
 //! - `datasets`: schema and consistency errors name the file and the JSON pointer.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code may panic
+
 mod build;
 mod cli;
 mod datasets;

@@ -124,15 +124,15 @@ fn consistency_problems(d: &Dataset, dictionary: &DataDictionary) -> Vec<Problem
             // Compare with the total of the same member, falling back to the other one
             // for appraised figures (an appraisal may correct only the numerator).
             let total = facts.get(total_key).or_else(|| d.facts.get(total_key));
-            if let (Some(n), Some(t)) = (value.as_f64(), total.and_then(|t| t.as_f64())) {
-                if n > t {
-                    problems.push(Problem {
-                        pointer: format!("/{member}/{}", escape_pointer(key)),
-                        message: format!(
-                            "`{key}` = {n} exceeds its total `{total_key}` = {t}: a count cannot be above the population it counts"
-                        ),
-                    });
-                }
+            if let (Some(n), Some(t)) = (value.as_f64(), total.and_then(|t| t.as_f64()))
+                && n > t
+            {
+                problems.push(Problem {
+                    pointer: format!("/{member}/{}", escape_pointer(key)),
+                    message: format!(
+                        "`{key}` = {n} exceeds its total `{total_key}` = {t}: a count cannot be above the population it counts"
+                    ),
+                });
             }
         }
     }

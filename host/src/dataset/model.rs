@@ -85,10 +85,10 @@ pub enum FactSource {
 impl Dataset {
     /// The value of a fact on the given basis, and where it came from.
     pub fn fact(&self, key: &str, basis: Basis) -> (Option<&serde_json::Value>, FactSource) {
-        if basis == Basis::Appraised {
-            if let Some(v) = self.appraised_facts.get(key).filter(|v| !v.is_null()) {
-                return (Some(v), FactSource::Appraised);
-            }
+        if basis == Basis::Appraised
+            && let Some(v) = self.appraised_facts.get(key).filter(|v| !v.is_null())
+        {
+            return (Some(v), FactSource::Appraised);
         }
         match self.facts.get(key).filter(|v| !v.is_null()) {
             Some(v) => (Some(v), FactSource::SelfAssessed),
@@ -99,10 +99,10 @@ impl Dataset {
     /// The DTI points on the given basis, and where they came from.
     pub fn dti_points(&self, basis: Basis) -> Option<(f64, f64, FactSource)> {
         let dti = self.dti.as_ref()?;
-        if basis == Basis::Appraised {
-            if let Some(p) = dti.appraised {
-                return Some((p, dti.max, FactSource::Appraised));
-            }
+        if basis == Basis::Appraised
+            && let Some(p) = dti.appraised
+        {
+            return Some((p, dti.max, FactSource::Appraised));
         }
         dti.self_assessed
             .map(|p| (p, dti.max, FactSource::SelfAssessed))

@@ -79,7 +79,7 @@ pub fn push_num(out: &mut String, n: f64) {
     if frac != 0 {
         out.push('.');
         out.push(char::from(b'0' + (frac / 10) as u8));
-        if frac % 10 != 0 {
+        if !frac.is_multiple_of(10) {
             out.push(char::from(b'0' + (frac % 10) as u8));
         }
     }
