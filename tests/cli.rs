@@ -164,7 +164,9 @@ fn usage_and_input_errors_exit_2_with_a_clear_message() {
         stderr(&out)
     );
     assert!(
-        stderr(&out).contains("known sets: thanh-hoa-1829-2023"),
+        stderr(&out).contains(
+            "known sets: national-2361-v1, thanh-hoa-1829-2023, thanh-hoa-interim-district-2024"
+        ),
         "{}",
         stderr(&out)
     );

@@ -2,7 +2,7 @@
 //! reason, while every other criterion of the run still evaluates.
 
 use crate::util;
-use dtcheck::eval::{EvalOptions, Outcome, evaluate_locality};
+use dtcheck::eval::{EvalOptions, Outcome};
 use dtcheck::policyset::{Manifest, ModuleEntry, SetsDir};
 use dtcheck::sandbox::{Limits, Sandbox};
 use sha2::{Digest, Sha256};
@@ -148,7 +148,7 @@ fn reasons() -> Vec<(String, Outcome, String)> {
         year: Some(2024),
         basis: dtcheck::dataset::Basis::Appraised,
     };
-    let r = evaluate_locality(&set, &ds, opts);
+    let r = crate::util::eval(&set, &ds, opts);
     r.criteria
         .into_iter()
         .map(|c| (c.id, c.outcome, c.reason))
@@ -195,8 +195,8 @@ fn fuel_is_deterministic_and_reported_as_cost() {
         year: None,
         basis: dtcheck::dataset::Basis::Appraised,
     };
-    let a = evaluate_locality(&set, &ds, opts);
-    let b = evaluate_locality(&set, &ds, opts);
+    let a = crate::util::eval(&set, &ds, opts);
+    let b = crate::util::eval(&set, &ds, opts);
     let fuel =
         |r: &dtcheck::eval::LocalityResult| r.criteria.iter().map(|c| c.fuel).collect::<Vec<_>>();
     assert_eq!(fuel(&a), fuel(&b));
@@ -239,7 +239,7 @@ fn the_compiled_code_cache_is_reused() {
         year: None,
         basis: dtcheck::dataset::Basis::Appraised,
     };
-    let a = serde_json::to_string(&evaluate_locality(&set, &ds, opts)).expect("json");
-    let b = serde_json::to_string(&evaluate_locality(&again, &ds, opts)).expect("json");
+    let a = serde_json::to_string(&crate::util::eval(&set, &ds, opts)).expect("json");
+    let b = serde_json::to_string(&crate::util::eval(&again, &ds, opts)).expect("json");
     assert_eq!(a, b);
 }

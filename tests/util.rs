@@ -81,3 +81,26 @@ pub fn sample(name: &str) -> dtcheck::dataset::LoadedDataset {
     let path = repo().join(SAMPLES).join(format!("{name}.json"));
     dtcheck::dataset::load(&path, dict).expect("valid sample")
 }
+
+/// Evaluates one locality with no commune-derived facts.
+pub fn eval(
+    set: &dtcheck::policyset::PolicySet,
+    ds: &dtcheck::dataset::LoadedDataset,
+    opts: dtcheck::eval::EvalOptions,
+) -> dtcheck::eval::LocalityResult {
+    dtcheck::eval::evaluate_locality(
+        set,
+        ds,
+        opts,
+        &dtcheck::eval::ComputedFacts::default(),
+        None,
+    )
+}
+
+/// The Thanh Hóa verdict of a result.
+pub fn recognition(r: &dtcheck::eval::LocalityResult) -> &dtcheck::aggregate::RecognitionVerdict {
+    match &r.verdict {
+        dtcheck::aggregate::Verdict::Recognition(v) => v,
+        other => panic!("expected a recognition verdict, got {other:?}"),
+    }
+}

@@ -2,8 +2,9 @@
 //!
 //! Two different percentages live here and must never be confused (DOMAIN.md §11):
 //! the DTI score as a percentage of the index's maximum points (the "≥ 70 %" of the
-//! recognition rule), and the share of criteria completed ("tỷ lệ đạt" of Mẫu 02/03).
+//! recognition rules), and the share of criteria completed ("tỷ lệ đạt" of Mẫu 02/03).
 
+use super::levels::{MaturityVerdict, maturity};
 use crate::dataset::{Basis, Dataset, FactSource};
 use crate::eval::{CriterionResult, Outcome};
 use crate::policyset::Recognition;
@@ -41,7 +42,7 @@ impl CompletionSummary {
     }
 }
 
-/// The DTI condition as evaluated.
+/// A DTI condition as evaluated.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct DtiResult {
     pub points: f64,
@@ -53,19 +54,57 @@ pub struct DtiResult {
     pub source: FactSource,
 }
 
-/// A locality's verdict under its set's rule.
+impl DtiResult {
+    fn new(points: f64, max: f64, required_percent: f64, source: FactSource) -> Self {
+        DtiResult {
+            points,
+            max,
+            percent: (points * 10000.0 / max).round() / 100.0,
+            required_percent,
+            // Exact: points × 100 ≥ min × max.
+            met: points * 100.0 >= required_percent * max,
+            source,
+        }
+    }
+}
+
+/// The Thanh Hóa verdict: recognised or not, and why not.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Verdict {
+pub struct RecognitionVerdict {
     pub recognized: bool,
     /// Why not, one line per unmet condition (empty when recognised).
     pub recognition_reasons: Vec<String>,
+    /// This year's DTI score (appraised or self-assessed per the rule and basis).
     pub dti: Option<DtiResult>,
+    /// The previous year's DTI result (district rule only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dti_previous_year: Option<DtiResult>,
 }
 
-/// Applies a set's recognition rule.
+/// A locality's verdict under its set's rule.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum Verdict {
+    Recognition(RecognitionVerdict),
+    Maturity(MaturityVerdict),
+}
+
+impl Verdict {
+    /// Whether the locality is recognised (Thanh Hóa sets) or reached level 1 at least
+    /// (2361): what `--fail-on-unrecognized` gates on.
+    pub fn is_positive(&self) -> bool {
+        match self {
+            Verdict::Recognition(r) => r.recognized,
+            Verdict::Maturity(m) => m.level > 0,
+        }
+    }
+}
+
+/// Applies a set's rule. For level-keyed sets it also points each criterion's top-level
+/// fields at the level that matters (the next one to reach).
 pub fn recognise(
     rule: &Recognition,
-    criteria: &[CriterionResult],
+    criteria: &mut [CriterionResult],
     d: &Dataset,
     basis: Basis,
 ) -> Verdict {
@@ -73,47 +112,89 @@ pub fn recognise(
         Recognition::AllAssessedPassAndDti {
             dti_min_percent, ..
         } => {
-            let mut reasons = Vec::new();
-            let blocking: Vec<String> = criteria
-                .iter()
-                .filter(|c| !c.outcome.counts_as_met())
-                .map(|c| format!("{} {}", c.id, c.outcome.keyword()))
-                .collect();
-            if !blocking.is_empty() {
-                reasons.push(format!(
-                    "{} of {} criteria assessed this year not passed: {}",
-                    blocking.len(),
-                    criteria
-                        .iter()
-                        .filter(|c| c.outcome != Outcome::NotAssessed)
-                        .count(),
-                    blocking.join(", ")
-                ));
-            }
-            let dti = d.dti_points(basis).map(|(points, max, source)| DtiResult {
-                points,
-                max,
-                percent: (points * 10000.0 / max).round() / 100.0,
-                required_percent: *dti_min_percent,
-                // Exact: points × 100 ≥ min × max.
-                met: points * 100.0 >= dti_min_percent * max,
-                source,
-            });
+            let mut reasons = blocking_criteria(criteria);
+            let dti = d
+                .dti_points(basis)
+                .map(|(p, max, source)| DtiResult::new(p, max, *dti_min_percent, source));
             match &dti {
                 None => reasons.push(format!(
                     "DTI index score missing: recognition needs at least {dti_min_percent} % of the index's points (`/dti`)"
                 )),
-                Some(r) if !r.met => reasons.push(format!(
-                    "DTI index score {} of {} points = {} % < {} % of the maximum",
-                    r.points, r.max, r.percent, r.required_percent
-                )),
+                Some(r) if !r.met => reasons.push(dti_shortfall("DTI index score", r)),
                 Some(_) => {}
             }
-            Verdict {
+            Verdict::Recognition(RecognitionVerdict {
                 recognized: reasons.is_empty(),
                 recognition_reasons: reasons,
                 dti,
-            }
+                dti_previous_year: None,
+            })
         }
+        Recognition::AllPassAndDtiTwoYears {
+            dti_min_percent, ..
+        } => {
+            let mut reasons = blocking_criteria(criteria);
+            // Article 2 names this year's *self-assessed* score, whatever the basis.
+            let this_year = d.dti.as_ref().and_then(|t| {
+                t.self_assessed
+                    .map(|p| DtiResult::new(p, t.max, *dti_min_percent, FactSource::SelfAssessed))
+            });
+            let previous = d
+                .dti
+                .as_ref()
+                .and_then(|t| t.previous_year.as_ref())
+                .map(|p| {
+                    DtiResult::new(p.points, p.max, *dti_min_percent, FactSource::SelfAssessed)
+                });
+            match &previous {
+                None => reasons.push(format!(
+                    "previous year's DTI result missing: recognition needs at least {dti_min_percent} % (`/dti/previous_year`)"
+                )),
+                Some(r) if !r.met => reasons.push(dti_shortfall("previous year's DTI result", r)),
+                Some(_) => {}
+            }
+            match &this_year {
+                None => reasons.push(format!(
+                    "this year's self-assessed DTI score missing: recognition needs at least {dti_min_percent} % (`/dti/self_assessed`)"
+                )),
+                Some(r) if !r.met => reasons.push(dti_shortfall("this year's self-assessed DTI score", r)),
+                Some(_) => {}
+            }
+            Verdict::Recognition(RecognitionVerdict {
+                recognized: reasons.is_empty(),
+                recognition_reasons: reasons,
+                dti: this_year,
+                dti_previous_year: previous,
+            })
+        }
+        Recognition::MaturityLevels { levels, .. } => Verdict::Maturity(maturity(levels, criteria)),
     }
+}
+
+fn dti_shortfall(what: &str, r: &DtiResult) -> String {
+    format!(
+        "{what} {} of {} points = {} % < {} % of the maximum",
+        r.points, r.max, r.percent, r.required_percent
+    )
+}
+
+/// "N of M criteria assessed this year not passed: …", or nothing.
+fn blocking_criteria(criteria: &[CriterionResult]) -> Vec<String> {
+    let blocking: Vec<String> = criteria
+        .iter()
+        .filter(|c| !c.outcome.counts_as_met())
+        .map(|c| format!("{} {}", c.id, c.outcome.keyword()))
+        .collect();
+    if blocking.is_empty() {
+        return Vec::new();
+    }
+    vec![format!(
+        "{} of {} criteria assessed this year not passed: {}",
+        blocking.len(),
+        criteria
+            .iter()
+            .filter(|c| c.outcome != Outcome::NotAssessed)
+            .count(),
+        blocking.join(", ")
+    )]
 }

@@ -32,10 +32,30 @@ pub fn validate(g: &Global, args: &ValidateArgs) -> Result<Exit, CliError> {
     for file in &files {
         let problem = match dataset::load(file, dictionary) {
             Err(e) => Some(e.to_string()),
-            Ok(ds) => years.as_ref().and_then(|(id, years)| {
-                year_problem(id, years, args.year.unwrap_or(ds.dataset.year))
-                    .map(|p| format!("{}: 1 problem\n  at /year: {p}", file.display()))
-            }),
+            Ok(ds) => {
+                // A district's communes are part of it: an invalid commune is a problem
+                // of the district dataset too.
+                let communes: Vec<String> = dataset::communes_of(&ds, dictionary)
+                    .into_iter()
+                    .filter_map(|(label, c)| {
+                        c.err()
+                            .map(|e| format!("  at /communes: commune `{label}` is invalid:\n{e}"))
+                    })
+                    .collect();
+                let year = years.as_ref().and_then(|(id, years)| {
+                    year_problem(id, years, args.year.unwrap_or(ds.dataset.year))
+                        .map(|p| format!("  at /year: {p}"))
+                });
+                let all: Vec<String> = year.into_iter().chain(communes).collect();
+                (!all.is_empty()).then(|| {
+                    format!(
+                        "{}: {} problem(s)\n{}",
+                        file.display(),
+                        all.len(),
+                        all.join("\n")
+                    )
+                })
+            }
         };
         match problem {
             Some(p) => {

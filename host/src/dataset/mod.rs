@@ -113,6 +113,32 @@ pub fn from_value(
     })
 }
 
+/// The communes a district dataset lists, each resolved (a path is relative to the
+/// district's file; an inline document is labelled `file#/communes/i`) and validated.
+pub fn communes_of(
+    district: &LoadedDataset,
+    dictionary: &DataDictionary,
+) -> Vec<(String, Result<LoadedDataset, DatasetError>)> {
+    let base = district.file.parent().unwrap_or(Path::new("."));
+    district
+        .dataset
+        .communes
+        .iter()
+        .enumerate()
+        .map(|(i, entry)| match entry {
+            serde_json::Value::String(rel) => {
+                let path = base.join(rel);
+                (path.display().to_string(), load(&path, dictionary))
+            }
+            inline => {
+                let label = format!("{}#/communes/{i}", district.file.display());
+                let loaded = from_value(Path::new(&label), inline.clone(), dictionary);
+                (label, loaded)
+            }
+        })
+        .collect()
+}
+
 /// Checks the schema cannot express.
 fn consistency_problems(d: &Dataset, dictionary: &DataDictionary) -> Vec<Problem> {
     let mut problems = Vec::new();

@@ -79,6 +79,10 @@ pub enum Basis {
 pub enum FactSource {
     SelfAssessed,
     Appraised,
+    /// Computed by the host from other datasets (a district's communes).
+    Computed,
+    /// Should have been computed, but could not be (the reason is in the outcome).
+    Unavailable,
     Absent,
 }
 

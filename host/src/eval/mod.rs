@@ -1,8 +1,10 @@
-//! Evaluation: one criterion module × one locality ([`run`]), and a locality against
-//! a whole set ([`evaluate_locality`]). Nothing here prints; rendering is `render`'s job.
+//! Evaluation: one criterion module × one locality, and a locality against a whole set
+//! ([`evaluate_locality`]). Nothing here prints; rendering is `render`'s job.
 
 mod outcome;
 mod run;
 
-pub use outcome::{CriterionResult, FactRead, Outcome};
-pub use run::{EvalOptions, LocalityResult, evaluate_criterion, evaluate_locality};
+pub use outcome::{CriterionResult, FactRead, LevelResult, Outcome};
+pub use run::{
+    CommuneSummary, CommunesSummary, ComputedFacts, EvalOptions, LocalityResult, evaluate_locality,
+};

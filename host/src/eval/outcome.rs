@@ -92,4 +92,53 @@ pub struct CriterionResult {
     pub missing_evidence: Vec<EvidenceMeta>,
     /// Fuel the module used (deterministic cost); null when it did not run.
     pub fuel: Option<u64>,
+    /// Level-keyed sets: the result at every level (the fields above are those at the
+    /// level that matters: the next one to reach).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub levels: Option<Vec<LevelResult>>,
+}
+
+/// A criterion's result at one maturity level.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LevelResult {
+    pub level: u8,
+    pub outcome: Outcome,
+    pub measured: serde_json::Value,
+    pub target: serde_json::Value,
+    pub reason: String,
+}
+
+impl CriterionResult {
+    /// A result with nothing known yet but its id: `error` until filled in.
+    pub fn empty(id: &str) -> Self {
+        CriterionResult {
+            id: id.to_string(),
+            group: String::new(),
+            name: String::new(),
+            unit: String::new(),
+            outcome: Outcome::Error,
+            measured: serde_json::Value::Null,
+            target: serde_json::Value::Null,
+            reason: String::new(),
+            facts: Vec::new(),
+            missing_facts: Vec::new(),
+            missing_evidence: Vec::new(),
+            fuel: None,
+            levels: None,
+        }
+    }
+
+    /// Shows the result at `level` in the top-level fields (level-keyed sets).
+    pub fn focus_level(&mut self, level: u8) {
+        if let Some(r) = self
+            .levels
+            .as_ref()
+            .and_then(|ls| ls.iter().find(|r| r.level == level))
+        {
+            self.outcome = r.outcome;
+            self.measured = r.measured.clone();
+            self.target = r.target.clone();
+            self.reason = r.reason.clone();
+        }
+    }
 }

@@ -1,18 +1,55 @@
 //! Running criteria over a dataset.
 
-use super::{CriterionResult, FactRead, Outcome};
+use super::{CriterionResult, FactRead, LevelResult, Outcome};
 use crate::aggregate::{CompletionSummary, Verdict, recognise};
-use crate::dataset::{Basis, Dataset, LoadedDataset, Locality};
-use crate::policyset::{LoadedCriterion, PolicySet, Usable};
+use crate::dataset::{Basis, Dataset, FactSource, LoadedDataset, Locality};
+use crate::policyset::{LoadedCriterion, PolicySet, ScheduleSpec, Usable};
 use dtcheck_abi::{GuestOutcome, Input, Output, Selector, Value};
 use serde::Serialize;
+use std::collections::BTreeMap;
 
 /// How to evaluate.
 #[derive(Debug, Clone, Copy)]
 pub struct EvalOptions {
-    /// Whose targets apply; `None` = the dataset's own year.
+    /// Whose targets apply (year-keyed sets); `None` = the dataset's own year.
     pub year: Option<u16>,
     pub basis: Basis,
+}
+
+/// Facts the host computed for a locality (a district's commune-derived figures). They
+/// take precedence over the figures the dataset declares; `Err` holds why a fact could
+/// not be computed, which the criteria reading it then report instead of guessing.
+#[derive(Debug, Clone, Default)]
+pub struct ComputedFacts {
+    pub values: BTreeMap<String, Result<serde_json::Value, String>>,
+}
+
+/// What happened to a district's communes (present for districts of sets whose
+/// criteria depend on their communes).
+#[derive(Debug, Clone, Serialize)]
+pub struct CommunesSummary {
+    /// The set the communes were evaluated under.
+    pub policy_set: String,
+    /// True when commune-derived facts were computed from the communes' datasets; false
+    /// when none were given and the district's declared figures were used.
+    pub computed: bool,
+    pub note: String,
+    pub communes: Vec<CommuneSummary>,
+}
+
+/// One commune of a district.
+#[derive(Debug, Clone, Serialize)]
+pub struct CommuneSummary {
+    pub file: String,
+    pub code: Option<String>,
+    pub name: Option<String>,
+    /// Validation problems ("pointer: message"); the commune was not evaluated.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub problems: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub recognized: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub level: Option<u8>,
 }
 
 /// A locality evaluated against a set.
@@ -24,64 +61,145 @@ pub struct LocalityResult {
     pub synthetic: bool,
     /// The year the data describes.
     pub dataset_year: u16,
-    /// The year whose targets were applied.
-    pub targets_year: u16,
+    /// The year whose targets were applied (year-keyed sets).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub targets_year: Option<u16>,
     pub basis: Basis,
     pub criteria: Vec<CriterionResult>,
     /// Criteria completed ("đã hoàn thành X/Y chỉ tiêu, tỷ lệ đạt Z %", Mẫu 02/03):
-    /// not the DTI percentage.
-    pub completion: CompletionSummary,
+    /// not the DTI percentage. Year-keyed sets only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub completion: Option<CompletionSummary>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub communes: Option<CommunesSummary>,
     #[serde(flatten)]
     pub verdict: Verdict,
 }
 
-/// Evaluates every criterion of `set` for one dataset, then applies the set's rule.
-pub fn evaluate_locality(set: &PolicySet, ds: &LoadedDataset, opts: EvalOptions) -> LocalityResult {
+/// The facts of one locality as the criteria see them.
+struct FactView<'a> {
+    dataset: &'a Dataset,
+    basis: Basis,
+    computed: &'a ComputedFacts,
+}
+
+impl FactView<'_> {
+    fn get(&self, key: &str) -> (Option<serde_json::Value>, FactSource, Option<&str>) {
+        match self.computed.values.get(key) {
+            Some(Ok(v)) => (Some(v.clone()), FactSource::Computed, None),
+            Some(Err(why)) => (None, FactSource::Unavailable, Some(why.as_str())),
+            None => {
+                let (v, source) = self.dataset.fact(key, self.basis);
+                (v.cloned(), source, None)
+            }
+        }
+    }
+}
+
+/// Evaluates the criteria of `set` that apply to the locality's level of government,
+/// then applies the set's rule.
+pub fn evaluate_locality(
+    set: &PolicySet,
+    ds: &LoadedDataset,
+    opts: EvalOptions,
+    computed: &ComputedFacts,
+    communes: Option<CommunesSummary>,
+) -> LocalityResult {
     let d = &ds.dataset;
-    let year = opts.year.unwrap_or(d.year);
-    let criteria: Vec<CriterionResult> = set
+    let view = FactView {
+        dataset: d,
+        basis: opts.basis,
+        computed,
+    };
+    let applicable = set
         .criteria
         .iter()
-        .map(|c| evaluate_criterion(c, d, Selector::Year(year), opts.basis))
-        .collect();
-    let completion = CompletionSummary::of(&criteria);
-    let verdict = recognise(&set.manifest.recognition, &criteria, d, opts.basis);
+        .filter(|c| applies_to(c, &d.locality.level));
+    let (criteria, targets_year) = match &set.manifest.schedule {
+        ScheduleSpec::Year { .. } => {
+            let year = opts.year.unwrap_or(d.year);
+            let results = applicable
+                .map(|c| evaluate_criterion(c, &view, Selector::Year(year)))
+                .collect();
+            (results, Some(year))
+        }
+        ScheduleSpec::Level { levels } => {
+            let results = applicable
+                .map(|c| {
+                    let per_level: Vec<CriterionResult> = levels
+                        .iter()
+                        .map(|&l| evaluate_criterion(c, &view, Selector::Level(l)))
+                        .collect();
+                    combine_levels(per_level, levels)
+                })
+                .collect();
+            (results, None)
+        }
+    };
+    let mut criteria: Vec<CriterionResult> = criteria;
+    let verdict = recognise(&set.manifest.recognition, &mut criteria, d, opts.basis);
+    let completion = targets_year
+        .is_some()
+        .then(|| CompletionSummary::of(&criteria));
     LocalityResult {
         file: ds.file.display().to_string(),
         locality: d.locality.clone(),
         synthetic: d.synthetic,
         dataset_year: d.year,
-        targets_year: year,
+        targets_year,
         basis: opts.basis,
         criteria,
         completion,
+        communes,
         verdict,
     }
 }
 
-/// Evaluates one criterion for one dataset. Never fails: every problem is an outcome.
-pub fn evaluate_criterion(
+/// Whether a criterion applies to a locality of this level ("commune", "district").
+/// A criterion whose module failed to load is kept everywhere, so its error shows.
+fn applies_to(c: &LoadedCriterion, level: &str) -> bool {
+    c.loaded
+        .as_ref()
+        .map_or(true, |u| u.meta.level_of_government == level)
+}
+
+/// Folds a criterion's results at each level into one result carrying all of them;
+/// the top-level fields are those of level 1 until the verdict picks the level that
+/// matters (the next one to reach).
+fn combine_levels(per_level: Vec<CriterionResult>, levels: &[u8]) -> CriterionResult {
+    let mut results: Vec<LevelResult> = per_level
+        .iter()
+        .zip(levels)
+        .map(|(r, &level)| LevelResult {
+            level,
+            outcome: r.outcome,
+            measured: r.measured.clone(),
+            target: r.target.clone(),
+            reason: r.reason.clone(),
+        })
+        .collect();
+    let mut first = per_level
+        .into_iter()
+        .next()
+        .unwrap_or_else(|| CriterionResult::empty(""));
+    results.shrink_to_fit();
+    first.levels = Some(results);
+    first
+}
+
+/// Evaluates one criterion for one locality. Never fails: every problem is an outcome.
+fn evaluate_criterion(
     c: &LoadedCriterion,
-    d: &Dataset,
+    view: &FactView<'_>,
     selector: Selector,
-    basis: Basis,
 ) -> CriterionResult {
     match &c.loaded {
-        Ok(usable) => run_usable(usable, d, selector, basis),
-        Err(reason) => CriterionResult {
-            id: c.entry.criterion.clone(),
-            group: String::new(),
-            name: String::new(),
-            unit: String::new(),
-            outcome: Outcome::Error,
-            measured: serde_json::Value::Null,
-            target: serde_json::Value::Null,
-            reason: reason.clone(),
-            facts: Vec::new(),
-            missing_facts: Vec::new(),
-            missing_evidence: Vec::new(),
-            fuel: None,
-        },
+        Ok(usable) => run_usable(usable, view, selector),
+        Err(reason) => {
+            let mut r = CriterionResult::empty(&c.entry.criterion);
+            r.reason = reason.clone();
+            r
+        }
     }
 }
 
@@ -92,49 +210,48 @@ fn selector_key(selector: Selector) -> String {
     }
 }
 
-fn run_usable(u: &Usable, d: &Dataset, selector: Selector, basis: Basis) -> CriterionResult {
+fn run_usable(u: &Usable, view: &FactView<'_>, selector: Selector) -> CriterionResult {
     let meta = &u.meta;
     // The facts the criterion declares, in order, as they cross the ABI.
     let mut facts = Vec::with_capacity(meta.facts.len());
-    let mut values = Vec::with_capacity(meta.facts.len());
+    let mut owned = Vec::with_capacity(meta.facts.len());
+    let mut unavailable = Vec::new();
     for key in &meta.facts {
-        let (value, source) = d.fact(key, basis);
-        values.push(match value {
+        let (value, source, why) = view.get(key);
+        if let Some(why) = why {
+            unavailable.push(format!("`{key}` could not be computed: {why}"));
+        }
+        facts.push(FactRead {
+            key: key.clone(),
+            value: value.clone().unwrap_or(serde_json::Value::Null),
+            source,
+        });
+        owned.push(value);
+    }
+    let values: Vec<Value<'_>> = owned
+        .iter()
+        .map(|v| match v {
             Some(serde_json::Value::Number(n)) => n.as_f64().map_or(Value::Absent, Value::Number),
             Some(serde_json::Value::Bool(b)) => Value::Bool(*b),
             Some(serde_json::Value::String(s)) => Value::Text(s),
             _ => Value::Absent,
-        });
-        facts.push(FactRead {
-            key: key.clone(),
-            value: value.cloned().unwrap_or(serde_json::Value::Null),
-            source,
-        });
-    }
+        })
+        .collect();
     let missing_evidence: Vec<_> = meta
         .evidence
         .iter()
-        .filter(|e| !d.evidence.contains_key(&e.id))
+        .filter(|e| !view.dataset.evidence.contains_key(&e.id))
         .cloned()
         .collect();
-    let written_target = meta
+    let mut result = CriterionResult::empty(&meta.id);
+    result.group = meta.group.id.clone();
+    result.name = meta.name.clone();
+    result.unit = meta.unit.clone();
+    result.target = meta
         .target(&selector_key(selector))
         .cloned()
         .unwrap_or(serde_json::Value::Null);
-    let mut result = CriterionResult {
-        id: meta.id.clone(),
-        group: meta.group.id.clone(),
-        name: meta.name.clone(),
-        unit: meta.unit.clone(),
-        outcome: Outcome::Error,
-        measured: serde_json::Value::Null,
-        target: written_target,
-        reason: String::new(),
-        facts,
-        missing_facts: Vec::new(),
-        missing_evidence: Vec::new(),
-        fuel: None,
-    };
+    result.facts = facts;
     let input = Input {
         selector,
         facts: values,
@@ -165,12 +282,20 @@ fn run_usable(u: &Usable, d: &Dataset, selector: Selector, basis: Basis) -> Crit
         GuestOutcome::Error => Outcome::Error,
     };
     if out.outcome == GuestOutcome::MissingData {
-        result.missing_facts = missing_keys(&out, &meta.facts);
+        result.missing_facts = out
+            .missing
+            .iter()
+            .filter_map(|&i| meta.facts.get(usize::from(i)).cloned())
+            .collect();
         if result.missing_facts.is_empty() {
             result.outcome = Outcome::Error;
             result.reason =
                 "the module reported missing data without naming a declared fact".into();
             return result;
+        }
+        // A fact that should have been computed says why it is missing.
+        if !unavailable.is_empty() {
+            result.reason = format!("{}; {}", result.reason, unavailable.join("; "));
         }
     }
     // Evidence: the figures of an assessed criterion count only with their documents.
@@ -200,19 +325,7 @@ fn run_usable(u: &Usable, d: &Dataset, selector: Selector, basis: Basis) -> Crit
         }
         result.missing_evidence = missing_evidence;
     }
-    // Report the missing facts as null reads sourced `absent` (already so) and keep the
-    // written target even when the module echoed it.
-    if result.target.is_null() && !matches!(out.target, Value::Absent) {
-        result.target = to_json(&out.target);
-    }
     result
-}
-
-fn missing_keys(out: &Output<'_>, facts: &[String]) -> Vec<String> {
-    out.missing
-        .iter()
-        .filter_map(|&i| facts.get(usize::from(i)).cloned())
-        .collect()
 }
 
 fn to_json(v: &Value<'_>) -> serde_json::Value {

@@ -19,6 +19,10 @@ pub struct Manifest {
     pub schedule: ScheduleSpec,
     /// How a locality's verdict follows from its criteria outcomes.
     pub recognition: Recognition,
+    /// For sets with criteria computed from a district's communes: the set under which
+    /// the communes are evaluated first.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub communes: Option<CommuneRollup>,
     /// One entry per criterion module, in source-table order. Written by `dtcheck build`.
     pub modules: Vec<ModuleEntry>,
 }
@@ -43,6 +47,32 @@ pub enum Recognition {
         /// The source text of the rule, verbatim.
         basis: String,
     },
+    /// Thanh Hóa district rule (interim 2024, Article 2): every criterion met, and both
+    /// the previous year's DTI result and this year's self-assessed DTI score are at
+    /// least `dti_min_percent` % of their maximum.
+    AllPassAndDtiTwoYears { dti_min_percent: f64, basis: String },
+    /// National framework 2361: a level is reached when every criterion that applies at
+    /// it is met and every lower level is reached.
+    MaturityLevels {
+        levels: Vec<LevelName>,
+        basis: String,
+    },
+}
+
+/// A maturity level and its Vietnamese name ("1", "Khởi động").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LevelName {
+    pub level: u8,
+    pub name: String,
+}
+
+/// Where a district's commune-derived facts come from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CommuneRollup {
+    /// The policy set the communes are evaluated under (may be this set itself).
+    pub policy_set: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -39,6 +39,9 @@ pub struct Metadata {
     pub agency: String,
     pub legal_basis: String,
     pub source: String,
+    /// "Phương pháp tính/nguồn thu thập số liệu", where the source has it.
+    #[serde(default)]
+    pub data_source: String,
     pub level_of_government: String,
     pub evidence: Vec<EvidenceMeta>,
     pub facts: Vec<String>,

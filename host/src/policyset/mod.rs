@@ -8,7 +8,9 @@
 mod manifest;
 mod metadata;
 
-pub use manifest::{MANIFEST_FILE, Manifest, ModuleEntry, Recognition, ScheduleSpec};
+pub use manifest::{
+    CommuneRollup, LevelName, MANIFEST_FILE, Manifest, ModuleEntry, Recognition, ScheduleSpec,
+};
 pub use metadata::{EvidenceMeta, GroupMeta, Metadata, Schedule};
 
 use crate::sandbox::{CriterionModule, Sandbox};

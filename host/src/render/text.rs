@@ -1,7 +1,10 @@
-//! Human-readable reports: a table per locality and a verdict line.
+//! Human-readable reports: a table per locality and a verdict (Thanh Hóa sets), or a
+//! criteria × levels matrix and the level ladder (2361).
 
 use super::{measured_text, target_text};
-use crate::eval::{LocalityResult, Outcome};
+use crate::aggregate::{MaturityVerdict, RecognitionVerdict, Verdict};
+use crate::dataset::{Basis, FactSource};
+use crate::eval::{CommunesSummary, LocalityResult, Outcome};
 use crate::policyset::PolicySet;
 use std::fmt::Write;
 
@@ -26,6 +29,59 @@ fn clip(s: &str, width: usize) -> String {
     }
 }
 
+/// Lays out rows as aligned columns; the last column is free text.
+fn table(header: &[&str], rows: &[Vec<String>]) -> String {
+    let n = header.len();
+    let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
+    for row in rows {
+        for (w, cell) in widths.iter_mut().zip(row).take(n - 1) {
+            *w = (*w).max(cell.chars().count());
+        }
+    }
+    let line = |cells: &[String]| {
+        let mut s = String::from("  ");
+        for (i, cell) in cells.iter().enumerate() {
+            if i + 1 < n {
+                s.push_str(&pad(cell, widths[i]));
+                s.push_str("  ");
+            } else {
+                s.push_str(cell);
+            }
+        }
+        s.trim_end().to_string()
+    };
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{}",
+        line(&header.iter().map(|h| h.to_string()).collect::<Vec<_>>())
+    );
+    for row in rows {
+        let _ = writeln!(out, "{}", line(row));
+    }
+    out
+}
+
+/// One character per outcome, for the level matrix.
+fn symbol(o: Outcome) -> &'static str {
+    match o {
+        Outcome::Pass => "✓",
+        Outcome::Fail => "✗",
+        Outcome::NotAssessed => "–",
+        Outcome::MissingData => "?",
+        Outcome::MissingEvidence => "!",
+        Outcome::Error => "E",
+    }
+}
+
+fn source_label(s: FactSource) -> &'static str {
+    match s {
+        FactSource::Appraised => "appraised",
+        FactSource::Computed => "computed",
+        _ => "self-assessed",
+    }
+}
+
 /// The evaluation report of one locality.
 pub fn locality(set: &PolicySet, r: &LocalityResult) -> String {
     let mut out = String::new();
@@ -44,23 +100,59 @@ pub fn locality(set: &PolicySet, r: &LocalityResult) -> String {
         l.code,
         if r.synthetic { " [synthetic data]" } else { "" }
     );
+    let targets = r
+        .targets_year
+        .map_or("targets by maturity level".to_string(), |y| {
+            format!("targets of {y}")
+        });
+    let basis = match r.basis {
+        Basis::Appraised => "appraised where available",
+        Basis::SelfAssessed => "self-assessed",
+    };
     let _ = writeln!(
         out,
-        "{} · data of {} · targets of {} · basis: {} · {}",
+        "{} · data of {} · {targets} · basis: {basis} · {}",
         set.id(),
         r.dataset_year,
-        r.targets_year,
-        match r.basis {
-            crate::dataset::Basis::Appraised => "appraised where available",
-            crate::dataset::Basis::SelfAssessed => "self-assessed",
-        },
         r.file
     );
-    let rows: Vec<[String; 5]> = r
+    if let Some(c) = &r.communes {
+        out.push_str(&communes(c));
+    }
+    match &r.verdict {
+        Verdict::Recognition(v) => recognition(&mut out, r, v),
+        Verdict::Maturity(v) => maturity(&mut out, r, v),
+    }
+    out
+}
+
+fn communes(c: &CommunesSummary) -> String {
+    let mut out = format!("  Communes, evaluated under {}: {}\n", c.policy_set, c.note);
+    for s in &c.communes {
+        let status = if !s.problems.is_empty() {
+            format!("INVALID: {}", s.problems.join("; "))
+        } else if let Some(level) = s.level {
+            format!("level {level}")
+        } else if s.recognized == Some(true) {
+            "recognised".into()
+        } else {
+            "not recognised".into()
+        };
+        let who = match (&s.code, &s.name) {
+            (Some(code), Some(name)) => format!("{code} {name}"),
+            _ => s.file.clone(),
+        };
+        let _ = writeln!(out, "    {} — {status}", who);
+    }
+    out
+}
+
+fn recognition(out: &mut String, r: &LocalityResult, v: &RecognitionVerdict) {
+    let rows: Vec<Vec<String>> = r
         .criteria
         .iter()
         .map(|c| {
-            [
+            vec![
                 c.id.clone(),
                 clip(&target_text(&c.target, &c.unit), 24),
                 measured_text(&c.measured, &c.unit),
@@ -69,71 +161,147 @@ pub fn locality(set: &PolicySet, r: &LocalityResult) -> String {
             ]
         })
         .collect();
-    let header = [
-        "ID",
-        "Chỉ tiêu (target)",
-        "Kết quả",
-        "Đánh giá (outcome)",
-        "Reason",
-    ];
-    let mut widths = header.map(|h| h.chars().count());
-    for row in &rows {
-        for (w, cell) in widths.iter_mut().zip(row.iter()).take(4) {
-            *w = (*w).max(cell.chars().count());
-        }
-    }
-    let line = |cells: &[String; 5]| {
-        let mut s = String::from("  ");
-        for (i, cell) in cells.iter().enumerate().take(4) {
-            s.push_str(&pad(cell, widths[i]));
-            s.push_str("  ");
-        }
-        s.push_str(&cells[4]);
-        s.trim_end().to_string()
-    };
-    let _ = writeln!(out, "{}", line(&header.map(String::from)));
-    for row in &rows {
-        let _ = writeln!(out, "{}", line(row));
-    }
-    let c = &r.completion;
-    let _ = writeln!(
-        out,
-        "  Criteria completed: {}/{} assessed ({}) — the forms' \"tỷ lệ đạt\", not the DTI score",
-        c.passed,
-        c.assessed,
-        c.completion_percent
-            .map_or("n/a".into(), |p| format!("{p} %"))
-    );
-    if let Some(d) = &r.verdict.dti {
+    out.push_str(&table(
+        &[
+            "ID",
+            "Chỉ tiêu (target)",
+            "Kết quả",
+            "Đánh giá (outcome)",
+            "Reason",
+        ],
+        &rows,
+    ));
+    if let Some(c) = &r.completion {
         let _ = writeln!(
             out,
-            "  DTI index score: {} / {} points = {} % ({} {} %, {})",
-            d.points,
-            d.max,
-            d.percent,
-            if d.met { "≥" } else { "<" },
-            d.required_percent,
-            match d.source {
-                crate::dataset::FactSource::Appraised => "appraised",
-                _ => "self-assessed",
-            }
+            "  Criteria completed: {}/{} assessed ({}) — the forms' \"tỷ lệ đạt\", not the DTI score",
+            c.passed,
+            c.assessed,
+            c.completion_percent
+                .map_or("n/a".into(), |p| format!("{p} %"))
         );
     }
-    if r.verdict.recognized {
+    let this_year = if v.dti_previous_year.is_some() {
+        "DTI self-assessed score, this year"
+    } else {
+        "DTI index score"
+    };
+    for (what, d) in [
+        ("DTI result, previous year", &v.dti_previous_year),
+        (this_year, &v.dti),
+    ] {
+        if let Some(d) = d {
+            let _ = writeln!(
+                out,
+                "  {what}: {} / {} points = {} % ({} {} %, {})",
+                d.points,
+                d.max,
+                d.percent,
+                if d.met { "≥" } else { "<" },
+                d.required_percent,
+                source_label(d.source)
+            );
+        }
+    }
+    if v.recognized {
         let _ = writeln!(out, "  Kết quả: ĐẠT — recognised");
     } else {
         let _ = writeln!(
             out,
             "  Kết quả: KHÔNG ĐẠT — not recognised: {}",
-            r.verdict.recognition_reasons.join("; ")
+            v.recognition_reasons.join("; ")
         );
     }
-    out
+}
+
+fn maturity(out: &mut String, r: &LocalityResult, v: &MaturityVerdict) {
+    let focus = v.next_level.unwrap_or(v.level);
+    let rows: Vec<Vec<String>> = r
+        .criteria
+        .iter()
+        .map(|c| {
+            let mut row = vec![c.id.clone(), clip(&c.name, 44)];
+            for level in &v.ladder {
+                let o = c
+                    .levels
+                    .as_ref()
+                    .and_then(|ls| ls.iter().find(|x| x.level == level.level))
+                    .map_or(c.outcome, |x| x.outcome);
+                row.push(symbol(o).to_string());
+            }
+            row.push(format!(
+                "{} · {} · {}",
+                target_text(&c.target, &c.unit),
+                measured_text(&c.measured, &c.unit),
+                c.reason
+            ));
+            row
+        })
+        .collect();
+    let focus_header = format!("At level {focus}: target · measured · reason");
+    let mut header: Vec<String> = vec!["ID".into(), "Tên chỉ tiêu".into()];
+    header.extend(v.ladder.iter().map(|l| l.level.to_string()));
+    header.push(focus_header);
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
+    out.push_str(&table(&header, &rows));
+    let _ = writeln!(
+        out,
+        "  (✓ Đạt, ✗ Không đạt, – không áp dụng / không đánh giá, ? thiếu số liệu, ! thiếu hồ sơ, E lỗi)"
+    );
+    let _ = writeln!(out, "  Maturity ladder:");
+    for l in &v.ladder {
+        let mark = if l.reached {
+            "✓"
+        } else if Some(l.level) == v.next_level {
+            "✗"
+        } else {
+            "·"
+        };
+        let mut line = format!(
+            "    {mark} {} {}  {}/{} applicable criteria met",
+            l.level,
+            pad(&l.name, 10),
+            l.met,
+            l.applicable
+        );
+        if !l.reached && Some(l.level) == v.next_level {
+            let _ = write!(line, " — not met: {}", l.not_met.join(", "));
+        }
+        let _ = writeln!(out, "{line}");
+    }
+    let reached = match &v.level_name {
+        Some(name) => format!("{} ({name})", v.level),
+        None => "0 (no level reached)".into(),
+    };
+    let _ = writeln!(out, "  Mức độ đạt được: {reached}");
+    if let Some(next) = v.next_level {
+        let name = v
+            .ladder
+            .iter()
+            .find(|l| l.level == next)
+            .map_or("", |l| l.name.as_str());
+        let _ = writeln!(
+            out,
+            "  Level {next} ({name}) is blocked by {} criteria:",
+            v.next_level_blockers.len()
+        );
+        for b in &v.next_level_blockers {
+            let _ = writeln!(
+                out,
+                "    {}  target {} · measured {} · {} ({}): {}",
+                b.id,
+                target_text(&b.target, &b.unit),
+                measured_text(&b.measured, &b.unit),
+                b.outcome.label(),
+                b.outcome.keyword(),
+                b.reason
+            );
+        }
+    }
 }
 
 /// A closing summary over several localities.
 pub fn summary(results: &[LocalityResult]) -> String {
-    let recognised = results.iter().filter(|r| r.verdict.recognized).count();
     let errors: usize = results
         .iter()
         .map(|r| {
@@ -143,11 +311,41 @@ pub fn summary(results: &[LocalityResult]) -> String {
                 .count()
         })
         .sum();
-    let mut s = format!(
-        "{} localities evaluated: {recognised} recognised, {} not",
-        results.len(),
-        results.len() - recognised
-    );
+    let mut s = format!("{} localities evaluated", results.len());
+    let recognised = results
+        .iter()
+        .filter(|r| matches!(&r.verdict, Verdict::Recognition(v) if v.recognized))
+        .count();
+    let recognition = results
+        .iter()
+        .filter(|r| matches!(r.verdict, Verdict::Recognition(_)))
+        .count();
+    if recognition > 0 {
+        let _ = write!(
+            s,
+            ": {recognised} recognised, {} not",
+            recognition - recognised
+        );
+    }
+    let mut by_level = [0usize; 6];
+    let mut maturity = 0;
+    for r in results {
+        if let Verdict::Maturity(m) = &r.verdict {
+            maturity += 1;
+            if let Some(slot) = by_level.get_mut(usize::from(m.level)) {
+                *slot += 1;
+            }
+        }
+    }
+    if maturity > 0 {
+        let levels: Vec<String> = by_level
+            .iter()
+            .enumerate()
+            .filter(|(_, n)| **n > 0)
+            .map(|(l, n)| format!("level {l}: {n}"))
+            .collect();
+        let _ = write!(s, "; {}", levels.join(", "));
+    }
     if errors > 0 {
         let _ = write!(s, "; {errors} criterion evaluations ended in error");
     }

@@ -343,6 +343,7 @@ mod tests {
         agency: "",
         legal_basis: "",
         source: "test",
+        data_source: "",
         level_of_government: LevelOfGovernment::Commune,
         evidence: &[],
         facts: &["x.part", "x.total"],

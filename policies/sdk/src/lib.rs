@@ -23,6 +23,7 @@
 //!     agency: "Trung tâm Phục vụ HCC tỉnh",
 //!     legal_basis: "Quyết định số 942/QĐ-TTg ngày 15/6/2021",
 //!     source: "1829/QĐ-UBND, Phụ lục 01, dòng 1.6",
+//!     data_source: "",
 //!     level_of_government: LevelOfGovernment::Commune,
 //!     evidence: &[],
 //!     facts: &["admin_dossiers.received", "admin_dossiers.online"],
@@ -43,6 +44,10 @@
 //!   answers `not_assessed` itself.
 //! - No clock, randomness, I/O or floating-point formatting from `core::fmt` (it would
 //!   triple module size): numbers are rendered by [`text`].
+//!
+//! A criterion's unit tests check its row against every year's target with the
+//! assertions of `testing` (`assert_targets`, `assert_share_targets`, ...), a native-only
+//! module.
 #![cfg_attr(not(test), no_std)]
 
 extern crate alloc;
@@ -51,6 +56,10 @@ pub use dtcheck_abi as abi;
 
 mod cx;
 mod meta;
+// Not compiled for wasm32: even unreferenced, its functions would change how the SDK is
+// optimised before LTO, and so the bytes of every policy module.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod testing;
 pub mod text;
 #[cfg(target_arch = "wasm32")]
 #[doc(hidden)]
@@ -88,6 +97,9 @@ pub struct Criterion {
     pub legal_basis: &'static str,
     /// Where the row comes from (decision, appendix, row).
     pub source: &'static str,
+    /// How the figure is computed or where it is collected ("Phương pháp tính/nguồn thu
+    /// thập số liệu"), verbatim; empty when the source has no such column.
+    pub data_source: &'static str,
     pub level_of_government: LevelOfGovernment,
     /// Documents that must accompany the figures (data-dictionary evidence ids).
     pub evidence: &'static [Evidence],

@@ -57,6 +57,8 @@ pub(crate) fn to_json(c: &Criterion) -> String {
     j.string(c.legal_basis);
     j.key("source");
     j.string(c.source);
+    j.key("data_source");
+    j.string(c.data_source);
     j.key("level_of_government");
     j.string(match c.level_of_government {
         LevelOfGovernment::Commune => "commune",

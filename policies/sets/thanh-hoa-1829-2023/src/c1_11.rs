@@ -8,17 +8,7 @@
 //! Agency: Sở Y tế (chủ trì), Sở TTTT. Legal basis: none given.
 //! Evidence: none listed in 001 (see the notes).
 //! Check: `epidemic_platforms.deployed` is true.
-//!
-//! **Notes**
-//! - 000 row 1.11's 2023 cell reads "*1": the "1" is the marker of footnote 1 (the footnote
-//!   that defines `*`), not part of the target, so 2023 is not assessed, like 2024 and 2025
-//!   (001 confirms: "Chỉ tiêu này năm 2024 không thực hiện").
-//! - 000 row 1.11: the target "Triển khai sử dụng" is qualitative (000 defines no measure): the
-//!   assessor's judgement that the platforms and applications recommended by the Ministry of
-//!   Health and the Ministry of Information and Communications are deployed and used is
-//!   recorded as the boolean fact `epidemic_platforms.deployed` (2022 only).
-//! - 000 row 1.11: 001 lists no evidence for 1.11 (it is not implemented in 2024), so none is
-//!   required.
+//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -35,6 +25,7 @@ pub const CRITERION: Criterion = Criterion {
     agency: "Sở Y tế (chủ trì), Sở TTTT",
     legal_basis: "",
     source: crate::source!("1.11"),
+    data_source: "",
     level_of_government: LevelOfGovernment::Commune,
     evidence: &[],
     facts: &["epidemic_platforms.deployed"],
@@ -54,24 +45,11 @@ pub const CRITERION: Criterion = Criterion {
 #[cfg(test)]
 mod tests {
     use super::CRITERION;
-    use crate::test_support::eval_flags;
-    use dtcheck_sdk::abi::GuestOutcome::*;
+    use dtcheck_sdk::testing::{assert_flag_target, assert_targets};
 
     #[test]
-    fn true_passes_and_false_fails() {
-        let year = 2022;
-        assert_eq!(eval_flags(&CRITERION, year, &[Some(true)]).outcome, Pass);
-        assert_eq!(eval_flags(&CRITERION, year, &[Some(false)]).outcome, Fail);
-        assert_eq!(eval_flags(&CRITERION, 2022, &[None]).outcome, MissingData);
-    }
-
-    #[test]
-    fn star_years_are_not_assessed() {
-        for year in [2023, 2024, 2025] {
-            assert_eq!(
-                eval_flags(&CRITERION, year, &[Some(true)]).outcome,
-                NotAssessed
-            );
-        }
+    fn every_year_is_assessed_against_its_target() {
+        assert_targets(&CRITERION, &["Triển khai sử dụng", "*", "*", "*"]);
+        assert_flag_target(&CRITERION, "epidemic_platforms.deployed");
     }
 }

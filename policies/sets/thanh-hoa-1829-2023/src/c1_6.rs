@@ -19,6 +19,7 @@ pub const CRITERION: Criterion = Criterion {
     agency: "Trung tâm Phục vụ HCC tỉnh",
     legal_basis: "Quyết định số 942/QĐ-TTg ngày 15/6/2021; Quyết định số 169/QĐ-UBND ngày 12/01/2023",
     source: crate::source!("1.6"),
+    data_source: "",
     level_of_government: LevelOfGovernment::Commune,
     evidence: &[crate::evidence::HCC_222_FORMS],
     facts: &["admin_dossiers.received", "admin_dossiers.online"],
@@ -31,6 +32,17 @@ mod tests {
     use super::CRITERION;
     use dtcheck_sdk::abi::GuestOutcome::*;
     use dtcheck_sdk::evaluate_native;
+    use dtcheck_sdk::testing::{assert_share_targets, assert_targets};
+
+    #[test]
+    fn every_year_is_assessed_against_its_target() {
+        assert_targets(&CRITERION, &["65%", "70%", "75%", "80%"]);
+        assert_share_targets(
+            &CRITERION,
+            "admin_dossiers.online",
+            "admin_dossiers.received",
+        );
+    }
 
     #[test]
     fn targets_follow_the_year() {

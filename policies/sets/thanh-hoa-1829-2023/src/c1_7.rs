@@ -9,12 +9,7 @@
 //! tương tác và tiếp nhận các ý kiến, phản ánh, kiến nghị của người dân (liệt kê trong báo
 //! cáo).
 //! Check: `citizen_channels.count` ≥ 1.
-//!
-//! **Notes**
-//! - 000 row 1.7 (unit "Kênh giao tiếp", split over a page break as "Kênh" / "giao tiếp") has
-//!   the target "Có": met when the commune has at least one digital channel (Zalo, web portal,
-//!   ...) to communicate with residents and receive their feedback (`citizen_channels.count` ≥
-//!   1).
+//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -31,6 +26,7 @@ pub const CRITERION: Criterion = Criterion {
     agency: "Sở TTTT",
     legal_basis: "Quyết định số 942/QĐ-TTg ngày 15/6/2021;",
     source: crate::source!("1.7"),
+    data_source: "",
     level_of_government: LevelOfGovernment::Commune,
     evidence: &[crate::evidence::CITIZEN_CHANNEL_LINKS],
     facts: &["citizen_channels.count"],
@@ -43,24 +39,11 @@ pub const CRITERION: Criterion = Criterion {
 #[cfg(test)]
 mod tests {
     use super::CRITERION;
-    use dtcheck_sdk::abi::GuestOutcome::*;
-    use dtcheck_sdk::evaluate_native;
+    use dtcheck_sdk::testing::{assert_count_target, assert_targets};
 
     #[test]
-    fn at_least_one_is_required() {
-        for year in [2022, 2023, 2024, 2025] {
-            assert_eq!(
-                evaluate_native(&CRITERION, year, &[Some(1.0)]).outcome,
-                Pass
-            );
-            assert_eq!(
-                evaluate_native(&CRITERION, year, &[Some(0.0)]).outcome,
-                Fail
-            );
-        }
-        assert_eq!(
-            evaluate_native(&CRITERION, 2025, &[None]).outcome,
-            MissingData
-        );
+    fn every_year_needs_at_least_one() {
+        assert_targets(&CRITERION, &["Có", "Có", "Có", "Có"]);
+        assert_count_target(&CRITERION, "citizen_channels.count", 1.0);
     }
 }

@@ -9,14 +9,7 @@
 //! nội bộ; Hồ sơ, tài liệu chứng minh đã thực hiện phương án đảm bảo an toàn thông tin theo cấp
 //! độ đã được phê duyệt.
 //! Check: `it_security.level_plan_met` is true.
-//!
-//! **Notes**
-//! - 000 row 4.2: the target "Đáp ứng" is qualitative (000 defines no measure): the assessor's
-//!   judgement that the IT infrastructure and equipment of the commune People's Committee meet
-//!   the information-security plan for the approved security level is recorded as the boolean
-//!   fact `it_security.level_plan_met`, and the evidence (the decision approving the security
-//!   level and the records of implementing the plan, 001 Chỉ tiêu 4.2) is required to support
-//!   it.
+//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -33,6 +26,7 @@ pub const CRITERION: Criterion = Criterion {
     agency: "Sở TTTT",
     legal_basis: "",
     source: crate::source!("4.2"),
+    data_source: "",
     level_of_government: LevelOfGovernment::Commune,
     evidence: &[
         crate::evidence::IT_SECURITY_LEVEL_DECISION,
@@ -53,24 +47,11 @@ pub const CRITERION: Criterion = Criterion {
 #[cfg(test)]
 mod tests {
     use super::CRITERION;
-    use crate::test_support::eval_flags;
-    use dtcheck_sdk::abi::GuestOutcome::*;
+    use dtcheck_sdk::testing::{assert_flag_target, assert_targets};
 
     #[test]
-    fn true_passes_and_false_fails() {
-        for year in [2023, 2024, 2025] {
-            assert_eq!(eval_flags(&CRITERION, year, &[Some(true)]).outcome, Pass);
-            assert_eq!(eval_flags(&CRITERION, year, &[Some(false)]).outcome, Fail);
-        }
-        assert_eq!(eval_flags(&CRITERION, 2025, &[None]).outcome, MissingData);
-    }
-
-    #[test]
-    fn star_years_are_not_assessed() {
-        let year = 2022;
-        assert_eq!(
-            eval_flags(&CRITERION, year, &[Some(true)]).outcome,
-            NotAssessed
-        );
+    fn every_year_is_assessed_against_its_target() {
+        assert_targets(&CRITERION, &["*", "Đáp ứng", "Đáp ứng", "Đáp ứng"]);
+        assert_flag_target(&CRITERION, "it_security.level_plan_met");
     }
 }

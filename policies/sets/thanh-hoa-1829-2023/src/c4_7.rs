@@ -8,9 +8,7 @@
 //! Evidence (001, Chỉ tiêu 4.7): Hồ sơ, tài liệu liên quan chứng minh đài truyền thanh của đơn
 //! vị là Hệ thống đài truyền thanh có ứng dụng viễn thông - CNTT.
 //! Check: `radio.ict_based` is true.
-//!
-//! **Notes**
-//! - None: a direct transcription.
+//! Notes: none (a direct transcription).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -27,6 +25,7 @@ pub const CRITERION: Criterion = Criterion {
     agency: "Sở TTTT",
     legal_basis: "Quyết định số 135/QĐ-TTg ngày 20/01/2020; Quyết định 3853/QĐ-UBND ngày 09/11/2022",
     source: crate::source!("4.7"),
+    data_source: "",
     level_of_government: LevelOfGovernment::Commune,
     evidence: &[crate::evidence::RADIO_ICT_RECORDS],
     facts: &["radio.ict_based"],
@@ -42,24 +41,11 @@ pub const CRITERION: Criterion = Criterion {
 #[cfg(test)]
 mod tests {
     use super::CRITERION;
-    use crate::test_support::eval_flags;
-    use dtcheck_sdk::abi::GuestOutcome::*;
+    use dtcheck_sdk::testing::{assert_flag_target, assert_targets};
 
     #[test]
-    fn true_passes_and_false_fails() {
-        for year in [2023, 2024, 2025] {
-            assert_eq!(eval_flags(&CRITERION, year, &[Some(true)]).outcome, Pass);
-            assert_eq!(eval_flags(&CRITERION, year, &[Some(false)]).outcome, Fail);
-        }
-        assert_eq!(eval_flags(&CRITERION, 2025, &[None]).outcome, MissingData);
-    }
-
-    #[test]
-    fn star_years_are_not_assessed() {
-        let year = 2022;
-        assert_eq!(
-            eval_flags(&CRITERION, year, &[Some(true)]).outcome,
-            NotAssessed
-        );
+    fn every_year_is_assessed_against_its_target() {
+        assert_targets(&CRITERION, &["*", "Có", "Có", "Có"]);
+        assert_flag_target(&CRITERION, "radio.ict_based");
     }
 }

@@ -8,13 +8,7 @@
 //! Evidence: none listed in 001 (see the notes).
 //! Check: not assessed when `post_points.exists` is false, else `post_points.digital_support`
 //! is true.
-//!
-//! **Notes**
-//! - 000 row 4.8 applies only "nếu có" (if the commune has a postal or telecom service point):
-//!   with `post_points.exists` = false the criterion is not assessed, with the reason, instead
-//!   of failing; otherwise `post_points.digital_support` must be true. It is assessed in 2022
-//!   only (`*` for 2023–2025).
-//! - 000 row 4.8: 001 (Chỉ tiêu 4.8) lists no evidence documents, so none is required.
+//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::Measured;
 use dtcheck_sdk::prelude::*;
 use dtcheck_sdk::text::Text;
@@ -33,6 +27,7 @@ pub const CRITERION: Criterion = Criterion {
     agency: "Sở TTTT",
     legal_basis: "",
     source: crate::source!("4.8"),
+    data_source: "",
     level_of_government: LevelOfGovernment::Commune,
     evidence: &[],
     facts: &["post_points.exists", "post_points.digital_support"],
@@ -62,43 +57,33 @@ fn check(cx: &Cx<'_>) -> Result<Eval, Missing> {
 #[cfg(test)]
 mod tests {
     use super::CRITERION;
-    use crate::test_support::eval_flags;
     use dtcheck_sdk::abi::GuestOutcome::*;
+    use dtcheck_sdk::testing::{assert_star_years_not_assessed, assert_targets, evaluate_flags};
+
+    /// `[post_points.exists, post_points.digital_support]` in 2022, the one assessed year.
+    fn in_2022(flags: [Option<bool>; 2]) -> dtcheck_sdk::EvalOutput {
+        evaluate_flags(&CRITERION, 2022, &flags)
+    }
 
     #[test]
     fn without_a_service_point_it_is_not_assessed() {
-        let out = eval_flags(&CRITERION, 2022, &[Some(false), None]);
+        let out = in_2022([Some(false), None]);
         assert_eq!(out.outcome, NotAssessed);
         assert!(out.reason.contains("nếu có"), "{}", out.reason);
-        let out = eval_flags(&CRITERION, 2022, &[Some(false), Some(false)]);
-        assert_eq!(out.outcome, NotAssessed);
+        assert_eq!(in_2022([Some(false), Some(false)]).outcome, NotAssessed);
     }
 
     #[test]
     fn with_a_service_point_it_must_support_digital_transformation() {
-        assert_eq!(
-            eval_flags(&CRITERION, 2022, &[Some(true), Some(true)]).outcome,
-            Pass
-        );
-        assert_eq!(
-            eval_flags(&CRITERION, 2022, &[Some(true), Some(false)]).outcome,
-            Fail
-        );
-        let out = eval_flags(&CRITERION, 2022, &[Some(true), None]);
-        assert_eq!(out.outcome, MissingData);
-        assert_eq!(
-            eval_flags(&CRITERION, 2022, &[None, None]).outcome,
-            MissingData
-        );
+        assert_eq!(in_2022([Some(true), Some(true)]).outcome, Pass);
+        assert_eq!(in_2022([Some(true), Some(false)]).outcome, Fail);
+        assert_eq!(in_2022([Some(true), None]).missing, [1]);
+        assert_eq!(in_2022([None, None]).missing, [0]);
     }
 
     #[test]
-    fn star_years_are_not_assessed() {
-        for year in [2023, 2024, 2025] {
-            assert_eq!(
-                eval_flags(&CRITERION, year, &[Some(true), Some(true)]).outcome,
-                NotAssessed
-            );
-        }
+    fn only_2022_is_assessed() {
+        assert_targets(&CRITERION, &["Có", "*", "*", "*"]);
+        assert_star_years_not_assessed(&CRITERION);
     }
 }

@@ -114,23 +114,23 @@ pub const CRITERIA: &[&Criterion] = &[
     &c4_8::CRITERION,
 ];
 
-/// Test helper: evaluates a criterion whose facts are yes/no (`None` = absent).
 #[cfg(test)]
-pub(crate) mod test_support {
-    use dtcheck_sdk::abi::{Input, Selector, Value};
-    use dtcheck_sdk::{Criterion, EvalOutput, evaluate};
+mod tests {
+    use super::CRITERIA;
+    use dtcheck_sdk::{Target, Targets};
 
-    pub fn eval_flags(c: &Criterion, year: u16, flags: &[Option<bool>]) -> EvalOutput {
-        let facts = flags
-            .iter()
-            .map(|f| f.map_or(Value::Absent, Value::Bool))
-            .collect();
-        evaluate(
-            c,
-            &Input {
-                selector: Selector::Year(year),
-                facts,
-            },
-        )
+    /// Each criterion's tests check every year of its row; this checks that every row has
+    /// the four year columns of Appendix 01, in order.
+    #[test]
+    fn every_criterion_has_a_target_for_each_year_2022_to_2025() {
+        assert_eq!(CRITERIA.len(), 37);
+        for c in CRITERIA {
+            let rows: &[(u16, Target)] = match c.targets {
+                Targets::ByYear(rows) => rows,
+                Targets::ByLevel(_) => &[],
+            };
+            let years = rows.iter().map(|(year, _)| *year);
+            assert!(years.eq(2022..=2025), "{}: not one target per year", c.id);
+        }
     }
 }

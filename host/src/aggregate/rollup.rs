@@ -1,0 +1,212 @@
+//! Districts from their communes.
+//!
+//! Some district criteria are about the district's communes: the interim Thanh Hóa
+//! criterion I.1 is the share of communes recognised under the commune criteria, and
+//! 2361's district I.1 is a distribution of the communes' maturity levels. When a
+//! district dataset names (or includes) its communes' datasets, they are validated and
+//! evaluated first, under the set the manifest names, and the results become computed
+//! facts of the district:
+//!
+//! - `communes.total`: the communes listed;
+//! - `communes.recognized`: those recognised (Thanh Hóa commune rule);
+//! - `communes.level_at_least_1` … `_5`: those whose 2361 level reached is at least k.
+//!
+//! Without commune datasets the district's declared figures are used, and the report
+//! says so. When a commune dataset is invalid, nothing is computed: the criteria that
+//! depend on the communes report the invalid commune instead of guessing.
+
+use crate::aggregate::Verdict;
+use crate::dataset::{self, DataDictionary, LoadedDataset};
+use crate::eval::{
+    CommuneSummary, CommunesSummary, ComputedFacts, EvalOptions, LocalityResult, evaluate_locality,
+};
+use crate::policyset::PolicySet;
+
+pub const COMMUNES_TOTAL: &str = "communes.total";
+pub const COMMUNES_RECOGNIZED: &str = "communes.recognized";
+
+/// `communes.level_at_least_<k>`.
+pub fn level_at_least_key(k: u8) -> String {
+    format!("communes.level_at_least_{k}")
+}
+
+/// Evaluates one locality; a district of a set that rolls up its communes gets its
+/// communes evaluated first (under `commune_set`).
+pub fn evaluate(
+    set: &PolicySet,
+    commune_set: Option<&PolicySet>,
+    ds: &LoadedDataset,
+    opts: EvalOptions,
+    dictionary: &DataDictionary,
+) -> LocalityResult {
+    let rollup = set
+        .manifest
+        .communes
+        .as_ref()
+        .filter(|_| ds.dataset.locality.level == "district");
+    let (Some(rollup), Some(commune_set)) = (rollup, commune_set) else {
+        return evaluate_locality(set, ds, opts, &ComputedFacts::default(), None);
+    };
+    let (computed, summary) = communes(&rollup.policy_set, commune_set, ds, opts, dictionary);
+    evaluate_locality(set, ds, opts, &computed, Some(summary))
+}
+
+/// Validates and evaluates a district's communes; returns the computed facts.
+pub fn communes(
+    commune_set_id: &str,
+    commune_set: &PolicySet,
+    district: &LoadedDataset,
+    opts: EvalOptions,
+    dictionary: &DataDictionary,
+) -> (ComputedFacts, CommunesSummary) {
+    let d = &district.dataset;
+    if d.communes.is_empty() {
+        let note = "no commune datasets given: criteria about the communes use the figures declared in the district dataset, not computed ones".to_string();
+        let summary = CommunesSummary {
+            policy_set: commune_set_id.into(),
+            computed: false,
+            note,
+            communes: Vec::new(),
+        };
+        return (ComputedFacts::default(), summary);
+    }
+    // The communes are assessed against the same year's targets as the district.
+    let commune_opts = EvalOptions {
+        year: opts.year.or(Some(d.year)),
+        basis: opts.basis,
+    };
+    let mut summaries = Vec::new();
+    let mut verdicts = Vec::new();
+    for (file, loaded) in dataset::communes_of(district, dictionary) {
+        let loaded = loaded
+            .map_err(|e| {
+                e.problems
+                    .iter()
+                    .map(|p| format!("{}: {}", pointer(&p.pointer), p.message))
+                    .collect()
+            })
+            .and_then(|c| check_commune(&c, d.year).map(|()| c));
+        match loaded {
+            Err(problems) => summaries.push(CommuneSummary {
+                file,
+                code: None,
+                name: None,
+                problems,
+                recognized: None,
+                level: None,
+            }),
+            Ok(c) => {
+                let r = evaluate_locality(
+                    commune_set,
+                    &c,
+                    commune_opts,
+                    &ComputedFacts::default(),
+                    None,
+                );
+                let (recognized, level) = match &r.verdict {
+                    Verdict::Recognition(v) => (Some(v.recognized), None),
+                    Verdict::Maturity(m) => (None, Some(m.level)),
+                };
+                verdicts.push(r.verdict);
+                summaries.push(CommuneSummary {
+                    file,
+                    code: Some(c.dataset.locality.code.clone()),
+                    name: Some(c.dataset.locality.name.clone()),
+                    problems: Vec::new(),
+                    recognized,
+                    level,
+                });
+            }
+        }
+    }
+    let invalid: Vec<&CommuneSummary> = summaries
+        .iter()
+        .filter(|s| !s.problems.is_empty())
+        .collect();
+    let mut computed = ComputedFacts::default();
+    let keys: Vec<String> = std::iter::once(COMMUNES_TOTAL.to_string())
+        .chain(std::iter::once(COMMUNES_RECOGNIZED.to_string()))
+        .chain((1..=5).map(level_at_least_key))
+        .collect();
+    let note;
+    if invalid.is_empty() {
+        let total = summaries.len();
+        computed
+            .values
+            .insert(COMMUNES_TOTAL.into(), Ok(total.into()));
+        if verdicts
+            .iter()
+            .all(|v| matches!(v, Verdict::Recognition(_)))
+        {
+            let n = summaries
+                .iter()
+                .filter(|s| s.recognized == Some(true))
+                .count();
+            computed
+                .values
+                .insert(COMMUNES_RECOGNIZED.into(), Ok(n.into()));
+        }
+        if verdicts.iter().all(|v| matches!(v, Verdict::Maturity(_))) {
+            for k in 1..=5u8 {
+                let n = summaries
+                    .iter()
+                    .filter(|s| s.level.is_some_and(|l| l >= k))
+                    .count();
+                computed.values.insert(level_at_least_key(k), Ok(n.into()));
+            }
+        }
+        note = format!("computed from {total} commune datasets evaluated under `{commune_set_id}`");
+    } else {
+        let why = format!(
+            "{} of {} commune datasets failed validation ({}); nothing about the communes is computed",
+            invalid.len(),
+            summaries.len(),
+            invalid
+                .iter()
+                .map(|s| format!(
+                    "`{}`: {}",
+                    s.file,
+                    s.problems.first().map_or("", String::as_str)
+                ))
+                .collect::<Vec<_>>()
+                .join("; ")
+        );
+        for k in keys {
+            computed.values.insert(k, Err(why.clone()));
+        }
+        note = why;
+    }
+    let summary = CommunesSummary {
+        policy_set: commune_set_id.into(),
+        computed: invalid.is_empty(),
+        note,
+        communes: summaries,
+    };
+    (computed, summary)
+}
+
+fn pointer(p: &str) -> &str {
+    if p.is_empty() { "(document)" } else { p }
+}
+
+/// A commune of a district must be a commune dataset of the same year.
+fn check_commune(c: &LoadedDataset, district_year: u16) -> Result<(), Vec<String>> {
+    let mut problems = Vec::new();
+    if c.dataset.locality.level != "commune" {
+        problems.push(format!(
+            "/locality/level: `{}` listed as a commune of a district",
+            c.dataset.locality.level
+        ));
+    }
+    if c.dataset.year != district_year {
+        problems.push(format!(
+            "/year: the commune's data is for {}, the district's for {district_year}",
+            c.dataset.year
+        ));
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems)
+    }
+}

@@ -1,0 +1,2 @@
+#![cfg_attr(target_arch = "wasm32", no_std, no_main)]
+dtcheck_sdk::export!(dtcheck_set_national_2361_v1::huyen::i_1::CRITERION);
