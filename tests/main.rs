@@ -11,6 +11,7 @@
 mod build;
 mod cli;
 mod datasets;
+mod levels;
 mod outcomes;
 mod sandbox;
 mod util;

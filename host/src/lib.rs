@@ -13,7 +13,10 @@
 //! 4. [`eval`] runs every criterion over a dataset: six outcomes (`pass`, `fail`,
 //!    `not_assessed`, `missing_data`, `missing_evidence`, `error`), each explained.
 //! 5. [`aggregate`] applies the set's rule (recognition) to the outcomes.
-//! 6. [`render`] prints text or JSON; it decides nothing.
+//! 6. [`render`] prints text, JSON or Markdown; it decides nothing.
+//!
+//! [`diff`] evaluates the same datasets under two rule versions (revisions, years or
+//! sets, through a crosswalk) and reports what changes.
 //!
 //! [`build`] builds modules from their Rust sources and checks committed ones; [`cli`]
 //! is the command line.
@@ -22,6 +25,7 @@ pub mod aggregate;
 pub mod build;
 pub mod cli;
 pub mod dataset;
+pub mod diff;
 pub mod eval;
 pub mod policyset;
 pub mod render;

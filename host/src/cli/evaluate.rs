@@ -11,6 +11,10 @@ use std::path::PathBuf;
 
 #[derive(Debug, clap::Args)]
 pub struct EvaluateArgs {
+    /// Read the policy sets as they are at this git revision (commit, tag, branch,
+    /// `HEAD~3`), without a checkout
+    #[arg(long, value_name = "REV")]
+    pub rev: Option<String>,
     /// The policy set to apply (see `dtcheck list`)
     #[arg(long, value_name = "ID")]
     pub policy_set: String,
@@ -32,7 +36,7 @@ pub struct EvaluateArgs {
 }
 
 pub fn evaluate(g: &Global, args: &EvaluateArgs) -> Result<Exit, CliError> {
-    let sets = g.sets()?;
+    let sets = g.sets_at(args.rev.as_deref())?;
     let manifest = sets.manifest(&args.policy_set)?;
     let years = match &manifest.schedule {
         ScheduleSpec::Year { years } => Some(years.clone()),

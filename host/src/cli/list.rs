@@ -7,6 +7,10 @@ use serde::Serialize;
 
 #[derive(Debug, clap::Args)]
 pub struct ListArgs {
+    /// Read the policy sets as they are at this git revision (commit, tag, branch,
+    /// `HEAD~3`), without a checkout
+    #[arg(long, value_name = "REV")]
+    pub rev: Option<String>,
     /// Show the criteria of this set (default: list the sets)
     #[arg(long, value_name = "ID")]
     pub policy_set: Option<String>,
@@ -24,7 +28,7 @@ struct SetListing {
 }
 
 pub fn list(g: &Global, args: &ListArgs) -> Result<Exit, CliError> {
-    let sets = g.sets()?;
+    let sets = g.sets_at(args.rev.as_deref())?;
     let Some(id) = &args.policy_set else {
         let mut listings = Vec::new();
         for id in sets.ids()? {

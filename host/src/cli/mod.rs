@@ -2,6 +2,7 @@
 //! file with an `XArgs` struct and `fn x(&Global, &XArgs) -> Result<Exit, CliError>`.
 
 mod build;
+mod diff;
 mod evaluate;
 mod list;
 mod validate;
@@ -14,8 +15,9 @@ use std::path::PathBuf;
 const EXIT_CODES: &str = "\
 Exit codes:
   0  done: evaluated (or listed, validated, built)
-  1  evaluated, but a locality is not recognised (only with --fail-on-unrecognized);
-     or `build --check` found stale modules
+  1  evaluated, but a locality is not recognised or reaches no level (only with
+     --fail-on-unrecognized); `diff`: a verdict changes (only with --fail-on-change);
+     `build --check`: stale modules
   2  usage or input error (bad arguments, unreadable or invalid dataset, unknown set)
   3  evaluated, but some criterion ended in `error` (a module fault or a refused module)";
 
@@ -34,9 +36,13 @@ pub struct Cli {
 #[derive(Debug, clap::Args)]
 pub struct Global {
     /// Directory holding the policy sets (default: `policies/sets` in the current
-    /// directory or an ancestor)
+    /// directory or an ancestor, or in --repo)
     #[arg(long, global = true, value_name = "DIR", env = "DTCHECK_POLICIES")]
     pub policies: Option<PathBuf>,
+    /// A repository holding policy sets under `policies/sets` (default: the current one);
+    /// `--rev` revisions are read from it
+    #[arg(long, global = true, value_name = "PATH")]
+    pub repo: Option<PathBuf>,
     /// Where compiled modules are cached (default: $DTCHECK_CACHE_DIR,
     /// $XDG_CACHE_HOME/dtcheck or ~/.cache/dtcheck)
     #[arg(long, global = true, value_name = "DIR")]
@@ -62,6 +68,10 @@ pub enum Command {
     /// Check datasets against the schema and for consistency, without evaluating
     #[command(after_help = EXIT_CODES)]
     Validate(validate::ValidateArgs),
+    /// Evaluate the same datasets under two rule versions (revisions, years or sets)
+    /// and report what changes
+    #[command(after_help = EXIT_CODES)]
+    Diff(diff::DiffArgs),
     /// Build policy modules from source and update manifest hashes (needs the
     /// wasm32-unknown-unknown target: `rustup target add wasm32-unknown-unknown`)
     #[command(after_help = EXIT_CODES)]
@@ -102,14 +112,31 @@ impl<E: Into<crate::Error>> From<E> for CliError {
 }
 
 impl Global {
+    /// The policy sets of the working tree.
     pub fn sets(&self) -> Result<SetsDir, CliError> {
-        match &self.policies {
-            Some(dir) if dir.is_dir() => Ok(SetsDir::new(dir)),
-            Some(dir) => Err(CliError::new(format!("`{}` is not a directory", dir.display()))),
-            None => SetsDir::discover().ok_or_else(|| {
-                CliError::new(
-                    "no `policies/sets` directory here or in a parent directory; pass --policies DIR",
-                )
+        self.sets_at(None)
+    }
+
+    /// The policy sets at a git revision (read without a checkout), or of the working
+    /// tree when `rev` is `None`.
+    pub fn sets_at(&self, rev: Option<&str>) -> Result<SetsDir, CliError> {
+        if let Some(rev) = rev {
+            let repo = self.repo.clone().unwrap_or_else(|| PathBuf::from("."));
+            return Ok(SetsDir::at_rev(&repo, rev)?);
+        }
+        match (&self.policies, &self.repo) {
+            (Some(dir), _) if dir.is_dir() => Ok(SetsDir::new(dir)),
+            (Some(dir), _) => Err(CliError::new(format!("`{}` is not a directory", dir.display()))),
+            (None, Some(repo)) => {
+                let dir = repo.join("policies").join("sets");
+                if dir.is_dir() {
+                    Ok(SetsDir::new(dir))
+                } else {
+                    Err(CliError::new(format!("`{}` has no `policies/sets` directory", repo.display())))
+                }
+            }
+            (None, None) => SetsDir::discover().ok_or_else(|| {
+                CliError::new("no `policies/sets` directory here or in a parent directory; pass --policies DIR or --repo PATH")
             }),
         }
     }
@@ -138,6 +165,7 @@ pub fn run(cli: Cli) -> Exit {
         Command::Evaluate(args) => evaluate::evaluate(&cli.global, args),
         Command::Validate(args) => validate::validate(&cli.global, args),
         Command::Build(args) => build::build(&cli.global, args),
+        Command::Diff(args) => diff::diff(&cli.global, args),
     };
     match result {
         Ok(exit) => exit,

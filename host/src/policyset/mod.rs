@@ -18,35 +18,61 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
 
-/// Where policy sets are read from.
-#[derive(Debug, Clone)]
+/// Where policy sets are read from: a `policies/sets` directory of the working tree, or
+/// the same path in a git revision (read from the object database with git2, without a
+/// checkout).
 pub struct SetsDir {
+    /// The directory (working tree) or the path inside the repository (git revision).
     root: PathBuf,
+    backend: Backend,
+}
+
+enum Backend {
+    Fs,
+    Git {
+        repo: git2::Repository,
+        tree: git2::Oid,
+        commit: String,
+        rev: String,
+    },
 }
 
 /// Errors that make a whole policy set unusable.
 #[derive(Debug, thiserror::Error)]
 pub enum SetError {
     #[error("no policy set `{id}` in `{root}`{hint}")]
-    Unknown {
-        id: String,
-        root: PathBuf,
-        hint: String,
-    },
+    Unknown { id: String, root: String, hint: String },
     #[error("cannot read `{path}`: {source}")]
-    Io {
-        path: PathBuf,
-        source: std::io::Error,
-    },
+    Io { path: PathBuf, source: std::io::Error },
     #[error("`{path}` is not a valid manifest: {message}")]
-    Manifest { path: PathBuf, message: String },
-    #[error("cannot start the sandbox: {0}")]
-    Sandbox(String),
+    Manifest { path: String, message: String },
+    #[error("git: {0}")]
+    Git(String),
 }
 
 impl SetsDir {
+    /// Sets in a directory of the working tree.
     pub fn new(root: impl Into<PathBuf>) -> Self {
-        SetsDir { root: root.into() }
+        SetsDir { root: root.into(), backend: Backend::Fs }
+    }
+
+    /// Sets as they are at a git revision (commit, tag, branch, `HEAD~3`) of the
+    /// repository containing `repo`.
+    pub fn at_rev(repo: &Path, rev: &str) -> Result<Self, SetError> {
+        let git = |e: git2::Error| SetError::Git(e.message().to_string());
+        let repository = git2::Repository::discover(repo)
+            .map_err(|e| SetError::Git(format!("`{}` is not in a git repository: {}", repo.display(), e.message())))?;
+        let (tree, commit) = {
+            let commit = repository
+                .revparse_single(rev)
+                .and_then(|o| o.peel_to_commit())
+                .map_err(|e| SetError::Git(format!("cannot resolve revision `{rev}`: {}", e.message())))?;
+            (commit.tree().map_err(git)?.id(), commit.id().to_string())
+        };
+        Ok(SetsDir {
+            root: PathBuf::from("policies").join("sets"),
+            backend: Backend::Git { repo: repository, tree, commit, rev: rev.to_string() },
+        })
     }
 
     /// Finds `policies/sets` in the current directory or one of its ancestors.
@@ -65,52 +91,91 @@ impl SetsDir {
         Some(SetsDir::new(root.join("policies").join("sets")))
     }
 
+    /// The sets directory (working tree), or its path inside the repository.
     pub fn root(&self) -> &Path {
         &self.root
     }
 
+    /// "working tree" or "git revision `REV`", for messages.
+    pub fn describe(&self) -> String {
+        match &self.backend {
+            Backend::Fs => format!("`{}`", self.root.display()),
+            Backend::Git { rev, commit, .. } => format!("`{}` at revision `{rev}` ({})", self.root.display(), short(commit)),
+        }
+    }
+
+    /// Reads a file below the sets root; `None` when it does not exist.
+    fn read(&self, rel: &Path) -> Result<Option<Vec<u8>>, SetError> {
+        self.read_path(self.root.join(rel))
+    }
+
+    /// Reads a file of the `policies/` directory that holds the sets (e.g.
+    /// `crosswalks/…`), from the same working tree or revision.
+    pub fn read_policies_file(&self, rel: &Path) -> Result<Option<Vec<u8>>, SetError> {
+        let base = self.root.parent().unwrap_or(Path::new(""));
+        self.read_path(base.join(rel))
+    }
+
+    fn read_path(&self, path: PathBuf) -> Result<Option<Vec<u8>>, SetError> {
+        match &self.backend {
+            Backend::Fs => match std::fs::read(&path) {
+                Ok(bytes) => Ok(Some(bytes)),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+                Err(source) => Err(SetError::Io { path, source }),
+            },
+            Backend::Git { repo, tree, .. } => {
+                let git = |e: git2::Error| SetError::Git(e.message().to_string());
+                let tree = repo.find_tree(*tree).map_err(git)?;
+                let entry = match tree.get_path(&path) {
+                    Ok(entry) => entry,
+                    Err(e) if e.code() == git2::ErrorCode::NotFound => return Ok(None),
+                    Err(e) => return Err(git(e)),
+                };
+                let blob = entry.to_object(repo).and_then(|o| o.peel_to_blob());
+                match blob {
+                    Ok(blob) => Ok(Some(blob.content().to_vec())),
+                    Err(_) => Ok(None),
+                }
+            }
+        }
+    }
+
     /// Ids of the sets present (directories with a manifest), sorted.
     pub fn ids(&self) -> Result<Vec<String>, SetError> {
-        let entries = std::fs::read_dir(&self.root).map_err(|source| SetError::Io {
-            path: self.root.clone(),
-            source,
-        })?;
-        let mut ids: Vec<String> = entries
-            .filter_map(Result::ok)
-            .filter(|e| e.path().join(MANIFEST_FILE).is_file())
-            .filter_map(|e| e.file_name().to_str().map(str::to_owned))
-            .collect();
-        ids.sort();
-        Ok(ids)
+        let mut names: Vec<String> = match &self.backend {
+            Backend::Fs => std::fs::read_dir(&self.root)
+                .map_err(|source| SetError::Io { path: self.root.clone(), source })?
+                .filter_map(Result::ok)
+                .filter_map(|e| e.file_name().to_str().map(str::to_owned))
+                .collect(),
+            Backend::Git { repo, tree, .. } => {
+                let git = |e: git2::Error| SetError::Git(e.message().to_string());
+                let tree = repo.find_tree(*tree).map_err(git)?;
+                match tree.get_path(&self.root).and_then(|e| e.to_object(repo)).and_then(|o| o.peel_to_tree()) {
+                    Ok(sets) => sets.iter().filter_map(|e| e.name().ok().map(str::to_owned)).collect(),
+                    Err(_) => Vec::new(),
+                }
+            }
+        };
+        names.retain(|id| self.read(&Path::new(id).join(MANIFEST_FILE)).ok().flatten().is_some());
+        names.sort();
+        Ok(names)
     }
 
     /// Reads and parses a set's manifest.
     pub fn manifest(&self, id: &str) -> Result<Manifest, SetError> {
-        let path = self.root.join(id).join(MANIFEST_FILE);
-        if !path.is_file() {
+        let rel = Path::new(id).join(MANIFEST_FILE);
+        let label = self.root.join(&rel).display().to_string();
+        let Some(text) = self.read(&rel)? else {
             let known = self.ids().unwrap_or_default();
-            let hint = if known.is_empty() {
-                String::new()
-            } else {
-                format!(" (known sets: {})", known.join(", "))
-            };
-            return Err(SetError::Unknown {
-                id: id.into(),
-                root: self.root.clone(),
-                hint,
-            });
-        }
-        let text = std::fs::read(&path).map_err(|source| SetError::Io {
-            path: path.clone(),
-            source,
-        })?;
-        let manifest: Manifest = serde_json::from_slice(&text).map_err(|e| SetError::Manifest {
-            path: path.clone(),
-            message: e.to_string(),
-        })?;
+            let hint = if known.is_empty() { String::new() } else { format!(" (known sets: {})", known.join(", ")) };
+            return Err(SetError::Unknown { id: id.into(), root: self.describe(), hint });
+        };
+        let manifest: Manifest = serde_json::from_slice(&text)
+            .map_err(|e| SetError::Manifest { path: label.clone(), message: e.to_string() })?;
         if manifest.id != id {
             return Err(SetError::Manifest {
-                path,
+                path: label,
                 message: format!("its id is `{}` but its directory is `{id}`", manifest.id),
             });
         }
@@ -120,29 +185,74 @@ impl SetsDir {
     /// Loads a set: verifies, compiles (or fetches from the cache) and checks every module.
     pub fn load(&self, id: &str, sandbox: &Sandbox) -> Result<PolicySet, SetError> {
         let manifest = self.manifest(id)?;
-        let dir = self.root.join(id);
-        let criteria = load_parallel(&manifest.modules, |entry| {
-            let path = dir.join(&entry.file);
-            let bytes = std::fs::read(&path)
-                .map_err(|e| format!("cannot read `{}`: {e}", path.display()))?;
-            Ok(load_criterion(entry, &bytes, sandbox))
+        // Read every module first (git objects are read on this thread), then compile
+        // them on all cores.
+        let mut modules = Vec::with_capacity(manifest.modules.len());
+        for entry in &manifest.modules {
+            let rel = Path::new(id).join(&entry.file);
+            let bytes = match self.read(&rel) {
+                Ok(Some(bytes)) => Ok(bytes),
+                Ok(None) => Err(format!("module `{}` is missing from {}", entry.file, self.describe())),
+                Err(e) => Err(e.to_string()),
+            };
+            modules.push((entry, bytes));
+        }
+        let criteria = load_parallel(&modules, |(entry, bytes)| match bytes {
+            Ok(bytes) => load_criterion(entry, bytes, sandbox),
+            Err(reason) => LoadedCriterion { entry: (*entry).clone(), loaded: Err(reason.clone()) },
         });
-        Ok(PolicySet {
-            provenance: Provenance {
-                source: "working tree".into(),
-                path: dir.display().to_string(),
+        Ok(PolicySet { provenance: self.provenance(id), manifest, criteria })
+    }
+
+    /// Where a set comes from: the commit, or the working tree with its HEAD commit and
+    /// whether the set's files differ from it.
+    pub fn provenance(&self, id: &str) -> Provenance {
+        let path = self.root.join(id).display().to_string();
+        match &self.backend {
+            Backend::Git { commit, rev, .. } => Provenance {
+                source: "git".into(),
+                rev: Some(rev.clone()),
+                commit: Some(commit.clone()),
+                dirty: None,
+                path,
             },
-            manifest,
-            criteria,
-        })
+            Backend::Fs => {
+                let (commit, dirty) = working_tree_state(&self.root.join(id)).unzip();
+                Provenance { source: "working tree".into(), rev: None, commit, dirty, path }
+            }
+        }
     }
 }
 
+/// HEAD's commit and whether `dir` differs from it, when `dir` is in a git repository.
+fn working_tree_state(dir: &Path) -> Option<(String, bool)> {
+    let repo = git2::Repository::discover(dir).ok()?;
+    let head = repo.head().ok()?.peel_to_commit().ok()?.id().to_string();
+    let workdir = repo.workdir()?.canonicalize().ok()?;
+    let rel = dir.canonicalize().ok()?.strip_prefix(&workdir).ok()?.to_path_buf();
+    let mut opts = git2::StatusOptions::new();
+    opts.pathspec(rel.to_string_lossy().as_ref()).include_untracked(true).recurse_untracked_dirs(true);
+    let dirty = repo.statuses(Some(&mut opts)).map(|s| !s.is_empty()).unwrap_or(true);
+    Some((head, dirty))
+}
+
+fn short(commit: &str) -> &str {
+    commit.get(..12).unwrap_or(commit)
+}
+
 /// Where a loaded set came from, reported with every result.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Provenance {
-    /// "working tree" (later also a git commit).
+    /// "working tree" or "git".
     pub source: String,
+    /// The revision asked for (git).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rev: Option<String>,
+    /// The commit: the revision's, or the working tree's HEAD.
+    pub commit: Option<String>,
+    /// Working tree only: whether the set's files differ from HEAD (uncommitted changes).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dirty: Option<bool>,
     pub path: String,
 }
 
@@ -218,26 +328,21 @@ fn try_load(entry: &ModuleEntry, bytes: &[u8], sandbox: &Sandbox) -> Result<Usab
 }
 
 /// Loads modules on all cores (compilation dominates a cold start), keeping order.
-fn load_parallel<F>(entries: &[ModuleEntry], load: F) -> Vec<LoadedCriterion>
+fn load_parallel<T, F>(items: &[T], load: F) -> Vec<LoadedCriterion>
 where
-    F: Fn(&ModuleEntry) -> Result<LoadedCriterion, String> + Sync,
+    T: Sync,
+    F: Fn(&T) -> LoadedCriterion + Sync,
 {
-    let workers = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(entries.len().max(1));
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(items.len().max(1));
     let next = std::sync::atomic::AtomicUsize::new(0);
-    let mut slots: Vec<Option<LoadedCriterion>> = (0..entries.len()).map(|_| None).collect();
-    let results = std::sync::Mutex::new(Vec::new());
+    let results = std::sync::Mutex::new(Vec::with_capacity(items.len()));
     std::thread::scope(|s| {
         for _ in 0..workers {
             s.spawn(|| {
                 loop {
                     let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                    let Some(entry) = entries.get(i) else { break };
-                    let loaded = load(entry).unwrap_or_else(|reason| LoadedCriterion {
-                        entry: entry.clone(),
-                        loaded: Err(reason),
-                    });
+                    let Some(item) = items.get(i) else { break };
+                    let loaded = load(item);
                     if let Ok(mut r) = results.lock() {
                         r.push((i, loaded));
                     }
@@ -245,19 +350,7 @@ where
             });
         }
     });
-    for (i, loaded) in results.into_inner().unwrap_or_default() {
-        if let Some(slot) = slots.get_mut(i) {
-            *slot = Some(loaded);
-        }
-    }
-    slots
-        .into_iter()
-        .zip(entries)
-        .map(|(slot, entry)| {
-            slot.unwrap_or_else(|| LoadedCriterion {
-                entry: entry.clone(),
-                loaded: Err("internal error: module was not loaded".into()),
-            })
-        })
-        .collect()
+    let mut results = results.into_inner().unwrap_or_default();
+    results.sort_by_key(|(i, _)| *i);
+    results.into_iter().map(|(_, loaded)| loaded).collect()
 }

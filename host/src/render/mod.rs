@@ -1,5 +1,6 @@
 //! Rendering results: formatting only, never a decision.
 
+pub mod diff;
 pub mod json;
 pub mod text;
 

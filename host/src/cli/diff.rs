@@ -1,0 +1,217 @@
+//! `dtcheck diff`: the same datasets under two rule versions.
+
+use super::validate::year_problem;
+use super::{CliError, Exit, Global, expand_datasets};
+use crate::dataset::{self, Basis, DataDictionary};
+use crate::diff::{Crosswalk, Side, diff as run_diff};
+use crate::policyset::{PolicySet, ScheduleSpec, SetsDir};
+use crate::render;
+use crate::sandbox::Sandbox;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum DiffFormat {
+    Text,
+    Json,
+    Markdown,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct DiffArgs {
+    /// The policy set on both sides (unless --from-set / --to-set say otherwise)
+    #[arg(long, value_name = "ID")]
+    pub policy_set: Option<String>,
+    /// The set before (cross-set diffs pair criteria through a crosswalk)
+    #[arg(long, value_name = "ID")]
+    pub from_set: Option<String>,
+    /// The set after
+    #[arg(long, value_name = "ID")]
+    pub to_set: Option<String>,
+    /// The git revision before (default: the working tree)
+    #[arg(long, value_name = "REV")]
+    pub from_rev: Option<String>,
+    /// The git revision after (default: the working tree)
+    #[arg(long, value_name = "REV")]
+    pub to_rev: Option<String>,
+    /// Apply this year's targets on both sides (default: each dataset's own year)
+    #[arg(long, value_name = "YYYY")]
+    pub year: Option<u16>,
+    /// Targets year before
+    #[arg(long, value_name = "YYYY")]
+    pub from_year: Option<u16>,
+    /// Targets year after
+    #[arg(long, value_name = "YYYY")]
+    pub to_year: Option<u16>,
+    /// Crosswalk file for a cross-set diff (default: `policies/crosswalks/<from>__<to>.json`
+    /// of the `to` side, or the reverse one)
+    #[arg(long, value_name = "FILE")]
+    pub crosswalk: Option<PathBuf>,
+    #[arg(long, value_enum, default_value_t = Basis::Appraised)]
+    pub basis: Basis,
+    #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
+    pub format: DiffFormat,
+    /// Also show a unified line diff of the two rendered evaluation reports
+    #[arg(long)]
+    pub unified: bool,
+    /// Exit with 1 when any locality's verdict changes (recognition or level)
+    #[arg(long)]
+    pub fail_on_change: bool,
+    /// Dataset files or directories
+    #[arg(required = true, value_name = "DATASET")]
+    pub datasets: Vec<PathBuf>,
+}
+
+/// One side's sets and the loaded policy set (plus its communes' set when needed).
+struct Loaded {
+    set: PolicySet,
+    communes: Option<PolicySet>,
+}
+
+fn load_side(sets: &SetsDir, id: &str, sandbox: &Sandbox) -> Result<Loaded, CliError> {
+    let set = sets.load(id, sandbox)?;
+    for (criterion, reason) in set.broken() {
+        eprintln!("warning: {id} criterion {criterion}: {reason}");
+    }
+    let communes = match &set.manifest.communes {
+        Some(c) if c.policy_set != id => Some(sets.load(&c.policy_set, sandbox)?),
+        _ => None,
+    };
+    Ok(Loaded { set, communes })
+}
+
+impl Loaded {
+    fn side(&self, year: Option<u16>) -> Side<'_> {
+        let commune_set = match &self.set.manifest.communes {
+            Some(c) if c.policy_set == self.set.id() => Some(&self.set),
+            _ => self.communes.as_ref(),
+        };
+        Side { set: &self.set, commune_set, year }
+    }
+}
+
+fn crosswalk(args: &DiffArgs, to_sets: &SetsDir, from: &str, to: &str) -> Result<Crosswalk, CliError> {
+    let parse = |bytes: &[u8], label: &str| -> Result<Crosswalk, CliError> {
+        serde_json::from_slice(bytes).map_err(|e| CliError::new(format!("`{label}` is not a valid crosswalk: {e}")))
+    };
+    if let Some(file) = &args.crosswalk {
+        let bytes = std::fs::read(file).map_err(|e| CliError::new(format!("cannot read `{}`: {e}", file.display())))?;
+        let cw = parse(&bytes, &file.display().to_string())?;
+        return orient(cw, from, to);
+    }
+    for (a, b) in [(from, to), (to, from)] {
+        let rel = Path::new("crosswalks").join(Crosswalk::file_name(a, b));
+        if let Some(bytes) = to_sets.read_policies_file(&rel)? {
+            return orient(parse(&bytes, &rel.display().to_string())?, from, to);
+        }
+    }
+    Err(CliError::new(format!(
+        "no crosswalk between `{from}` and `{to}` (looked for policies/crosswalks/{} and its reverse); pass --crosswalk FILE",
+        Crosswalk::file_name(from, to)
+    )))
+}
+
+fn orient(cw: Crosswalk, from: &str, to: &str) -> Result<Crosswalk, CliError> {
+    if cw.from == from && cw.to == to {
+        Ok(cw)
+    } else if cw.from == to && cw.to == from {
+        Ok(cw.reversed())
+    } else {
+        Err(CliError::new(format!("the crosswalk maps `{}` → `{}`, not `{from}` → `{to}`", cw.from, cw.to)))
+    }
+}
+
+/// Criteria ids of a set that apply at the given levels of government.
+fn ids_at(set: &PolicySet, levels: &[String]) -> Vec<String> {
+    set.criteria
+        .iter()
+        .filter(|c| c.loaded.as_ref().map_or(true, |u| levels.contains(&u.meta.level_of_government)))
+        .map(|c| c.entry.criterion.clone())
+        .collect()
+}
+
+pub fn diff(g: &Global, args: &DiffArgs) -> Result<Exit, CliError> {
+    let from_id = args.from_set.clone().or_else(|| args.policy_set.clone());
+    let to_id = args.to_set.clone().or_else(|| args.policy_set.clone());
+    let (Some(from_id), Some(to_id)) = (from_id, to_id) else {
+        return Err(CliError::new("say which rules to compare: --policy-set ID, or --from-set and --to-set"));
+    };
+    let (from_year, to_year) = (args.from_year.or(args.year), args.to_year.or(args.year));
+    let sandbox = g.sandbox()?;
+    let from_sets = g.sets_at(args.from_rev.as_deref())?;
+    let to_sets = g.sets_at(args.to_rev.as_deref())?;
+    let from = load_side(&from_sets, &from_id, &sandbox)?;
+    let to = load_side(&to_sets, &to_id, &sandbox)?;
+    let cw = if from_id == to_id {
+        None
+    } else {
+        let cw = crosswalk(args, &to_sets, &from_id, &to_id)?;
+        let shared: Vec<String> = from
+            .set
+            .manifest
+            .levels_of_government
+            .iter()
+            .filter(|l| to.set.manifest.levels_of_government.contains(l))
+            .cloned()
+            .collect();
+        let problems = cw.check(&ids_at(&from.set, &shared), &ids_at(&to.set, &shared));
+        let (fatal, warnings): (Vec<_>, Vec<_>) = problems.into_iter().partition(|p| !p.contains("in no mapping"));
+        for w in warnings {
+            eprintln!("warning: crosswalk: {w}");
+        }
+        if !fatal.is_empty() {
+            return Err(CliError::new(format!("the crosswalk does not fit the sets: {}", fatal.join("; "))));
+        }
+        Some(cw)
+    };
+    let dictionary = DataDictionary::shipped().map_err(CliError::new)?;
+    let mut datasets = Vec::new();
+    let mut input_errors = 0;
+    for file in expand_datasets(&args.datasets)? {
+        match dataset::load(&file, dictionary) {
+            Err(e) => {
+                input_errors += 1;
+                eprintln!("{e}");
+            }
+            Ok(ds) => {
+                let mut problem = None;
+                for (set, year) in [(&from.set, from_year), (&to.set, to_year)] {
+                    if let ScheduleSpec::Year { years } = &set.manifest.schedule {
+                        problem = problem.or_else(|| year_problem(set.id(), years, year.unwrap_or(ds.dataset.year)));
+                    }
+                    if !set.manifest.levels_of_government.contains(&ds.dataset.locality.level) {
+                        problem = problem.or_else(|| {
+                            Some(format!("`{}` has no criteria for a {}", set.id(), ds.dataset.locality.level))
+                        });
+                    }
+                }
+                match problem {
+                    Some(p) => {
+                        input_errors += 1;
+                        eprintln!("{}: {p}", file.display());
+                    }
+                    None => datasets.push(ds),
+                }
+            }
+        }
+    }
+    let report = run_diff(&from.side(from_year), &to.side(to_year), cw.as_ref(), &datasets, args.basis, dictionary, args.unified);
+    match args.format {
+        DiffFormat::Json => print!("{}", render::json::to_pretty(&report)),
+        DiffFormat::Markdown => print!("{}", render::diff::markdown(&report)),
+        DiffFormat::Text => print!("{}", render::diff::text(&report, render::diff::Style::detect())),
+    }
+    if args.unified {
+        for (a, b) in &report.results {
+            let before = render::text::locality(&from.set, a);
+            let after = render::text::locality(&to.set, b);
+            print!("{}", render::diff::unified(&before, &after, &format!("{} (before)", a.file), &format!("{} (after)", b.file)));
+        }
+    }
+    Ok(if input_errors > 0 {
+        Exit::InputError
+    } else if args.fail_on_change && report.summary.verdict_changes > 0 {
+        Exit::NotRecognised
+    } else {
+        Exit::Ok
+    })
+}
