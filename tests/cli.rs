@@ -85,6 +85,7 @@ fn evaluate_samples_json() {
         recognised,
         vec![
             ("Cẩm Bình".to_string(), false),
+            ("Cẩm Phong".to_string(), true),
             ("Cẩm Tân".to_string(), true),
             ("Cẩm Vân".to_string(), false)
         ]

@@ -27,7 +27,14 @@ fn commune_with(facts: &[(&str, Option<serde_json::Value>)]) -> LoadedDataset {
 
 fn levels_of(ds: &LoadedDataset, id: &str) -> Vec<LevelResult> {
     let set = sets().load(NATIONAL, &sandbox()).expect("set");
-    let r = eval(&set, ds, EvalOptions { year: None, basis: Basis::Appraised });
+    let r = eval(
+        &set,
+        ds,
+        EvalOptions {
+            year: None,
+            basis: Basis::Appraised,
+        },
+    );
     let c = r.criteria.iter().find(|c| c.id == id).expect("criterion");
     c.levels.clone().expect("levels")
 }
@@ -45,14 +52,25 @@ fn a_share_exactly_at_a_level_target_passes_and_one_below_fails() {
         ("admin_procedures.eligible_end_to_end", Some(200.into())),
         ("admin_procedures.online_end_to_end", Some(140.into())),
     ]);
-    assert_eq!(outcomes(&levels_of(&at, "xa.I.1")), vec![P, P, P, F, F], "140/200 = 70 % meets level 3 exactly");
+    assert_eq!(
+        outcomes(&levels_of(&at, "xa.I.1")),
+        vec![P, P, P, F, F],
+        "140/200 = 70 % meets level 3 exactly"
+    );
     let below = commune_with(&[
         ("admin_procedures.eligible_end_to_end", Some(200.into())),
         ("admin_procedures.online_end_to_end", Some(139.into())),
     ]);
     let levels = levels_of(&below, "xa.I.1");
-    assert_eq!(outcomes(&levels), vec![P, P, F, F, F], "139/200 = 69.5 % misses level 3");
-    insta::assert_snapshot!("xa_i_1_just_below_level_3", serde_json::to_string_pretty(&levels).expect("json"));
+    assert_eq!(
+        outcomes(&levels),
+        vec![P, P, F, F, F],
+        "139/200 = 69.5 % misses level 3"
+    );
+    insta::assert_snapshot!(
+        "xa_i_1_just_below_level_3",
+        serde_json::to_string_pretty(&levels).expect("json")
+    );
 }
 
 #[test]
@@ -68,8 +86,20 @@ fn a_criterion_not_applicable_at_low_levels_applies_higher() {
     // Absent data is never a pass or a fail, but it does not matter where not applicable.
     let absent = commune_with(&[("reporting_system.used", None)]);
     let levels = levels_of(&absent, "xa.I.4");
-    assert_eq!(outcomes(&levels), vec![N, N, Outcome::MissingData, Outcome::MissingData, Outcome::MissingData]);
-    insta::assert_snapshot!("xa_i_4_absent", serde_json::to_string_pretty(&levels).expect("json"));
+    assert_eq!(
+        outcomes(&levels),
+        vec![
+            N,
+            N,
+            Outcome::MissingData,
+            Outcome::MissingData,
+            Outcome::MissingData
+        ]
+    );
+    insta::assert_snapshot!(
+        "xa_i_4_absent",
+        serde_json::to_string_pretty(&levels).expect("json")
+    );
 }
 
 #[test]
@@ -78,11 +108,39 @@ fn list_gives_targets_per_level_as_written() {
     assert!(out.status.success(), "{}", crate::util::stderr(&out));
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
     let criteria = v["criteria"].as_array().expect("criteria");
-    assert_eq!(criteria.iter().filter(|c| c["level_of_government"] == "commune").count(), 38);
-    assert_eq!(criteria.iter().filter(|c| c["level_of_government"] == "district").count(), 33);
-    let i1 = criteria.iter().find(|c| c["id"] == "xa.I.1").expect("xa.I.1");
-    assert_eq!(i1["targets"], serde_json::json!({"1": 50, "2": 60, "3": 70, "4": 100, "5": 100}));
-    let i4 = criteria.iter().find(|c| c["id"] == "xa.I.4").expect("xa.I.4");
-    assert_eq!(i4["targets"]["1"], serde_json::Value::Null, "Không áp dụng is null");
-    insta::assert_snapshot!("list_2361_json", crate::util::redact_hashes(&crate::util::stdout(&out)));
+    assert_eq!(
+        criteria
+            .iter()
+            .filter(|c| c["level_of_government"] == "commune")
+            .count(),
+        38
+    );
+    assert_eq!(
+        criteria
+            .iter()
+            .filter(|c| c["level_of_government"] == "district")
+            .count(),
+        33
+    );
+    let i1 = criteria
+        .iter()
+        .find(|c| c["id"] == "xa.I.1")
+        .expect("xa.I.1");
+    assert_eq!(
+        i1["targets"],
+        serde_json::json!({"1": 50, "2": 60, "3": 70, "4": 100, "5": 100})
+    );
+    let i4 = criteria
+        .iter()
+        .find(|c| c["id"] == "xa.I.4")
+        .expect("xa.I.4");
+    assert_eq!(
+        i4["targets"]["1"],
+        serde_json::Value::Null,
+        "Không áp dụng is null"
+    );
+    insta::assert_snapshot!(
+        "list_2361_json",
+        crate::util::redact_hashes(&crate::util::stdout(&out))
+    );
 }

@@ -4,6 +4,7 @@
 //! - `outcomes`: one test per outcome kind, through the library.
 //! - `sandbox`: hostile modules (WebAssembly text) that must fail alone.
 //! - `build`: the committed modules are not stale against their sources.
+//! - `revisions`: policy sets at git revisions in scratch repositories, and `diff`.
 //! - `datasets`: schema and consistency errors name the file and the JSON pointer.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code may panic
@@ -13,5 +14,6 @@ mod cli;
 mod datasets;
 mod levels;
 mod outcomes;
+mod revisions;
 mod sandbox;
 mod util;

@@ -22,6 +22,7 @@ fn module(id: &str, version: i32, imports: &str, body: &str) -> Vec<u8> {
           (memory (export "memory") 1)
           (data (i32.const 1024) "{escaped}")
           (data (i32.const 8192) "\09\00\00")
+          (data (i32.const 12288) "\01\00\00\00\00\00\00\00\00")
           (func (export "dtcheck_abi_version") (result i32) i32.const {version})
           (func (export "dtcheck_metadata") (result i64) i64.const {packed})
           (func (export "dtcheck_input") (param i32) (result i32) i32.const 4096)
@@ -73,6 +74,12 @@ fn out_of_bounds_output() -> Vec<u8> {
 
 fn wrong_abi_version() -> Vec<u8> {
     module("H.version", 2, "", "i64.const 0")
+}
+
+/// A well-behaved module for criterion `id` that always passes (for revision tests).
+pub fn always_pass(id: &str) -> Vec<u8> {
+    // Output: outcome 1 (pass), measured absent, target absent, empty reason, no missing.
+    module(id, 1, "", &format!("i64.const {}", (12288i64 << 32) | 9))
 }
 
 fn trap() -> Vec<u8> {

@@ -143,9 +143,7 @@ pub fn recognise(
                 .dti
                 .as_ref()
                 .and_then(|t| t.previous_year.as_ref())
-                .map(|p| {
-                    DtiResult::new(p.points, p.max, *dti_min_percent, FactSource::SelfAssessed)
-                });
+                .map(|p| DtiResult::new(p.points, p.max, *dti_min_percent, FactSource::Declared));
             match &previous {
                 None => reasons.push(format!(
                     "previous year's DTI result missing: recognition needs at least {dti_min_percent} % (`/dti/previous_year`)"

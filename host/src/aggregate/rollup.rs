@@ -44,11 +44,42 @@ pub fn evaluate(
         .communes
         .as_ref()
         .filter(|_| ds.dataset.locality.level == "district");
-    let (Some(rollup), Some(commune_set)) = (rollup, commune_set) else {
+    let Some(rollup) = rollup else {
         return evaluate_locality(set, ds, opts, &ComputedFacts::default(), None);
     };
-    let (computed, summary) = communes(&rollup.policy_set, commune_set, ds, opts, dictionary);
+    let (computed, summary) = match commune_set {
+        Some(commune_set) if !ds.dataset.communes.is_empty() => {
+            communes(&rollup.policy_set, commune_set, ds, opts, dictionary)
+        }
+        _ => declared(&rollup.policy_set),
+    };
     evaluate_locality(set, ds, opts, &computed, Some(summary))
+}
+
+/// The keys a district's communes determine.
+fn rollup_keys() -> Vec<String> {
+    [COMMUNES_TOTAL.to_string(), COMMUNES_RECOGNIZED.to_string()]
+        .into_iter()
+        .chain((1..=5).map(level_at_least_key))
+        .collect()
+}
+
+/// No commune datasets: the district's own figures are used, labelled `declared`.
+fn declared(commune_set_id: &str) -> (ComputedFacts, CommunesSummary) {
+    let note = "no commune datasets given: criteria about the communes use the figures declared in the district dataset, not computed ones".to_string();
+    let computed = ComputedFacts {
+        values: Default::default(),
+        declared: rollup_keys().into_iter().collect(),
+    };
+    (
+        computed,
+        CommunesSummary {
+            policy_set: commune_set_id.into(),
+            computed: false,
+            note,
+            communes: Vec::new(),
+        },
+    )
 }
 
 /// Validates and evaluates a district's communes; returns the computed facts.
@@ -61,14 +92,7 @@ pub fn communes(
 ) -> (ComputedFacts, CommunesSummary) {
     let d = &district.dataset;
     if d.communes.is_empty() {
-        let note = "no commune datasets given: criteria about the communes use the figures declared in the district dataset, not computed ones".to_string();
-        let summary = CommunesSummary {
-            policy_set: commune_set_id.into(),
-            computed: false,
-            note,
-            communes: Vec::new(),
-        };
-        return (ComputedFacts::default(), summary);
+        return declared(commune_set_id);
     }
     // The communes are assessed against the same year's targets as the district.
     let commune_opts = EvalOptions {
@@ -124,10 +148,7 @@ pub fn communes(
         .filter(|s| !s.problems.is_empty())
         .collect();
     let mut computed = ComputedFacts::default();
-    let keys: Vec<String> = std::iter::once(COMMUNES_TOTAL.to_string())
-        .chain(std::iter::once(COMMUNES_RECOGNIZED.to_string()))
-        .chain((1..=5).map(level_at_least_key))
-        .collect();
+    let keys = rollup_keys();
     let note;
     if invalid.is_empty() {
         let total = summaries.len();

@@ -39,15 +39,18 @@ pub fn build(g: &Global, args: &BuildArgs) -> Result<Exit, CliError> {
         match &r.stale {
             Some(why) => {
                 stale += 1;
-                println!("STALE  {} {:<6} {}", r.set, r.criterion, why);
+                outln!("STALE  {} {:<6} {}", r.set, r.criterion, why);
             }
-            None => println!(
+            None => outln!(
                 "ok     {} {:<6} {:>7} bytes  {}",
-                r.set, r.criterion, r.size, r.file
+                r.set,
+                r.criterion,
+                r.size,
+                r.file
             ),
         }
     }
-    println!("{} modules, {} bytes in total", reports.len(), total);
+    outln!("{} modules, {} bytes in total", reports.len(), total);
     if stale > 0 {
         eprintln!("{stale} committed modules are stale: run `dtcheck build` and commit the result");
         return Ok(Exit::NotRecognised);

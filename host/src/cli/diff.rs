@@ -85,16 +85,27 @@ impl Loaded {
             Some(c) if c.policy_set == self.set.id() => Some(&self.set),
             _ => self.communes.as_ref(),
         };
-        Side { set: &self.set, commune_set, year }
+        Side {
+            set: &self.set,
+            commune_set,
+            year,
+        }
     }
 }
 
-fn crosswalk(args: &DiffArgs, to_sets: &SetsDir, from: &str, to: &str) -> Result<Crosswalk, CliError> {
+fn crosswalk(
+    args: &DiffArgs,
+    to_sets: &SetsDir,
+    from: &str,
+    to: &str,
+) -> Result<Crosswalk, CliError> {
     let parse = |bytes: &[u8], label: &str| -> Result<Crosswalk, CliError> {
-        serde_json::from_slice(bytes).map_err(|e| CliError::new(format!("`{label}` is not a valid crosswalk: {e}")))
+        serde_json::from_slice(bytes)
+            .map_err(|e| CliError::new(format!("`{label}` is not a valid crosswalk: {e}")))
     };
     if let Some(file) = &args.crosswalk {
-        let bytes = std::fs::read(file).map_err(|e| CliError::new(format!("cannot read `{}`: {e}", file.display())))?;
+        let bytes = std::fs::read(file)
+            .map_err(|e| CliError::new(format!("cannot read `{}`: {e}", file.display())))?;
         let cw = parse(&bytes, &file.display().to_string())?;
         return orient(cw, from, to);
     }
@@ -116,7 +127,10 @@ fn orient(cw: Crosswalk, from: &str, to: &str) -> Result<Crosswalk, CliError> {
     } else if cw.from == to && cw.to == from {
         Ok(cw.reversed())
     } else {
-        Err(CliError::new(format!("the crosswalk maps `{}` → `{}`, not `{from}` → `{to}`", cw.from, cw.to)))
+        Err(CliError::new(format!(
+            "the crosswalk maps `{}` → `{}`, not `{from}` → `{to}`",
+            cw.from, cw.to
+        )))
     }
 }
 
@@ -124,7 +138,11 @@ fn orient(cw: Crosswalk, from: &str, to: &str) -> Result<Crosswalk, CliError> {
 fn ids_at(set: &PolicySet, levels: &[String]) -> Vec<String> {
     set.criteria
         .iter()
-        .filter(|c| c.loaded.as_ref().map_or(true, |u| levels.contains(&u.meta.level_of_government)))
+        .filter(|c| {
+            c.loaded
+                .as_ref()
+                .map_or(true, |u| levels.contains(&u.meta.level_of_government))
+        })
         .map(|c| c.entry.criterion.clone())
         .collect()
 }
@@ -133,7 +151,9 @@ pub fn diff(g: &Global, args: &DiffArgs) -> Result<Exit, CliError> {
     let from_id = args.from_set.clone().or_else(|| args.policy_set.clone());
     let to_id = args.to_set.clone().or_else(|| args.policy_set.clone());
     let (Some(from_id), Some(to_id)) = (from_id, to_id) else {
-        return Err(CliError::new("say which rules to compare: --policy-set ID, or --from-set and --to-set"));
+        return Err(CliError::new(
+            "say which rules to compare: --policy-set ID, or --from-set and --to-set",
+        ));
     };
     let (from_year, to_year) = (args.from_year.or(args.year), args.to_year.or(args.year));
     let sandbox = g.sandbox()?;
@@ -154,12 +174,17 @@ pub fn diff(g: &Global, args: &DiffArgs) -> Result<Exit, CliError> {
             .cloned()
             .collect();
         let problems = cw.check(&ids_at(&from.set, &shared), &ids_at(&to.set, &shared));
-        let (fatal, warnings): (Vec<_>, Vec<_>) = problems.into_iter().partition(|p| !p.contains("in no mapping"));
+        let (fatal, warnings): (Vec<_>, Vec<_>) = problems
+            .into_iter()
+            .partition(|p| !p.contains("in no mapping"));
         for w in warnings {
             eprintln!("warning: crosswalk: {w}");
         }
         if !fatal.is_empty() {
-            return Err(CliError::new(format!("the crosswalk does not fit the sets: {}", fatal.join("; "))));
+            return Err(CliError::new(format!(
+                "the crosswalk does not fit the sets: {}",
+                fatal.join("; ")
+            )));
         }
         Some(cw)
     };
@@ -176,11 +201,21 @@ pub fn diff(g: &Global, args: &DiffArgs) -> Result<Exit, CliError> {
                 let mut problem = None;
                 for (set, year) in [(&from.set, from_year), (&to.set, to_year)] {
                     if let ScheduleSpec::Year { years } = &set.manifest.schedule {
-                        problem = problem.or_else(|| year_problem(set.id(), years, year.unwrap_or(ds.dataset.year)));
-                    }
-                    if !set.manifest.levels_of_government.contains(&ds.dataset.locality.level) {
                         problem = problem.or_else(|| {
-                            Some(format!("`{}` has no criteria for a {}", set.id(), ds.dataset.locality.level))
+                            year_problem(set.id(), years, year.unwrap_or(ds.dataset.year))
+                        });
+                    }
+                    if !set
+                        .manifest
+                        .levels_of_government
+                        .contains(&ds.dataset.locality.level)
+                    {
+                        problem = problem.or_else(|| {
+                            Some(format!(
+                                "`{}` has no criteria for a {}",
+                                set.id(),
+                                ds.dataset.locality.level
+                            ))
                         });
                     }
                 }
@@ -194,17 +229,36 @@ pub fn diff(g: &Global, args: &DiffArgs) -> Result<Exit, CliError> {
             }
         }
     }
-    let report = run_diff(&from.side(from_year), &to.side(to_year), cw.as_ref(), &datasets, args.basis, dictionary, args.unified);
+    let report = run_diff(
+        &from.side(from_year),
+        &to.side(to_year),
+        cw.as_ref(),
+        &datasets,
+        args.basis,
+        dictionary,
+        args.unified,
+    );
     match args.format {
-        DiffFormat::Json => print!("{}", render::json::to_pretty(&report)),
-        DiffFormat::Markdown => print!("{}", render::diff::markdown(&report)),
-        DiffFormat::Text => print!("{}", render::diff::text(&report, render::diff::Style::detect())),
+        DiffFormat::Json => out!("{}", render::json::to_pretty(&report)),
+        DiffFormat::Markdown => out!("{}", render::diff::markdown(&report)),
+        DiffFormat::Text => out!(
+            "{}",
+            render::diff::text(&report, render::diff::Style::detect())
+        ),
     }
     if args.unified {
         for (a, b) in &report.results {
             let before = render::text::locality(&from.set, a);
             let after = render::text::locality(&to.set, b);
-            print!("{}", render::diff::unified(&before, &after, &format!("{} (before)", a.file), &format!("{} (after)", b.file)));
+            out!(
+                "{}",
+                render::diff::unified(
+                    &before,
+                    &after,
+                    &format!("{} (before)", a.file),
+                    &format!("{} (after)", b.file)
+                )
+            );
         }
     }
     Ok(if input_errors > 0 {

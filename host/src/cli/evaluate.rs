@@ -113,12 +113,12 @@ pub fn evaluate(g: &Global, args: &EvaluateArgs) -> Result<Exit, CliError> {
         .map(|ds| rollup::evaluate(&set, commune_set, ds, opts, dictionary))
         .collect();
     match args.format {
-        Format::Json => print!("{}", render::json::evaluation(&set, &results)),
+        Format::Json => out!("{}", render::json::evaluation(&set, &results)),
         Format::Text => {
             for r in &results {
-                println!("{}", render::text::locality(&set, r));
+                outln!("{}", render::text::locality(&set, r));
             }
-            print!("{}", render::text::summary(&results));
+            out!("{}", render::text::summary(&results));
         }
     }
     let any_error = results

@@ -42,12 +42,15 @@ pub fn list(g: &Global, args: &ListArgs) -> Result<Exit, CliError> {
             });
         }
         match args.format {
-            Format::Json => print!("{}", to_pretty(&listings)),
+            Format::Json => out!("{}", to_pretty(&listings)),
             Format::Text => {
                 for s in &listings {
-                    println!(
+                    outln!(
                         "{}  {} criteria  {} ({})",
-                        s.id, s.criteria, s.title, s.decision
+                        s.id,
+                        s.criteria,
+                        s.title,
+                        s.decision
                     );
                 }
             }
@@ -71,7 +74,7 @@ pub fn list(g: &Global, args: &ListArgs) -> Result<Exit, CliError> {
                 policy_set: crate::render::json::SetInfo<'a>,
                 criteria: Vec<CriterionListing<'a>>,
             }
-            print!(
+            out!(
                 "{}",
                 to_pretty(&Out {
                     policy_set: crate::render::json::SetInfo::of(&set),
@@ -80,7 +83,7 @@ pub fn list(g: &Global, args: &ListArgs) -> Result<Exit, CliError> {
             );
         }
         Format::Text => {
-            println!(
+            outln!(
                 "{} — {} ({})",
                 set.id(),
                 set.manifest.title,
@@ -96,7 +99,7 @@ pub fn list(g: &Global, args: &ListArgs) -> Result<Exit, CliError> {
                 let m = &u.meta;
                 if m.group.id != group {
                     group = m.group.id.clone();
-                    println!("\n{} {}", m.group.id, m.group.name);
+                    outln!("\n{} {}", m.group.id, m.group.name);
                 }
                 let targets: Vec<String> = keys
                     .iter()
@@ -107,8 +110,8 @@ pub fn list(g: &Global, args: &ListArgs) -> Result<Exit, CliError> {
                         )
                     })
                     .collect();
-                println!("  {:<5} {} [{}]", m.id, m.name, m.unit);
-                println!("        {}", targets.join(" | "));
+                outln!("  {:<5} {} [{}]", m.id, m.name, m.unit);
+                outln!("        {}", targets.join(" | "));
             }
         }
     }

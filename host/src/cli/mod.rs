@@ -1,6 +1,17 @@
 //! The `dtcheck` command line: argument definitions and dispatch. Each subcommand is a
 //! file with an `XArgs` struct and `fn x(&Global, &XArgs) -> Result<Exit, CliError>`.
 
+/// `print!` to stdout that ends the process quietly when stdout is closed (output piped
+/// to `head`), instead of panicking like `print!` does.
+macro_rules! out {
+    ($($arg:tt)*) => { $crate::cli::write_stdout(format_args!($($arg)*)) };
+}
+
+/// `println!` counterpart of [`out!`].
+macro_rules! outln {
+    ($($arg:tt)*) => { $crate::cli::write_stdout(format_args!("{}\n", format_args!($($arg)*))) };
+}
+
 mod build;
 mod diff;
 mod evaluate;
@@ -173,6 +184,19 @@ pub fn run(cli: Cli) -> Exit {
             eprintln!("error: {e}");
             Exit::InputError
         }
+    }
+}
+
+/// Writes to stdout; a closed pipe ends the process with success (the reader has all it
+/// wanted), any other write error with exit code 2.
+pub(crate) fn write_stdout(args: std::fmt::Arguments<'_>) {
+    use std::io::Write;
+    if let Err(e) = std::io::stdout().lock().write_fmt(args) {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+        eprintln!("error: cannot write the output: {e}");
+        std::process::exit(Exit::InputError as i32);
     }
 }
 

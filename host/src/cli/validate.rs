@@ -62,7 +62,7 @@ pub fn validate(g: &Global, args: &ValidateArgs) -> Result<Exit, CliError> {
                 invalid += 1;
                 eprintln!("{p}");
             }
-            None => println!("{}: valid", file.display()),
+            None => outln!("{}: valid", file.display()),
         }
     }
     if invalid > 0 {

@@ -81,6 +81,9 @@ pub enum FactSource {
     Appraised,
     /// Computed by the host from other datasets (a district's communes).
     Computed,
+    /// A figure the host could compute from other datasets, declared in the dataset
+    /// instead (a district without its communes' data; a previous year's result).
+    Declared,
     /// Should have been computed, but could not be (the reason is in the outcome).
     Unavailable,
     Absent,

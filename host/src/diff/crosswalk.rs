@@ -64,7 +64,12 @@ impl Crosswalk {
             mappings: self
                 .mappings
                 .iter()
-                .map(|m| Mapping { from: m.to.clone(), to: m.from.clone(), relation: flip(m.relation), note: m.note.clone() })
+                .map(|m| Mapping {
+                    from: m.to.clone(),
+                    to: m.from.clone(),
+                    relation: flip(m.relation),
+                    note: m.note.clone(),
+                })
                 .collect(),
         }
     }
@@ -83,7 +88,10 @@ impl Crosswalk {
                 }
             }
             for id in ids {
-                let mapped = self.mappings.iter().any(|m| if side == "from" { &m.from } else { &m.to }.contains(id));
+                let mapped = self
+                    .mappings
+                    .iter()
+                    .any(|m| if side == "from" { &m.from } else { &m.to }.contains(id));
                 if !mapped {
                     problems.push(format!("criterion `{id}` of `{set}` is in no mapping"));
                 }
@@ -98,7 +106,10 @@ impl Crosswalk {
                 Relation::NoCounterpart => m.from.is_empty() != m.to.is_empty(),
             };
             if !shape_ok {
-                problems.push(format!("mapping {i} ({:?} → {:?}) does not have the shape of `{:?}`", m.from, m.to, m.relation));
+                problems.push(format!(
+                    "mapping {i} ({:?} → {:?}) does not have the shape of `{:?}`",
+                    m.from, m.to, m.relation
+                ));
             }
         }
         problems

@@ -57,7 +57,10 @@ impl Brief {
             target: c.target.clone(),
             unit: c.unit.clone(),
             reason: c.reason.clone(),
-            levels: c.levels.as_ref().map(|ls| ls.iter().map(|l| l.outcome).collect()),
+            levels: c
+                .levels
+                .as_ref()
+                .map(|ls| ls.iter().map(|l| l.outcome).collect()),
         }
     }
 
@@ -123,7 +126,11 @@ impl VerdictBrief {
             Verdict::Recognition(r) => VerdictBrief {
                 recognized: Some(r.recognized),
                 level: None,
-                text: if r.recognized { "recognised".into() } else { "not recognised".into() },
+                text: if r.recognized {
+                    "recognised".into()
+                } else {
+                    "not recognised".into()
+                },
             },
             Verdict::Maturity(m) => VerdictBrief {
                 recognized: None,
@@ -204,7 +211,11 @@ pub struct CrosswalkInfo {
 impl DiffReport {
     /// True when nothing at all differs (verdicts, criteria results, rules).
     pub fn is_empty(&self) -> bool {
-        self.rule_changes.is_empty() && self.localities.iter().all(|l| !l.verdict_changed && l.changes.is_empty())
+        self.rule_changes.is_empty()
+            && self
+                .localities
+                .iter()
+                .all(|l| !l.verdict_changed && l.changes.is_empty())
     }
 }
 
@@ -221,12 +232,24 @@ fn pairs(from: &PolicySet, to: &PolicySet, crosswalk: Option<&Crosswalk>) -> Vec
         for m in &cw.mappings {
             let note = (!m.note.is_empty()).then(|| m.note.clone());
             match (m.from.as_slice(), m.to.as_slice()) {
-                ([], tos) => out.extend(tos.iter().map(|t| Pair { from: None, to: Some(t.clone()), note: note.clone() })),
-                (froms, []) => out.extend(froms.iter().map(|f| Pair { from: Some(f.clone()), to: None, note: note.clone() })),
+                ([], tos) => out.extend(tos.iter().map(|t| Pair {
+                    from: None,
+                    to: Some(t.clone()),
+                    note: note.clone(),
+                })),
+                (froms, []) => out.extend(froms.iter().map(|f| Pair {
+                    from: Some(f.clone()),
+                    to: None,
+                    note: note.clone(),
+                })),
                 (froms, tos) => {
                     for f in froms {
                         for t in tos {
-                            out.push(Pair { from: Some(f.clone()), to: Some(t.clone()), note: note.clone() });
+                            out.push(Pair {
+                                from: Some(f.clone()),
+                                to: Some(t.clone()),
+                                note: note.clone(),
+                            });
                         }
                     }
                 }
@@ -234,11 +257,26 @@ fn pairs(from: &PolicySet, to: &PolicySet, crosswalk: Option<&Crosswalk>) -> Vec
         }
         return out;
     }
-    let ids = |s: &PolicySet| s.criteria.iter().map(|c| c.entry.criterion.clone()).collect::<Vec<_>>();
+    let ids = |s: &PolicySet| {
+        s.criteria
+            .iter()
+            .map(|c| c.entry.criterion.clone())
+            .collect::<Vec<_>>()
+    };
     let (a, b) = (ids(from), ids(to));
-    let mut out: Vec<Pair> =
-        a.iter().map(|id| Pair { from: Some(id.clone()), to: b.contains(id).then(|| id.clone()), note: None }).collect();
-    out.extend(b.iter().filter(|id| !a.contains(id)).map(|id| Pair { from: None, to: Some(id.clone()), note: None }));
+    let mut out: Vec<Pair> = a
+        .iter()
+        .map(|id| Pair {
+            from: Some(id.clone()),
+            to: b.contains(id).then(|| id.clone()),
+            note: None,
+        })
+        .collect();
+    out.extend(b.iter().filter(|id| !a.contains(id)).map(|id| Pair {
+        from: None,
+        to: Some(id.clone()),
+        note: None,
+    }));
     out
 }
 
@@ -257,18 +295,42 @@ fn rule_changes(from: &PolicySet, to: &PolicySet) -> Vec<RuleChange> {
     let mut out = Vec::new();
     for p in pairs(from, to, None) {
         match (p.from, p.to) {
-            (Some(id), None) => out.push(RuleChange { id, kind: "removed".into(), fields: BTreeMap::new() }),
-            (None, Some(id)) => out.push(RuleChange { id, kind: "added".into(), fields: BTreeMap::new() }),
+            (Some(id), None) => out.push(RuleChange {
+                id,
+                kind: "removed".into(),
+                fields: BTreeMap::new(),
+            }),
+            (None, Some(id)) => out.push(RuleChange {
+                id,
+                kind: "added".into(),
+                fields: BTreeMap::new(),
+            }),
             (Some(id), Some(_)) => {
-                let (Some((ma, ha)), Some((mb, hb))) = (a.get(&id), b.get(&id)) else { continue };
+                let (Some((ma, ha)), Some((mb, hb))) = (a.get(&id), b.get(&id)) else {
+                    continue;
+                };
                 let mut fields = BTreeMap::new();
                 if let (Some(ma), Some(mb)) = (ma, mb) {
                     let v = |x: &Metadata| serde_json::to_value(x).unwrap_or_default();
                     let (va, vb) = (v(ma), v(mb));
-                    for key in ["name", "unit", "targets", "evidence", "facts", "group", "agency", "legal_basis", "notes"] {
+                    for key in [
+                        "name",
+                        "unit",
+                        "targets",
+                        "evidence",
+                        "facts",
+                        "group",
+                        "agency",
+                        "legal_basis",
+                        "notes",
+                    ] {
                         if va.get(key) != vb.get(key) {
                             let pick = |x: &serde_json::Value| {
-                                if key == "targets" { targets_object(x) } else { x.get(key).cloned().unwrap_or_default() }
+                                if key == "targets" {
+                                    targets_object(x)
+                                } else {
+                                    x.get(key).cloned().unwrap_or_default()
+                                }
                             };
                             fields.insert(key.to_string(), (pick(&va), pick(&vb)));
                         }
@@ -278,7 +340,11 @@ fn rule_changes(from: &PolicySet, to: &PolicySet) -> Vec<RuleChange> {
                     fields.insert("module".into(), (ha.clone().into(), hb.clone().into()));
                 }
                 if !fields.is_empty() {
-                    out.push(RuleChange { id, kind: "changed".into(), fields });
+                    out.push(RuleChange {
+                        id,
+                        kind: "changed".into(),
+                        fields,
+                    });
                 }
             }
             (None, None) => {}
@@ -290,7 +356,12 @@ fn rule_changes(from: &PolicySet, to: &PolicySet) -> Vec<RuleChange> {
 /// `[["2024", 75], …]` as `{"2024": 75, …}`, for readable rule changes.
 fn targets_object(meta: &serde_json::Value) -> serde_json::Value {
     let mut map = serde_json::Map::new();
-    for row in meta.get("targets").and_then(|t| t.as_array()).into_iter().flatten() {
+    for row in meta
+        .get("targets")
+        .and_then(|t| t.as_array())
+        .into_iter()
+        .flatten()
+    {
         if let (Some(k), Some(v)) = (row.get(0).and_then(|k| k.as_str()), row.get(1)) {
             map.insert(k.to_string(), v.clone());
         }
@@ -313,7 +384,10 @@ pub fn diff(
     let mut results = Vec::new();
     for ds in datasets {
         let run = |side: &Side<'_>| -> LocalityResult {
-            let opts = EvalOptions { year: side.year, basis };
+            let opts = EvalOptions {
+                year: side.year,
+                basis,
+            };
             rollup::evaluate(side.set, side.commune_set, ds, opts, dictionary)
         };
         let (a, b) = (run(from), run(to));
@@ -333,7 +407,10 @@ pub fn diff(
     for l in &localities {
         if l.verdict_changed {
             summary.verdict_changes += 1;
-            summary.verdict_flips.push(format!("{} ({}): {} → {}", l.name, l.code, l.before.text, l.after.text));
+            summary.verdict_flips.push(format!(
+                "{} ({}): {} → {}",
+                l.name, l.code, l.before.text, l.after.text
+            ));
         }
         for c in &l.changes {
             *summary.changes_by_criterion.entry(c.label()).or_default() += 1;
@@ -360,12 +437,24 @@ pub fn diff(
             .collect(),
     });
     DiffReport {
-        from: SideInfo { policy_set: from.set.id().into(), provenance: from.set.provenance.clone(), year: from.year },
-        to: SideInfo { policy_set: to.set.id().into(), provenance: to.set.provenance.clone(), year: to.year },
+        from: SideInfo {
+            policy_set: from.set.id().into(),
+            provenance: from.set.provenance.clone(),
+            year: from.year,
+        },
+        to: SideInfo {
+            policy_set: to.set.id().into(),
+            provenance: to.set.provenance.clone(),
+            year: to.year,
+        },
         basis,
         crosswalk,
         summary,
-        rule_changes: if same_set { rule_changes(from.set, to.set) } else { Vec::new() },
+        rule_changes: if same_set {
+            rule_changes(from.set, to.set)
+        } else {
+            Vec::new()
+        },
         localities,
         results,
     }
@@ -373,7 +462,9 @@ pub fn diff(
 
 fn locality_diff(a: &LocalityResult, b: &LocalityResult, pairs: &[Pair]) -> LocalityDiff {
     let find = |r: &LocalityResult, id: &Option<String>| {
-        id.as_ref().and_then(|id| r.criteria.iter().find(|c| &c.id == id)).map(Brief::of)
+        id.as_ref()
+            .and_then(|id| r.criteria.iter().find(|c| &c.id == id))
+            .map(Brief::of)
     };
     let mut changes = Vec::new();
     for p in pairs {
@@ -385,13 +476,22 @@ fn locality_diff(a: &LocalityResult, b: &LocalityResult, pairs: &[Pair]) -> Loca
             _ => true,
         };
         if changed {
-            changes.push(CriterionChange { before, after, note: p.note.clone() });
+            changes.push(CriterionChange {
+                before,
+                after,
+                note: p.note.clone(),
+            });
         }
     }
     let (before, after) = (VerdictBrief::of(&a.verdict), VerdictBrief::of(&b.verdict));
     // Verdicts of different kinds (recognition vs maturity level) are shown side by
     // side but are not comparable, so they never count as a change.
-    let verdict_changed = match (before.recognized, after.recognized, before.level, after.level) {
+    let verdict_changed = match (
+        before.recognized,
+        after.recognized,
+        before.level,
+        after.level,
+    ) {
         (Some(x), Some(y), _, _) => x != y,
         (_, _, Some(x), Some(y)) => x != y,
         _ => false,

@@ -22,6 +22,9 @@ pub struct EvalOptions {
 #[derive(Debug, Clone, Default)]
 pub struct ComputedFacts {
     pub values: BTreeMap<String, Result<serde_json::Value, String>>,
+    /// Keys that could have been computed but were taken from the dataset: reported
+    /// with source `declared`.
+    pub declared: std::collections::BTreeSet<String>,
 }
 
 /// What happened to a district's communes (present for districts of sets whose
@@ -89,7 +92,10 @@ impl FactView<'_> {
             Some(Ok(v)) => (Some(v.clone()), FactSource::Computed, None),
             Some(Err(why)) => (None, FactSource::Unavailable, Some(why.as_str())),
             None => {
-                let (v, source) = self.dataset.fact(key, self.basis);
+                let (v, mut source) = self.dataset.fact(key, self.basis);
+                if v.is_some() && self.computed.declared.contains(key) {
+                    source = FactSource::Declared;
+                }
                 (v.cloned(), source, None)
             }
         }

@@ -41,9 +41,16 @@ enum Backend {
 #[derive(Debug, thiserror::Error)]
 pub enum SetError {
     #[error("no policy set `{id}` in `{root}`{hint}")]
-    Unknown { id: String, root: String, hint: String },
+    Unknown {
+        id: String,
+        root: String,
+        hint: String,
+    },
     #[error("cannot read `{path}`: {source}")]
-    Io { path: PathBuf, source: std::io::Error },
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("`{path}` is not a valid manifest: {message}")]
     Manifest { path: String, message: String },
     #[error("git: {0}")]
@@ -53,25 +60,40 @@ pub enum SetError {
 impl SetsDir {
     /// Sets in a directory of the working tree.
     pub fn new(root: impl Into<PathBuf>) -> Self {
-        SetsDir { root: root.into(), backend: Backend::Fs }
+        SetsDir {
+            root: root.into(),
+            backend: Backend::Fs,
+        }
     }
 
     /// Sets as they are at a git revision (commit, tag, branch, `HEAD~3`) of the
     /// repository containing `repo`.
     pub fn at_rev(repo: &Path, rev: &str) -> Result<Self, SetError> {
         let git = |e: git2::Error| SetError::Git(e.message().to_string());
-        let repository = git2::Repository::discover(repo)
-            .map_err(|e| SetError::Git(format!("`{}` is not in a git repository: {}", repo.display(), e.message())))?;
+        let repository = git2::Repository::discover(repo).map_err(|e| {
+            SetError::Git(format!(
+                "`{}` is not in a git repository: {}",
+                repo.display(),
+                e.message()
+            ))
+        })?;
         let (tree, commit) = {
             let commit = repository
                 .revparse_single(rev)
                 .and_then(|o| o.peel_to_commit())
-                .map_err(|e| SetError::Git(format!("cannot resolve revision `{rev}`: {}", e.message())))?;
+                .map_err(|e| {
+                    SetError::Git(format!("cannot resolve revision `{rev}`: {}", e.message()))
+                })?;
             (commit.tree().map_err(git)?.id(), commit.id().to_string())
         };
         Ok(SetsDir {
             root: PathBuf::from("policies").join("sets"),
-            backend: Backend::Git { repo: repository, tree, commit, rev: rev.to_string() },
+            backend: Backend::Git {
+                repo: repository,
+                tree,
+                commit,
+                rev: rev.to_string(),
+            },
         })
     }
 
@@ -100,7 +122,11 @@ impl SetsDir {
     pub fn describe(&self) -> String {
         match &self.backend {
             Backend::Fs => format!("`{}`", self.root.display()),
-            Backend::Git { rev, commit, .. } => format!("`{}` at revision `{rev}` ({})", self.root.display(), short(commit)),
+            Backend::Git { rev, commit, .. } => format!(
+                "`{}` at revision `{rev}` ({})",
+                self.root.display(),
+                short(commit)
+            ),
         }
     }
 
@@ -144,20 +170,35 @@ impl SetsDir {
     pub fn ids(&self) -> Result<Vec<String>, SetError> {
         let mut names: Vec<String> = match &self.backend {
             Backend::Fs => std::fs::read_dir(&self.root)
-                .map_err(|source| SetError::Io { path: self.root.clone(), source })?
+                .map_err(|source| SetError::Io {
+                    path: self.root.clone(),
+                    source,
+                })?
                 .filter_map(Result::ok)
                 .filter_map(|e| e.file_name().to_str().map(str::to_owned))
                 .collect(),
             Backend::Git { repo, tree, .. } => {
                 let git = |e: git2::Error| SetError::Git(e.message().to_string());
                 let tree = repo.find_tree(*tree).map_err(git)?;
-                match tree.get_path(&self.root).and_then(|e| e.to_object(repo)).and_then(|o| o.peel_to_tree()) {
-                    Ok(sets) => sets.iter().filter_map(|e| e.name().ok().map(str::to_owned)).collect(),
+                match tree
+                    .get_path(&self.root)
+                    .and_then(|e| e.to_object(repo))
+                    .and_then(|o| o.peel_to_tree())
+                {
+                    Ok(sets) => sets
+                        .iter()
+                        .filter_map(|e| e.name().ok().map(str::to_owned))
+                        .collect(),
                     Err(_) => Vec::new(),
                 }
             }
         };
-        names.retain(|id| self.read(&Path::new(id).join(MANIFEST_FILE)).ok().flatten().is_some());
+        names.retain(|id| {
+            self.read(&Path::new(id).join(MANIFEST_FILE))
+                .ok()
+                .flatten()
+                .is_some()
+        });
         names.sort();
         Ok(names)
     }
@@ -168,11 +209,21 @@ impl SetsDir {
         let label = self.root.join(&rel).display().to_string();
         let Some(text) = self.read(&rel)? else {
             let known = self.ids().unwrap_or_default();
-            let hint = if known.is_empty() { String::new() } else { format!(" (known sets: {})", known.join(", ")) };
-            return Err(SetError::Unknown { id: id.into(), root: self.describe(), hint });
+            let hint = if known.is_empty() {
+                String::new()
+            } else {
+                format!(" (known sets: {})", known.join(", "))
+            };
+            return Err(SetError::Unknown {
+                id: id.into(),
+                root: self.describe(),
+                hint,
+            });
         };
-        let manifest: Manifest = serde_json::from_slice(&text)
-            .map_err(|e| SetError::Manifest { path: label.clone(), message: e.to_string() })?;
+        let manifest: Manifest = serde_json::from_slice(&text).map_err(|e| SetError::Manifest {
+            path: label.clone(),
+            message: e.to_string(),
+        })?;
         if manifest.id != id {
             return Err(SetError::Manifest {
                 path: label,
@@ -192,16 +243,27 @@ impl SetsDir {
             let rel = Path::new(id).join(&entry.file);
             let bytes = match self.read(&rel) {
                 Ok(Some(bytes)) => Ok(bytes),
-                Ok(None) => Err(format!("module `{}` is missing from {}", entry.file, self.describe())),
+                Ok(None) => Err(format!(
+                    "module `{}` is missing from {}",
+                    entry.file,
+                    self.describe()
+                )),
                 Err(e) => Err(e.to_string()),
             };
             modules.push((entry, bytes));
         }
         let criteria = load_parallel(&modules, |(entry, bytes)| match bytes {
             Ok(bytes) => load_criterion(entry, bytes, sandbox),
-            Err(reason) => LoadedCriterion { entry: (*entry).clone(), loaded: Err(reason.clone()) },
+            Err(reason) => LoadedCriterion {
+                entry: (*entry).clone(),
+                loaded: Err(reason.clone()),
+            },
         });
-        Ok(PolicySet { provenance: self.provenance(id), manifest, criteria })
+        Ok(PolicySet {
+            provenance: self.provenance(id),
+            manifest,
+            criteria,
+        })
     }
 
     /// Where a set comes from: the commit, or the working tree with its HEAD commit and
@@ -218,7 +280,13 @@ impl SetsDir {
             },
             Backend::Fs => {
                 let (commit, dirty) = working_tree_state(&self.root.join(id)).unzip();
-                Provenance { source: "working tree".into(), rev: None, commit, dirty, path }
+                Provenance {
+                    source: "working tree".into(),
+                    rev: None,
+                    commit,
+                    dirty,
+                    path,
+                }
             }
         }
     }
@@ -229,10 +297,20 @@ fn working_tree_state(dir: &Path) -> Option<(String, bool)> {
     let repo = git2::Repository::discover(dir).ok()?;
     let head = repo.head().ok()?.peel_to_commit().ok()?.id().to_string();
     let workdir = repo.workdir()?.canonicalize().ok()?;
-    let rel = dir.canonicalize().ok()?.strip_prefix(&workdir).ok()?.to_path_buf();
+    let rel = dir
+        .canonicalize()
+        .ok()?
+        .strip_prefix(&workdir)
+        .ok()?
+        .to_path_buf();
     let mut opts = git2::StatusOptions::new();
-    opts.pathspec(rel.to_string_lossy().as_ref()).include_untracked(true).recurse_untracked_dirs(true);
-    let dirty = repo.statuses(Some(&mut opts)).map(|s| !s.is_empty()).unwrap_or(true);
+    opts.pathspec(rel.to_string_lossy().as_ref())
+        .include_untracked(true)
+        .recurse_untracked_dirs(true);
+    let dirty = repo
+        .statuses(Some(&mut opts))
+        .map(|s| !s.is_empty())
+        .unwrap_or(true);
     Some((head, dirty))
 }
 
@@ -333,7 +411,9 @@ where
     T: Sync,
     F: Fn(&T) -> LoadedCriterion + Sync,
 {
-    let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(items.len().max(1));
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(items.len().max(1));
     let next = std::sync::atomic::AtomicUsize::new(0);
     let results = std::sync::Mutex::new(Vec::with_capacity(items.len()));
     std::thread::scope(|s| {

@@ -16,11 +16,18 @@ impl Style {
     /// Colored when stdout is a terminal and `NO_COLOR` is unset (https://no-color.org).
     pub fn detect() -> Self {
         use std::io::IsTerminal;
-        Style { color: std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) }
+        Style {
+            color: std::io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+        }
     }
 
     fn paint(&self, code: &str, s: &str) -> String {
-        if self.color { format!("\x1b[{code}m{s}\x1b[0m") } else { s.to_string() }
+        if self.color {
+            format!("\x1b[{code}m{s}\x1b[0m")
+        } else {
+            s.to_string()
+        }
     }
     fn bold(&self, s: &str) -> String {
         self.paint("1", s)
@@ -40,18 +47,27 @@ fn side(s: &SideInfo) -> String {
     let p = &s.provenance;
     let at = match (&p.rev, &p.commit, p.dirty) {
         (Some(rev), Some(c), _) => format!("{rev} ({})", c.get(..10).unwrap_or(c)),
-        (None, Some(c), Some(true)) => format!("working tree, modified since {}", c.get(..10).unwrap_or(c)),
+        (None, Some(c), Some(true)) => {
+            format!("working tree, modified since {}", c.get(..10).unwrap_or(c))
+        }
         (None, Some(c), _) => format!("working tree ({})", c.get(..10).unwrap_or(c)),
         _ => p.source.clone(),
     };
-    let year = s.year.map_or(String::new(), |y| format!(", targets of {y}"));
+    let year = s
+        .year
+        .map_or(String::new(), |y| format!(", targets of {y}"));
     format!("{} @ {at}{year}", s.policy_set)
 }
 
 fn brief(b: &Option<Brief>) -> String {
     match b {
         None => "—".into(),
-        Some(b) => format!("{} (target {}, measured {})", b.outcome.keyword(), target_text(&b.target, &b.unit), measured_text(&b.measured, &b.unit)),
+        Some(b) => format!(
+            "{} (target {}, measured {})",
+            b.outcome.keyword(),
+            target_text(&b.target, &b.unit),
+            measured_text(&b.measured, &b.unit)
+        ),
     }
 }
 
@@ -69,9 +85,21 @@ fn better(c: &CriterionChange) -> bool {
 /// The text report.
 pub fn text(r: &DiffReport, st: Style) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "{}", st.bold(&format!("dtcheck diff: {}  →  {}", side(&r.from), side(&r.to))));
+    let _ = writeln!(
+        out,
+        "{}",
+        st.bold(&format!(
+            "dtcheck diff: {}  →  {}",
+            side(&r.from),
+            side(&r.to)
+        ))
+    );
     if let Some(cw) = &r.crosswalk {
-        let _ = writeln!(out, "criteria paired through crosswalk {} → {} (version {})", cw.from, cw.to, cw.version);
+        let _ = writeln!(
+            out,
+            "criteria paired through crosswalk {} → {} (version {})",
+            cw.from, cw.to, cw.version
+        );
     }
     let s = &r.summary;
     let changed: usize = s.changes_by_criterion.values().sum();
@@ -87,7 +115,15 @@ pub fn text(r: &DiffReport, st: Style) -> String {
         r.rule_changes.len(),
         plural(r.rule_changes.len())
     );
-    let _ = writeln!(out, "{}", if s.verdict_changes > 0 { st.red(&headline) } else { headline });
+    let _ = writeln!(
+        out,
+        "{}",
+        if s.verdict_changes > 0 {
+            st.red(&headline)
+        } else {
+            headline
+        }
+    );
     if r.is_empty() {
         let _ = writeln!(out, "{}", st.green("no differences"));
         return out;
@@ -99,12 +135,20 @@ pub fn text(r: &DiffReport, st: Style) -> String {
         }
     }
     if !s.transitions.is_empty() {
-        let t: Vec<String> = s.transitions.iter().map(|(k, v)| format!("{k} ×{v}")).collect();
+        let t: Vec<String> = s
+            .transitions
+            .iter()
+            .map(|(k, v)| format!("{k} ×{v}"))
+            .collect();
         let _ = writeln!(out, "\nOutcome transitions: {}", t.join(", "));
         let mut by: Vec<(&String, &usize)> = s.changes_by_criterion.iter().collect();
         by.sort_by(|a, b| crate::build::natural_cmp(a.0, b.0));
         let c: Vec<String> = by.iter().map(|(k, v)| format!("{k} ({v})")).collect();
-        let _ = writeln!(out, "Criteria whose results change (localities): {}", c.join(", "));
+        let _ = writeln!(
+            out,
+            "Criteria whose results change (localities): {}",
+            c.join(", ")
+        );
     }
     if !r.rule_changes.is_empty() {
         let _ = writeln!(out, "\nRule changes:");
@@ -132,12 +176,28 @@ pub fn text(r: &DiffReport, st: Style) -> String {
         } else {
             format!("{} → {}", l.before.text, l.after.text)
         };
-        let verdict = if l.verdict_changed { st.red(&verdict) } else { verdict };
-        let _ = writeln!(out, "  {} ({}) {}: {verdict}", l.name, l.code, st.dim(&l.file));
+        let verdict = if l.verdict_changed {
+            st.red(&verdict)
+        } else {
+            verdict
+        };
+        let _ = writeln!(
+            out,
+            "  {} ({}) {}: {verdict}",
+            l.name,
+            l.code,
+            st.dim(&l.file)
+        );
         let (outcome, value_only): (Vec<&CriterionChange>, Vec<&CriterionChange>) =
             l.changes.iter().partition(|c| c.outcome_changed());
         for c in outcome {
-            let line = format!("    {}  {}: {} → {}", c.label(), c.transition(), brief(&c.before), brief(&c.after));
+            let line = format!(
+                "    {}  {}: {} → {}",
+                c.label(),
+                c.transition(),
+                brief(&c.before),
+                brief(&c.after)
+            );
             let line = if worse(c) {
                 st.red(&line)
             } else if better(c) {
@@ -155,7 +215,11 @@ pub fn text(r: &DiffReport, st: Style) -> String {
         }
         if !value_only.is_empty() {
             let items: Vec<String> = value_only.iter().map(|c| value_change(c)).collect();
-            let _ = writeln!(out, "    same outcome, target or measured value changed: {}", items.join("; "));
+            let _ = writeln!(
+                out,
+                "    same outcome, target or measured value changed: {}",
+                items.join("; ")
+            );
         }
     }
     out
@@ -163,15 +227,30 @@ pub fn text(r: &DiffReport, st: Style) -> String {
 
 /// "1.6 pass: target ≥ 70% → ≥ 75%" for a change that kept its outcome.
 fn value_change(c: &CriterionChange) -> String {
-    let (Some(a), Some(b)) = (&c.before, &c.after) else { return c.label() };
+    let (Some(a), Some(b)) = (&c.before, &c.after) else {
+        return c.label();
+    };
     let mut parts = Vec::new();
     if a.target != b.target {
-        parts.push(format!("target {} → {}", target_text(&a.target, &a.unit), target_text(&b.target, &b.unit)));
+        parts.push(format!(
+            "target {} → {}",
+            target_text(&a.target, &a.unit),
+            target_text(&b.target, &b.unit)
+        ));
     }
     if a.measured != b.measured {
-        parts.push(format!("measured {} → {}", measured_text(&a.measured, &a.unit), measured_text(&b.measured, &b.unit)));
+        parts.push(format!(
+            "measured {} → {}",
+            measured_text(&a.measured, &a.unit),
+            measured_text(&b.measured, &b.unit)
+        ));
     }
-    format!("{} {}: {}", c.label(), b.outcome.keyword(), parts.join(", "))
+    format!(
+        "{} {}: {}",
+        c.label(),
+        b.outcome.keyword(),
+        parts.join(", ")
+    )
 }
 
 fn plural(n: usize) -> &'static str {
@@ -190,9 +269,18 @@ fn cell(s: &str) -> String {
 /// The Markdown report (for a pull-request comment).
 pub fn markdown(r: &DiffReport) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "### dtcheck diff: `{}` → `{}`\n", side(&r.from), side(&r.to));
+    let _ = writeln!(
+        out,
+        "### dtcheck diff: `{}` → `{}`\n",
+        side(&r.from),
+        side(&r.to)
+    );
     if let Some(cw) = &r.crosswalk {
-        let _ = writeln!(out, "Criteria paired through crosswalk `{}` → `{}` (version {}).\n", cw.from, cw.to, cw.version);
+        let _ = writeln!(
+            out,
+            "Criteria paired through crosswalk `{}` → `{}` (version {}).\n",
+            cw.from, cw.to, cw.version
+        );
     }
     let s = &r.summary;
     let _ = writeln!(
@@ -222,22 +310,44 @@ pub fn markdown(r: &DiffReport) -> String {
         out.push('\n');
     }
     if !r.rule_changes.is_empty() {
-        let _ = writeln!(out, "#### Rule changes\n\n| criterion | change | before | after |\n|---|---|---|---|");
+        let _ = writeln!(
+            out,
+            "#### Rule changes\n\n| criterion | change | before | after |\n|---|---|---|---|"
+        );
         for rc in &r.rule_changes {
             if rc.fields.is_empty() {
                 let _ = writeln!(out, "| {} | {} | | |", cell(&rc.id), rc.kind);
             }
             for (field, (a, b)) in &rc.fields {
-                let _ = writeln!(out, "| {} | {field} | `{}` | `{}` |", cell(&rc.id), cell(&compact(a)), cell(&compact(b)));
+                let _ = writeln!(
+                    out,
+                    "| {} | {field} | `{}` | `{}` |",
+                    cell(&rc.id),
+                    cell(&compact(a)),
+                    cell(&compact(b))
+                );
             }
         }
         out.push('\n');
     }
-    let _ = writeln!(out, "#### Per locality\n\n| locality | verdict | criterion | before | after |\n|---|---|---|---|---|");
+    let _ = writeln!(
+        out,
+        "#### Per locality\n\n| locality | verdict | criterion | before | after |\n|---|---|---|---|---|"
+    );
     for l in &r.localities {
-        let verdict = if l.before.text == l.after.text { l.before.text.clone() } else { format!("{} → {}", l.before.text, l.after.text) };
+        let verdict = if l.before.text == l.after.text {
+            l.before.text.clone()
+        } else {
+            format!("{} → {}", l.before.text, l.after.text)
+        };
         if l.changes.is_empty() {
-            let _ = writeln!(out, "| {} ({}) | {} | | | |", cell(&l.name), l.code, cell(&verdict));
+            let _ = writeln!(
+                out,
+                "| {} ({}) | {} | | | |",
+                cell(&l.name),
+                l.code,
+                cell(&verdict)
+            );
         }
         for c in &l.changes {
             let _ = writeln!(
@@ -257,5 +367,9 @@ pub fn markdown(r: &DiffReport) -> String {
 
 /// A unified line diff of two rendered reports.
 pub fn unified(before: &str, after: &str, from_label: &str, to_label: &str) -> String {
-    similar::TextDiff::from_lines(before, after).unified_diff().context_radius(2).header(from_label, to_label).to_string()
+    similar::TextDiff::from_lines(before, after)
+        .unified_diff()
+        .context_radius(2)
+        .header(from_label, to_label)
+        .to_string()
 }

@@ -78,6 +78,7 @@ fn source_label(s: FactSource) -> &'static str {
     match s {
         FactSource::Appraised => "appraised",
         FactSource::Computed => "computed",
+        FactSource::Declared => "declared",
         _ => "self-assessed",
     }
 }

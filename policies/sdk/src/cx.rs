@@ -256,13 +256,22 @@ impl<'a> Cx<'a> {
     /// the fact records, for the reason.
     pub fn holds(&self, fact: &'static str, what: &str) -> Result<Eval, Missing> {
         let yes = self.flag(fact)?;
-        let reason = Text::new()
-            .s(if yes { "met: " } else { "not met: " })
-            .s(what)
-            .s(if yes { " (`" } else { " is not the case (`" })
-            .s(fact)
-            .s(if yes { "` = true)" } else { "` = false)" })
-            .done();
+        // "met: <what> (`fact` = true)" / "not met: `fact` = false; required: <what>"
+        let reason = if yes {
+            Text::new()
+                .s("met: ")
+                .s(what)
+                .s(" (`")
+                .s(fact)
+                .s("` = true)")
+        } else {
+            Text::new()
+                .s("not met: `")
+                .s(fact)
+                .s("` = false; required: ")
+                .s(what)
+        }
+        .done();
         Ok(Eval::new(
             if yes { Verdict::Pass } else { Verdict::Fail },
             Measured::Bool(yes),
@@ -284,11 +293,11 @@ impl<'a> Cx<'a> {
             if i > 0 {
                 reason = reason.s("; ");
             }
-            reason = reason
-                .s(what)
-                .s(if yes { " (`" } else { " missing (`" })
-                .s(key);
-            reason = reason.s(if yes { "` = true)" } else { "` = false)" });
+            reason = if yes {
+                reason.s(what).s(" (`").s(key).s("` = true)")
+            } else {
+                reason.s("`").s(key).s("` = false; required: ").s(what)
+            };
         }
         Ok(Eval::new(
             if met { Verdict::Pass } else { Verdict::Fail },
