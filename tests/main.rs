@@ -12,6 +12,7 @@
 mod build;
 mod cli;
 mod datasets;
+mod districts;
 mod levels;
 mod outcomes;
 mod revisions;

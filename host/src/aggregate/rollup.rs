@@ -148,9 +148,7 @@ pub fn communes(
         .filter(|s| !s.problems.is_empty())
         .collect();
     let mut computed = ComputedFacts::default();
-    let keys = rollup_keys();
-    let note;
-    if invalid.is_empty() {
+    let note = if invalid.is_empty() {
         let total = summaries.len();
         computed
             .values
@@ -176,7 +174,7 @@ pub fn communes(
                 computed.values.insert(level_at_least_key(k), Ok(n.into()));
             }
         }
-        note = format!("computed from {total} commune datasets evaluated under `{commune_set_id}`");
+        format!("computed from {total} commune datasets evaluated under `{commune_set_id}`")
     } else {
         let why = format!(
             "{} of {} commune datasets failed validation ({}); nothing about the communes is computed",
@@ -192,11 +190,11 @@ pub fn communes(
                 .collect::<Vec<_>>()
                 .join("; ")
         );
-        for k in keys {
+        for k in rollup_keys() {
             computed.values.insert(k, Err(why.clone()));
         }
-        note = why;
-    }
+        why
+    };
     let summary = CommunesSummary {
         policy_set: commune_set_id.into(),
         computed: invalid.is_empty(),

@@ -87,7 +87,10 @@ impl CriterionChange {
     /// opposed to only its target or measured value.
     pub fn outcome_changed(&self) -> bool {
         match (&self.before, &self.after) {
-            (Some(a), Some(b)) => a.outcome != b.outcome || a.levels != b.levels,
+            (Some(a), Some(b)) => {
+                a.outcome != b.outcome
+                    || (a.levels.is_some() && b.levels.is_some() && a.levels != b.levels)
+            }
             _ => true,
         }
     }
@@ -391,7 +394,7 @@ pub fn diff(
             rollup::evaluate(side.set, side.commune_set, ds, opts, dictionary)
         };
         let (a, b) = (run(from), run(to));
-        localities.push(locality_diff(&a, &b, &pairs));
+        localities.push(locality_diff(&a, &b, &pairs, crosswalk.is_some()));
         if keep_results {
             results.push((a, b));
         }
@@ -460,7 +463,12 @@ pub fn diff(
     }
 }
 
-fn locality_diff(a: &LocalityResult, b: &LocalityResult, pairs: &[Pair]) -> LocalityDiff {
+fn locality_diff(
+    a: &LocalityResult,
+    b: &LocalityResult,
+    pairs: &[Pair],
+    cross_set: bool,
+) -> LocalityDiff {
     let find = |r: &LocalityResult, id: &Option<String>| {
         id.as_ref()
             .and_then(|id| r.criteria.iter().find(|c| &c.id == id))
@@ -472,6 +480,8 @@ fn locality_diff(a: &LocalityResult, b: &LocalityResult, pairs: &[Pair]) -> Loca
         let changed = match (&before, &after) {
             (Some(x), Some(y)) => !x.same(y),
             (None, None) => false,
+            // Across sets, criteria without a counterpart are listed once, not per locality.
+            _ if cross_set => false,
             // Added or removed criteria change the result only where they apply.
             _ => true,
         };

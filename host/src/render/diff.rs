@@ -161,12 +161,14 @@ pub fn text(r: &DiffReport, st: Style) -> String {
             }
         }
     }
-    if let Some(cw) = &r.crosswalk {
-        if !cw.no_counterpart.is_empty() {
-            let _ = writeln!(out, "\nNo counterpart:");
-            for n in &cw.no_counterpart {
-                let _ = writeln!(out, "  {}", st.dim(n));
-            }
+    if let Some(cw) = r
+        .crosswalk
+        .as_ref()
+        .filter(|cw| !cw.no_counterpart.is_empty())
+    {
+        let _ = writeln!(out, "\nNo counterpart:");
+        for n in &cw.no_counterpart {
+            let _ = writeln!(out, "  {}", st.dim(n));
         }
     }
     let _ = writeln!(out, "\nPer locality:");

@@ -62,7 +62,7 @@ mod tests {
     fn the_reason_names_what_is_missing() {
         let out = evaluate_flags(&CRITERION, 2024, &[Some(true), Some(false)]);
         assert_eq!(out.outcome, Fail);
-        let missing = "report on implementing the plan issued missing";
+        let missing = "`cds_plan.implementation_reported` = false; required: annual report on implementing the plan issued";
         assert!(out.reason.contains(missing), "{}", out.reason);
     }
 }
