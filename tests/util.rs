@@ -45,9 +45,18 @@ pub fn dtcheck_with_env(args: &[&str], env: &[(&str, &std::ffi::OsStr)]) -> Outp
     cmd.output().expect("run dtcheck")
 }
 
-/// Replaces sha256 hex digests by `[sha256]`, so snapshots show outcomes, not hashes
-/// (the hashes are checked by `build --check` and the manifest).
+/// Replaces sha256 digests by `[sha256]` and commit ids by `[commit]`, and hides whether
+/// the working tree is dirty, so snapshots show outcomes, not the state of the checkout
+/// (hashes are checked by `build --check` and the manifest).
 pub fn redact_hashes(s: &str) -> String {
+    let s = s
+        .replace("\"dirty\": true", "\"dirty\": \"[dirty]\"")
+        .replace("\"dirty\": false", "\"dirty\": \"[dirty]\"")
+        .replace(", with uncommitted changes)", ")");
+    redact_digests(&s)
+}
+
+fn redact_digests(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut run = String::new();
     for ch in s.chars().chain(std::iter::once('\0')) {
@@ -55,10 +64,11 @@ pub fn redact_hashes(s: &str) -> String {
             run.push(ch);
             continue;
         }
-        if run.len() == 64 {
-            out.push_str("[sha256]");
-        } else {
-            out.push_str(&run);
+        match run.len() {
+            64 => out.push_str("[sha256]"),
+            // Commit ids, full or as shown in text reports.
+            40 | 10 => out.push_str("[commit]"),
+            _ => out.push_str(&run),
         }
         run.clear();
         if ch != '\0' {
