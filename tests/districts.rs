@@ -286,4 +286,3 @@ fn a_year_diff_gates_on_verdict_changes() {
         stdout(&out)
     );
 }
-

@@ -14,8 +14,12 @@ macro_rules! outln {
 
 mod build;
 mod diff;
+mod docs;
 mod evaluate;
+mod gate;
+mod lint;
 mod list;
+mod test;
 mod validate;
 
 use crate::policyset::SetsDir;
@@ -28,7 +32,8 @@ Exit codes:
   0  done: evaluated (or listed, validated, built)
   1  evaluated, but a locality is not recognised or reaches no level (only with
      --fail-on-unrecognized); `diff`: a verdict changes (only with --fail-on-change);
-     `build --check`: stale modules
+     `build --check`: stale modules; `test`: a fixture case fails; `lint`: findings;
+     `gate`: a check failed (stale module, lint finding, failing case, unapproved outcome)
   2  usage or input error (bad arguments, unreadable or invalid dataset, unknown set)
   3  evaluated, but some criterion ended in `error` (a module fault or a refused module)";
 
@@ -83,6 +88,22 @@ pub enum Command {
     /// and report what changes
     #[command(after_help = EXIT_CODES)]
     Diff(diff::DiffArgs),
+    /// The CI check for a change to policies/: build --check, lint, test, and the
+    /// repository's datasets against the approved expectations (with the diff from
+    /// --base); --accept records the current outcomes as approved
+    #[command(after_help = EXIT_CODES)]
+    Gate(gate::GateArgs),
+    /// Generate a set's catalogue (groups, criteria, targets, evidence, legal basis,
+    /// notes) from its modules' metadata
+    Docs(docs::DocsArgs),
+    /// Check the sets' metadata: unique ids, a target for every year or level, targets
+    /// that never decrease (unless a note says why), units, evidence, facts, names
+    #[command(after_help = EXIT_CODES)]
+    Lint(lint::LintArgs),
+    /// Run each criterion's fixture cases (policies/sets/<id>/fixtures/*.json) against
+    /// its built module
+    #[command(after_help = EXIT_CODES)]
+    Test(test::TestArgs),
     /// Build policy modules from source and update manifest hashes (needs the
     /// wasm32-unknown-unknown target: `rustup target add wasm32-unknown-unknown`)
     #[command(after_help = EXIT_CODES)]
@@ -177,6 +198,10 @@ pub fn run(cli: Cli) -> Exit {
         Command::Validate(args) => validate::validate(&cli.global, args),
         Command::Build(args) => build::build(&cli.global, args),
         Command::Diff(args) => diff::diff(&cli.global, args),
+        Command::Test(args) => test::test(&cli.global, args),
+        Command::Lint(args) => lint::lint_cmd(&cli.global, args),
+        Command::Docs(args) => docs::docs(&cli.global, args),
+        Command::Gate(args) => gate::gate(&cli.global, args),
     };
     match result {
         Ok(exit) => exit,

@@ -7,4 +7,5 @@ mod run;
 pub use outcome::{CriterionResult, FactRead, LevelResult, Outcome};
 pub use run::{
     CommuneSummary, CommunesSummary, ComputedFacts, EvalOptions, LocalityResult, evaluate_locality,
+    evaluate_one,
 };

@@ -5,7 +5,9 @@ use crate::policyset::EvidenceMeta;
 use serde::Serialize;
 
 /// Exactly six outcomes. Missing data or evidence is never silently a pass or a fail.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Outcome {
     /// Đạt: the target is met.

@@ -193,6 +193,26 @@ fn combine_levels(per_level: Vec<CriterionResult>, levels: &[u8]) -> CriterionRe
     first
 }
 
+/// Evaluates one criterion for one dataset at a year or level, with no computed facts
+/// (fixture cases, tools).
+pub fn evaluate_one(
+    c: &LoadedCriterion,
+    dataset: &Dataset,
+    selector: Selector,
+    basis: Basis,
+) -> CriterionResult {
+    let computed = ComputedFacts::default();
+    evaluate_criterion(
+        c,
+        &FactView {
+            dataset,
+            basis,
+            computed: &computed,
+        },
+        selector,
+    )
+}
+
 /// Evaluates one criterion for one locality. Never fails: every problem is an outcome.
 fn evaluate_criterion(
     c: &LoadedCriterion,

@@ -166,6 +166,45 @@ impl SetsDir {
         }
     }
 
+    /// Reads a file below the sets root (`<set>/fixtures/…`); `None` when absent.
+    pub fn read_file(&self, rel: &Path) -> Result<Option<Vec<u8>>, SetError> {
+        self.read(rel)
+    }
+
+    /// Names of the files in a directory below the sets root, sorted; empty when the
+    /// directory does not exist.
+    pub fn list_files(&self, rel: &Path) -> Result<Vec<String>, SetError> {
+        let path = self.root.join(rel);
+        let mut names: Vec<String> = match &self.backend {
+            Backend::Fs => match std::fs::read_dir(&path) {
+                Ok(entries) => entries
+                    .filter_map(Result::ok)
+                    .filter(|e| e.path().is_file())
+                    .filter_map(|e| e.file_name().to_str().map(str::to_owned))
+                    .collect(),
+                Err(_) => Vec::new(),
+            },
+            Backend::Git { repo, tree, .. } => {
+                let git = |e: git2::Error| SetError::Git(e.message().to_string());
+                let tree = repo.find_tree(*tree).map_err(git)?;
+                match tree
+                    .get_path(&path)
+                    .and_then(|e| e.to_object(repo))
+                    .and_then(|o| o.peel_to_tree())
+                {
+                    Ok(dir) => dir
+                        .iter()
+                        .filter(|e| e.kind() == Some(git2::ObjectType::Blob))
+                        .filter_map(|e| e.name().ok().map(str::to_owned))
+                        .collect(),
+                    Err(_) => Vec::new(),
+                }
+            }
+        };
+        names.sort();
+        Ok(names)
+    }
+
     /// Ids of the sets present (directories with a manifest), sorted.
     pub fn ids(&self) -> Result<Vec<String>, SetError> {
         let mut names: Vec<String> = match &self.backend {

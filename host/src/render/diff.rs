@@ -48,7 +48,10 @@ fn side(s: &SideInfo) -> String {
     let at = match (&p.rev, &p.commit, p.dirty) {
         (Some(rev), Some(c), _) => format!("{rev} ({})", c.get(..10).unwrap_or(c)),
         (None, Some(c), Some(true)) => {
-            format!("working tree ({}, with uncommitted changes)", c.get(..10).unwrap_or(c))
+            format!(
+                "working tree ({}, with uncommitted changes)",
+                c.get(..10).unwrap_or(c)
+            )
         }
         (None, Some(c), _) => format!("working tree ({})", c.get(..10).unwrap_or(c)),
         _ => p.source.clone(),

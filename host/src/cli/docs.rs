@@ -1,0 +1,35 @@
+//! `dtcheck docs`: a set's catalogue, generated from its modules' metadata.
+
+use super::{CliError, Exit, Global};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum DocsFormat {
+    Markdown,
+    Html,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct DocsArgs {
+    #[arg(long, value_name = "ID")]
+    pub policy_set: String,
+    /// Read the set as it is at this git revision
+    #[arg(long, value_name = "REV")]
+    pub rev: Option<String>,
+    #[arg(long, value_enum, default_value_t = DocsFormat::Markdown)]
+    pub format: DocsFormat,
+}
+
+pub fn docs(g: &Global, args: &DocsArgs) -> Result<Exit, CliError> {
+    let set = g
+        .sets_at(args.rev.as_deref())?
+        .load(&args.policy_set, &g.sandbox()?)?;
+    match args.format {
+        DocsFormat::Markdown => out!("{}", crate::docs::markdown(&set)),
+        DocsFormat::Html => out!("{}", crate::docs::html(&set)),
+    }
+    Ok(if set.broken().next().is_some() {
+        Exit::CriterionError
+    } else {
+        Exit::Ok
+    })
+}
