@@ -248,10 +248,10 @@ fn check(case: &Case, r: &CriterionResult) -> String {
             why.push(format!("measured {} (expected {m})", r.measured));
         }
     }
-    if let Some(needle) = &case.expect.reason_contains {
-        if !r.reason.contains(needle.as_str()) {
-            why.push(format!("reason `{}` does not contain `{needle}`", r.reason));
-        }
+    if let Some(needle) = &case.expect.reason_contains
+        && !r.reason.contains(needle.as_str())
+    {
+        why.push(format!("reason `{}` does not contain `{needle}`", r.reason));
     }
     why.join("; ")
 }

@@ -18,7 +18,8 @@
 //! [`diff`] evaluates the same datasets under two rule versions (revisions, years or
 //! sets, through a crosswalk) and reports what changes.
 //!
-//! [`build`] builds modules from their Rust sources and checks committed ones; [`cli`]
+//! [`build`], [`scaffold`], [`fixtures`], [`lint`], [`docs`] and [`gate`] are the
+//! authoring workflow; [`build`] builds modules from their Rust sources and checks committed ones; [`cli`]
 //! is the command line.
 
 pub mod aggregate;
@@ -34,6 +35,7 @@ pub mod lint;
 pub mod policyset;
 pub mod render;
 pub mod sandbox;
+pub mod scaffold;
 
 /// Any fatal error of the library, for callers that only need a message.
 #[derive(Debug, thiserror::Error)]

@@ -99,16 +99,17 @@ pub fn lint(set: &PolicySet, dictionary: &DataDictionary) -> Vec<Finding> {
             .filter_map(|(k, t)| t.as_f64().map(|v| (k, v)))
             .collect();
         for pair in numeric.windows(2) {
-            if let [(ka, a), (kb, b)] = pair {
-                if b < a && !explains_decrease {
-                    push(
-                        id,
-                        "targets-never-decrease",
-                        format!(
-                            "the target falls from {a} ({ka}) to {b} ({kb}) and no note explains the decrease"
-                        ),
-                    );
-                }
+            if let [(ka, a), (kb, b)] = pair
+                && b < a
+                && !explains_decrease
+            {
+                push(
+                    id,
+                    "targets-never-decrease",
+                    format!(
+                        "the target falls from {a} ({ka}) to {b} ({kb}) and no note explains the decrease"
+                    ),
+                );
             }
         }
         let has_number = m.targets.iter().any(|(_, t)| t.is_number());

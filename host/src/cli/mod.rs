@@ -19,6 +19,7 @@ mod evaluate;
 mod gate;
 mod lint;
 mod list;
+mod new;
 mod test;
 mod validate;
 
@@ -88,6 +89,9 @@ pub enum Command {
     /// and report what changes
     #[command(after_help = EXIT_CODES)]
     Diff(diff::DiffArgs),
+    /// Scaffold a new policy set, or a new criterion of a set (source file with its
+    /// metadata, export, fixture file, library and manifest entries)
+    New(new::NewArgs),
     /// The CI check for a change to policies/: build --check, lint, test, and the
     /// repository's datasets against the approved expectations (with the diff from
     /// --base); --accept records the current outcomes as approved
@@ -202,6 +206,7 @@ pub fn run(cli: Cli) -> Exit {
         Command::Lint(args) => lint::lint_cmd(&cli.global, args),
         Command::Docs(args) => docs::docs(&cli.global, args),
         Command::Gate(args) => gate::gate(&cli.global, args),
+        Command::New(args) => new::new(&cli.global, args),
     };
     match result {
         Ok(exit) => exit,

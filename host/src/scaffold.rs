@@ -1,0 +1,331 @@
+//! `dtcheck new`: scaffolding for a new policy set or a new criterion, with the metadata
+//! filled in as far as it is given. The generated check returns an `error` outcome
+//! saying it is not written yet, and the generated fixture case fails, so a scaffold can
+//! never pass for a finished criterion.
+
+use crate::policyset::{MANIFEST_FILE, Manifest, ModuleEntry, Recognition, ScheduleSpec};
+use std::fmt::Write;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, thiserror::Error)]
+pub enum ScaffoldError {
+    #[error("`{0}` already exists: refusing to overwrite it")]
+    Exists(PathBuf),
+    #[error("cannot write `{path}`: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{0}")]
+    Invalid(String),
+}
+
+fn write_new(path: &Path, text: &str) -> Result<(), ScaffoldError> {
+    if path.exists() {
+        return Err(ScaffoldError::Exists(path.to_path_buf()));
+    }
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).map_err(|source| ScaffoldError::Io {
+            path: parent.into(),
+            source,
+        })?;
+    }
+    std::fs::write(path, text).map_err(|source| ScaffoldError::Io {
+        path: path.into(),
+        source,
+    })
+}
+
+/// The crate name of a set.
+pub fn crate_name(set: &str) -> String {
+    format!("dtcheck-set-{set}")
+}
+
+/// The module file (and binary) name of a criterion: `c` + id, lowercased, `.` → `_`.
+pub fn module_name(id: &str) -> String {
+    format!("c{}", id.to_lowercase().replace(['.', '-', ' '], "_"))
+}
+
+/// What a new set is.
+pub struct NewSet<'a> {
+    pub id: &'a str,
+    pub title: &'a str,
+    pub decision: &'a str,
+    pub level_of_government: &'a str,
+    /// Years (`Some`) or maturity levels 1–5 (`None`).
+    pub years: Option<Vec<u16>>,
+}
+
+/// Creates `policies/sets/<id>/`: crate, library, manifest.
+pub fn new_set(sets_root: &Path, s: &NewSet<'_>) -> Result<Vec<PathBuf>, ScaffoldError> {
+    if !s
+        .id
+        .chars()
+        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+    {
+        return Err(ScaffoldError::Invalid(format!(
+            "set id `{}`: use lowercase letters, digits and `-`",
+            s.id
+        )));
+    }
+    let dir = sets_root.join(s.id);
+    let cargo = format!(
+        "[package]\nname = \"{}\"\nversion = \"1.0.0\"\ndescription = \"{}\"\nedition.workspace = true\nrust-version.workspace = true\nlicense.workspace = true\npublish.workspace = true\n# Each criterion is a binary target (src/bin/<file>.rs) so that it builds to its own\n# .wasm module; the library holds the criteria for native tests.\nautobins = true\n\n[dependencies]\ndtcheck-sdk.workspace = true\n\n[lints]\nworkspace = true\n",
+        crate_name(s.id),
+        s.title.replace('"', "'")
+    );
+    let lib = format!(
+        "//! # {id}: {title}\n//!\n//! {decision}.\n#![cfg_attr(not(test), no_std)]\n\nuse dtcheck_sdk::prelude::*;\n\n/// `source` of a row of the decision's table.\n#[macro_export]\nmacro_rules! source {{\n    ($row:literal) => {{\n        concat!(\"{decision}, dòng \", $row)\n    }};\n}}\n\n/// Every criterion, in the order of the source table.\npub const CRITERIA: &[&Criterion] = &[\n];\n",
+        id = s.id,
+        title = s.title,
+        decision = s.decision.replace('"', "'")
+    );
+    let (schedule, recognition) = match &s.years {
+        Some(years) => (
+            ScheduleSpec::Year {
+                years: years.clone(),
+            },
+            Recognition::AllAssessedPassAndDti {
+                dti_min_percent: 70.0,
+                basis: "TODO: quote the recognition rule of the decision".into(),
+            },
+        ),
+        None => (
+            ScheduleSpec::Level {
+                levels: vec![1, 2, 3, 4, 5],
+            },
+            Recognition::MaturityLevels {
+                levels: ["Khởi động", "Kết nối", "Cơ bản", "Nâng cao", "Toàn diện"]
+                    .iter()
+                    .enumerate()
+                    .map(|(i, n)| crate::policyset::LevelName {
+                        level: i as u8 + 1,
+                        name: n.to_string(),
+                    })
+                    .collect(),
+                basis: "TODO: quote the rule of the decision".into(),
+            },
+        ),
+    };
+    let manifest = Manifest {
+        id: s.id.into(),
+        title: s.title.into(),
+        decision: s.decision.into(),
+        levels_of_government: vec![s.level_of_government.into()],
+        schedule,
+        recognition,
+        communes: None,
+        modules: Vec::new(),
+    };
+    let files = vec![
+        (dir.join("Cargo.toml"), cargo),
+        (dir.join("src").join("lib.rs"), lib),
+        (
+            dir.join(MANIFEST_FILE),
+            crate::render::json::to_pretty(&manifest),
+        ),
+        (dir.join("fixtures").join(".gitkeep"), String::new()),
+        (dir.join("src").join("bin").join(".gitkeep"), String::new()),
+    ];
+    if dir.exists() {
+        return Err(ScaffoldError::Exists(dir));
+    }
+    for (path, text) in &files {
+        write_new(path, text)?;
+    }
+    Ok(files.into_iter().map(|(p, _)| p).collect())
+}
+
+/// What a new criterion is, as far as it is known.
+pub struct NewCriterion<'a> {
+    pub id: &'a str,
+    pub name: &'a str,
+    pub unit: &'a str,
+    pub group_id: &'a str,
+    pub group_name: &'a str,
+    /// `(key, target)`: key a year or level, target "75%", "Có", "*" (not assessed).
+    pub targets: Vec<(String, String)>,
+    pub agency: &'a str,
+    pub legal_basis: &'a str,
+    pub level_of_government: &'a str,
+}
+
+fn rust_str(s: &str) -> String {
+    format!("{:?}", s)
+}
+
+/// `"75%"` → `Target::Min(75.0)`, `"*"` → `Target::NotAssessed`, text → `Target::Text`.
+fn target_expr(t: &str) -> String {
+    let t = t.trim();
+    if t == "*" || t.eq_ignore_ascii_case("không áp dụng") {
+        return "Target::NotAssessed".into();
+    }
+    if let Some(n) = t
+        .strip_suffix('%')
+        .and_then(|n| n.trim().replace(',', ".").parse::<f64>().ok())
+    {
+        return format!("Target::Min({n:?})");
+    }
+    format!("Target::Text({})", rust_str(t))
+}
+
+/// Creates the criterion's source, binary and fixture files, and registers it in the
+/// set's library and manifest (with an empty hash until `dtcheck build`).
+pub fn new_criterion(
+    sets_root: &Path,
+    set: &str,
+    c: &NewCriterion<'_>,
+) -> Result<Vec<PathBuf>, ScaffoldError> {
+    let dir = sets_root.join(set);
+    let manifest_path = dir.join(MANIFEST_FILE);
+    let manifest_text =
+        std::fs::read_to_string(&manifest_path).map_err(|source| ScaffoldError::Io {
+            path: manifest_path.clone(),
+            source,
+        })?;
+    let mut manifest: Manifest = serde_json::from_str(&manifest_text)
+        .map_err(|e| ScaffoldError::Invalid(format!("`{}`: {e}", manifest_path.display())))?;
+    if manifest.modules.iter().any(|m| m.criterion == c.id) {
+        return Err(ScaffoldError::Invalid(format!(
+            "criterion `{}` is already in `{set}`",
+            c.id
+        )));
+    }
+    let by_year = matches!(manifest.schedule, ScheduleSpec::Year { .. });
+    let module = module_name(c.id);
+    let krate = crate_name(set).replace('-', "_");
+    let mut targets = String::new();
+    for (k, t) in &c.targets {
+        let _ = writeln!(
+            targets,
+            "        {},",
+            if by_year {
+                format!("({k}, {})", target_expr(t))
+            } else {
+                target_expr(t)
+            }
+        );
+    }
+    let targets = if by_year {
+        format!("Targets::ByYear(&[\n{targets}    ])")
+    } else {
+        format!("Targets::ByLevel(&[\n{targets}    ])")
+    };
+    let level = if c.level_of_government == "district" {
+        "District"
+    } else {
+        "Commune"
+    };
+    let source = format!(
+        "//! {id}: {name}\n//!\n//! Source: {set}, row {id}. Unit: {unit}.\n//! Notes: see `notes` below (judgement calls, citing the source rows).\nuse dtcheck_sdk::prelude::*;\nuse dtcheck_sdk::text::Text;\n\npub const CRITERION: Criterion = Criterion {{\n    id: {id_lit},\n    group: Group {{ id: {gid}, name: {gname} }},\n    name: {name_lit},\n    unit: {unit_lit},\n    targets: {targets},\n    agency: {agency},\n    legal_basis: {legal},\n    source: crate::source!({id_lit}),\n    data_source: \"\",\n    level_of_government: LevelOfGovernment::{level},\n    evidence: &[],\n    facts: &[],\n    notes: &[],\n    check,\n}};\n\n/// TODO: implement the row. Until then every evaluation is an `error` outcome.\nfn check(_cx: &Cx<'_>) -> Result<Eval, Missing> {{\n    let reason = Text::new().s(\"the check of criterion {id} is not written yet\").done();\n    Ok(Eval::new(Verdict::Error, dtcheck_sdk::Measured::None, reason))\n}}\n",
+        id = c.id,
+        name = c.name,
+        unit = c.unit,
+        id_lit = rust_str(c.id),
+        gid = rust_str(c.group_id),
+        gname = rust_str(c.group_name),
+        name_lit = rust_str(c.name),
+        unit_lit = rust_str(c.unit),
+        agency = rust_str(c.agency),
+        legal = rust_str(c.legal_basis),
+    );
+    let bin = format!(
+        "#![cfg_attr(target_arch = \"wasm32\", no_std, no_main)]\ndtcheck_sdk::export!({krate}::{module}::CRITERION);\n"
+    );
+    let first_key = c
+        .targets
+        .first()
+        .map(|(k, _)| k.clone())
+        .unwrap_or_else(|| "2024".into());
+    let selector = if by_year {
+        format!("\"year\": {first_key}")
+    } else {
+        format!("\"level\": {first_key}")
+    };
+    let fixture = format!(
+        "{{\n  \"criterion\": {id},\n  \"cases\": [\n    {{\n      \"name\": \"TODO: exactly at the target passes (fill in the facts)\",\n      {selector},\n      \"facts\": {{}},\n      \"expect\": {{ \"outcome\": \"pass\" }}\n    }}\n  ]\n}}\n",
+        id = rust_str(c.id)
+    );
+    let source_path = dir.join("src").join(format!("{module}.rs"));
+    let bin_path = dir.join("src").join("bin").join(format!("{module}.rs"));
+    let fixture_path = dir.join("fixtures").join(format!("{module}.json"));
+    for p in [&source_path, &bin_path, &fixture_path] {
+        if p.exists() {
+            return Err(ScaffoldError::Exists(p.clone()));
+        }
+    }
+    write_new(&source_path, &source)?;
+    write_new(&bin_path, &bin)?;
+    write_new(&fixture_path, &fixture)?;
+    // Register the module in the library, in CRITERIA, and in the manifest.
+    let lib_path = dir.join("src").join("lib.rs");
+    let lib = std::fs::read_to_string(&lib_path).map_err(|source| ScaffoldError::Io {
+        path: lib_path.clone(),
+        source,
+    })?;
+    let lib = register(&lib, &module).ok_or_else(|| {
+        ScaffoldError::Invalid(format!(
+            "`{}` has no `pub const CRITERIA: &[&Criterion] = &[` … `];`",
+            lib_path.display()
+        ))
+    })?;
+    std::fs::write(&lib_path, lib).map_err(|source| ScaffoldError::Io {
+        path: lib_path.clone(),
+        source,
+    })?;
+    manifest.modules.push(ModuleEntry {
+        criterion: c.id.into(),
+        file: format!("modules/{module}.wasm"),
+        sha256: String::new(),
+    });
+    std::fs::write(&manifest_path, crate::render::json::to_pretty(&manifest)).map_err(
+        |source| ScaffoldError::Io {
+            path: manifest_path.clone(),
+            source,
+        },
+    )?;
+    Ok(vec![
+        source_path,
+        bin_path,
+        fixture_path,
+        lib_path,
+        manifest_path,
+    ])
+}
+
+/// Adds `pub mod <module>;` and `&<module>::CRITERION,` to a set's lib.rs.
+fn register(lib: &str, module: &str) -> Option<String> {
+    let start = lib.find("pub const CRITERIA: &[&Criterion] = &[")?;
+    let end = start + lib[start..].find("];")?;
+    let mut out = String::with_capacity(lib.len() + 64);
+    out.push_str(&lib[..start]);
+    out.push_str(&format!("pub mod {module};\n\n"));
+    out.push_str(&lib[start..end]);
+    out.push_str(&format!("    &{module}::CRITERION,\n"));
+    out.push_str(&lib[end..]);
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn targets_are_written_as_in_the_source() {
+        assert_eq!(target_expr("75%"), "Target::Min(75.0)");
+        assert_eq!(target_expr("62,5 %"), "Target::Min(62.5)");
+        assert_eq!(target_expr("*"), "Target::NotAssessed");
+        assert_eq!(target_expr("Không áp dụng"), "Target::NotAssessed");
+        assert_eq!(target_expr("Có"), "Target::Text(\"Có\")");
+        assert_eq!(module_name("4.9"), "c4_9");
+    }
+
+    #[test]
+    fn registering_adds_the_module_and_the_criterion() {
+        let lib =
+            "pub mod c1_1;\n\npub const CRITERIA: &[&Criterion] = &[\n    &c1_1::CRITERION,\n];\n";
+        let out = register(lib, "c1_2").expect("registered");
+        assert!(out.contains("pub mod c1_2;"));
+        assert!(out.contains("    &c1_1::CRITERION,\n    &c1_2::CRITERION,\n];"));
+    }
+}

@@ -1,0 +1,298 @@
+//! The maintainer's workflow, end to end, in a scratch copy of the policy workspace: scaffold,
+//! build, test and commit a new criterion; a threshold change fails the gate until it is
+//! accepted; a stale module fails `build --check`; a lint error names the criterion and
+//! the rule. Builds modules with cargo for wasm32 (the slowest test of the suite).
+
+use crate::util::{cache_dir, repo, stderr, stdout};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const SET: &str = "thanh-hoa-1829-2023";
+
+/// A scratch workspace: the ABI, the SDK, the 1829 set (sources, modules, fixtures), the
+/// data dictionary's samples and the set's approved expectations, in a git repository.
+struct Workspace {
+    dir: tempfile::TempDir,
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("mkdir");
+    for entry in std::fs::read_dir(from).expect("read dir") {
+        let path = entry.expect("entry").path();
+        let dest = to.join(path.file_name().expect("name"));
+        if path.is_dir() {
+            copy_dir(&path, &dest);
+        } else {
+            std::fs::copy(&path, &dest).expect("copy");
+        }
+    }
+}
+
+impl Workspace {
+    fn new() -> Self {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let root = dir.path();
+        let manifest = std::fs::read_to_string(repo().join("Cargo.toml")).expect("Cargo.toml");
+        let manifest = manifest.replace(
+            r#"members = ["host", "policies/abi", "policies/sdk", "policies/sets/*"]"#,
+            r#"members = ["policies/abi", "policies/sdk", "policies/sets/*"]"#,
+        );
+        assert!(
+            !manifest.contains("\"host\""),
+            "the scratch workspace has no host crate"
+        );
+        std::fs::write(root.join("Cargo.toml"), manifest).expect("write");
+        for f in ["Cargo.lock", "rust-toolchain.toml", ".cargo/config.toml"] {
+            let dest = root.join(f);
+            std::fs::create_dir_all(dest.parent().expect("parent")).expect("mkdir");
+            std::fs::copy(repo().join(f), dest).expect("copy");
+        }
+        for d in [
+            "policies/abi",
+            "policies/sdk",
+            "datasets/thanh-hoa/2024/cam-thuy",
+        ] {
+            copy_dir(&repo().join(d), &root.join(d));
+        }
+        let set = repo().join("policies/sets").join(SET);
+        for d in ["src", "modules", "fixtures"] {
+            copy_dir(&set.join(d), &root.join("policies/sets").join(SET).join(d));
+        }
+        for f in ["Cargo.toml", "manifest.json"] {
+            std::fs::copy(set.join(f), root.join("policies/sets").join(SET).join(f)).expect("copy");
+        }
+        let expectations = root.join("policies/expectations");
+        std::fs::create_dir_all(&expectations).expect("mkdir");
+        // Only the 1829 communes of Cẩm Thủy are in the scratch repository: accept them below.
+        let w = Workspace { dir };
+        git(w.path(), &["init", "-q"]);
+        w.commit("scratch policy workspace");
+        w
+    }
+
+    fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    fn set_file(&self, rel: &str) -> PathBuf {
+        self.path().join("policies/sets").join(SET).join(rel)
+    }
+
+    fn commit(&self, message: &str) {
+        git(self.path(), &["add", "-A"]);
+        git(
+            self.path(),
+            &[
+                "-c",
+                "user.name=t",
+                "-c",
+                "user.email=t@t.invalid",
+                "commit",
+                "-q",
+                "-m",
+                message,
+            ],
+        );
+    }
+
+    fn dtcheck(&self, args: &[&str]) -> std::process::Output {
+        Command::new(env!("CARGO_BIN_EXE_dtcheck"))
+            .current_dir(self.path())
+            .env("DTCHECK_CACHE_DIR", cache_dir())
+            .env(
+                "CARGO_TARGET_DIR",
+                Path::new(env!("CARGO_TARGET_TMPDIR")).join("authoring-build"),
+            )
+            .env_remove("DTCHECK_POLICIES")
+            .args(args)
+            .output()
+            .expect("run dtcheck")
+    }
+
+    fn edit(&self, rel: &str, from: &str, to: &str) {
+        let path = self.set_file(rel);
+        let text = std::fs::read_to_string(&path).expect("read");
+        assert!(text.contains(from), "`{from}` not in {rel}");
+        std::fs::write(&path, text.replacen(from, to, 1)).expect("write");
+    }
+}
+
+fn git(dir: &Path, args: &[&str]) {
+    let out = Command::new("git")
+        .current_dir(dir)
+        .args(args)
+        .output()
+        .expect("git");
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+fn ok(out: &std::process::Output, what: &str) {
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{what}:\n{}\n{}",
+        stdout(out),
+        stderr(out)
+    );
+}
+
+#[test]
+fn a_maintainer_adds_a_criterion_changes_a_threshold_and_gates_it() {
+    let w = Workspace::new();
+    ok(
+        &w.dtcheck(&["gate", "--base", "HEAD", "--accept"]),
+        "accept the shipped outcomes",
+    );
+    w.commit("approved expectations");
+
+    // Scaffold 4.9 and write its check and cases.
+    let out = w.dtcheck(&[
+        "new",
+        "--policy-set",
+        SET,
+        "--criterion",
+        "4.9",
+        "--name",
+        "Tỷ lệ dân số trưởng thành có điện thoại thông minh (thử nghiệm)",
+        "--unit",
+        "%",
+        "--group",
+        "4=Hạ tầng số",
+        "--targets",
+        "2024=50%,2025=60%",
+    ]);
+    ok(&out, "dtcheck new");
+    assert!(stdout(&out).contains("src/c4_9.rs"), "{}", stdout(&out));
+    w.edit(
+        "src/c4_9.rs",
+        "    facts: &[],",
+        "    facts: &[\"adults_18plus.total\", \"adults_18plus.smartphone\"],",
+    );
+    w.edit("src/c4_9.rs", "    check,\n", "    check: |cx| cx.share_at_least(\"adults_18plus.smartphone\", \"adults_18plus.total\"),\n");
+    let src = std::fs::read_to_string(w.set_file("src/c4_9.rs")).expect("read");
+    let src = src[..src
+        .find("/// TODO: implement the row")
+        .expect("scaffolded check")]
+        .to_string();
+    std::fs::write(
+        w.set_file("src/c4_9.rs"),
+        src.replace("use dtcheck_sdk::text::Text;\n", ""),
+    )
+    .expect("write");
+    std::fs::write(
+        w.set_file("fixtures/c4_9.json"),
+        r#"{ "criterion": "4.9", "cases": [
+  { "name": "exactly 50 % passes in 2024", "year": 2024,
+    "facts": { "adults_18plus.total": 200, "adults_18plus.smartphone": 100 },
+    "expect": { "outcome": "pass", "measured": 50 } },
+  { "name": "49.5 % fails in 2024", "year": 2024,
+    "facts": { "adults_18plus.total": 200, "adults_18plus.smartphone": 99 },
+    "expect": { "outcome": "fail" } } ] }"#,
+    )
+    .expect("write fixture");
+    ok(&w.dtcheck(&["build", "--policy-set", SET]), "dtcheck build");
+    ok(&w.dtcheck(&["test", "--policy-set", SET]), "dtcheck test");
+    ok(&w.dtcheck(&["lint"]), "dtcheck lint");
+    // The new criterion's outcomes are not approved yet.
+    let out = w.dtcheck(&["gate", "--base", "HEAD", "--format", "markdown"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("4.9: approved — → now pass"),
+        "{}",
+        stdout(&out)
+    );
+    ok(
+        &w.dtcheck(&["gate", "--base", "HEAD", "--accept"]),
+        "accept 4.9",
+    );
+    ok(
+        &w.dtcheck(&["gate", "--base", "HEAD"]),
+        "gate after accepting",
+    );
+    w.commit("4.9: new criterion");
+
+    // A threshold change fails the gate until accepted.
+    w.edit(
+        "src/c1_6.rs",
+        "(2024, Target::Min(75.0))",
+        "(2024, Target::Min(80.0))",
+    );
+    w.edit(
+        "src/c1_6.rs",
+        "assert_targets(&CRITERION, &[\"65%\", \"70%\", \"75%\", \"80%\"])",
+        "assert_targets(&CRITERION, &[\"65%\", \"70%\", \"80%\", \"80%\"])",
+    );
+    ok(&w.dtcheck(&["build", "--policy-set", SET]), "rebuild 1.6");
+    // The fixture case at the old target now fails: the gate says so too.
+    let out = w.dtcheck(&["test", "--policy-set", SET]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stdout(&out)
+            .contains("FAIL  thanh-hoa-1829-2023 1.6: exactly at the 2024 target (75 %) passes"),
+        "{}",
+        stdout(&out)
+    );
+    w.edit(
+        "fixtures/c1_6.json",
+        "\"name\": \"exactly at the 2024 target (75 %) passes\",\n      \"year\": 2024,\n      \"facts\": { \"admin_dossiers.received\": 200, \"admin_dossiers.online\": 150 },\n      \"expect\": { \"outcome\": \"pass\", \"measured\": 75, \"reason_contains\": \"≥ 75 %\" }",
+        "\"name\": \"exactly at the 2024 target (80 %) passes\",\n      \"year\": 2024,\n      \"facts\": { \"admin_dossiers.received\": 200, \"admin_dossiers.online\": 160 },\n      \"expect\": { \"outcome\": \"pass\", \"measured\": 80, \"reason_contains\": \"≥ 80 %\" }",
+    );
+    ok(
+        &w.dtcheck(&["test", "--policy-set", SET]),
+        "fixtures updated",
+    );
+    let out = w.dtcheck(&["gate", "--base", "HEAD"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
+    let text = stdout(&out);
+    assert!(text.contains("cam-binh.json 1.6: approved pass"), "{text}");
+    assert!(text.contains("→ now fail"), "{text}");
+    assert!(text.contains("1 rule changes"), "{text}");
+    let out = w.dtcheck(&["gate", "--base", "HEAD", "--format", "junit"]);
+    assert!(stdout(&out).contains("<failure"), "{}", stdout(&out));
+    ok(
+        &w.dtcheck(&["gate", "--base", "HEAD", "--accept"]),
+        "accept the raised threshold",
+    );
+    ok(
+        &w.dtcheck(&["gate", "--base", "HEAD~1"]),
+        "gate passes once accepted",
+    );
+
+    // A source change without a rebuild: the committed module is stale.
+    w.edit(
+        "src/c1_6.rs",
+        "(2024, Target::Min(80.0))",
+        "(2024, Target::Min(85.0))",
+    );
+    let out = w.dtcheck(&["build", "--check", "--policy-set", SET]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stdout(&out).contains("STALE  thanh-hoa-1829-2023 1.6"),
+        "{}",
+        stdout(&out)
+    );
+
+    // A lint error names the criterion and the rule.
+    w.edit(
+        "src/c1_6.rs",
+        "(2024, Target::Min(85.0))",
+        "(2024, Target::Min(80.0))",
+    );
+    w.edit(
+        "src/c4_9.rs",
+        "(2025, Target::Min(60.0))",
+        "(2025, Target::Min(40.0))",
+    );
+    ok(&w.dtcheck(&["build", "--policy-set", SET]), "rebuild 4.9");
+    let out = w.dtcheck(&["lint"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stdout(&out).contains("thanh-hoa-1829-2023 4.9 [targets-never-decrease]"),
+        "{}",
+        stdout(&out)
+    );
+}
