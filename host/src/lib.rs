@@ -31,6 +31,7 @@ pub mod docs;
 pub mod eval;
 pub mod fixtures;
 pub mod gate;
+pub mod generate;
 pub mod lint;
 pub mod policyset;
 pub mod render;

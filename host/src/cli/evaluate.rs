@@ -4,7 +4,7 @@ use super::validate::year_problem;
 use super::{CliError, Exit, Format, Global, expand_datasets};
 use crate::aggregate::rollup;
 use crate::dataset::{self, Basis, DataDictionary};
-use crate::eval::{EvalOptions, Outcome};
+use crate::eval::{EvalOptions, LocalityResult, Outcome};
 use crate::policyset::ScheduleSpec;
 use crate::render;
 use std::path::PathBuf;
@@ -50,54 +50,14 @@ pub fn evaluate(g: &Global, args: &EvaluateArgs) -> Result<Exit, CliError> {
     };
     let dictionary = DataDictionary::shipped().map_err(CliError::new)?;
     let files = expand_datasets(&args.datasets)?;
-    // Validate everything first: all problems of all files are reported, and valid
-    // datasets are still evaluated.
-    let mut datasets = Vec::new();
-    let mut input_errors = 0;
-    for file in &files {
-        let problem = match dataset::load(file, dictionary) {
-            Err(e) => Some(e.to_string()),
-            Ok(ds) => {
-                let year = args.year.unwrap_or(ds.dataset.year);
-                let level = ds.dataset.locality.level.clone();
-                let problem = years
-                    .as_ref()
-                    .and_then(|years| year_problem(&args.policy_set, years, year))
-                    .map(|p| format!("at /year: {p} (use --year to choose the targets)"))
-                    .or_else(|| {
-                        (!manifest.levels_of_government.contains(&level)).then(|| {
-                            format!(
-                                "at /locality/level: `{}` has no criteria for a {level} (it covers: {})",
-                                args.policy_set,
-                                manifest.levels_of_government.join(", ")
-                            )
-                        })
-                    });
-                match problem {
-                    Some(p) => Some(format!("{}: 1 problem\n  {p}", file.display())),
-                    None => {
-                        datasets.push(ds);
-                        None
-                    }
-                }
-            }
-        };
-        if let Some(p) = problem {
-            input_errors += 1;
-            eprintln!("{p}");
-        }
-    }
     let sandbox = g.sandbox()?;
     let set = sets.load(&args.policy_set, &sandbox)?;
     for (criterion, reason) in set.broken() {
         eprintln!("warning: criterion {criterion}: {reason}");
     }
     // Districts whose criteria depend on their communes need the communes' set.
-    let needs_communes = datasets.iter().any(|d| !d.dataset.communes.is_empty());
     let commune_set = match &manifest.communes {
-        Some(c) if needs_communes && c.policy_set != args.policy_set => {
-            Some(sets.load(&c.policy_set, &sandbox)?)
-        }
+        Some(c) if c.policy_set != args.policy_set => Some(sets.load(&c.policy_set, &sandbox)?),
         _ => None,
     };
     let commune_set = match &manifest.communes {
@@ -108,29 +68,143 @@ pub fn evaluate(g: &Global, args: &EvaluateArgs) -> Result<Exit, CliError> {
         year: args.year,
         basis: args.basis,
     };
-    let results: Vec<_> = datasets
-        .iter()
-        .map(|ds| rollup::evaluate(&set, commune_set, ds, opts, dictionary))
-        .collect();
-    match args.format {
-        Format::Json => out!("{}", render::json::evaluation(&set, &results)),
-        Format::Text => {
-            for r in &results {
-                outln!("{}", render::text::locality(&set, r));
-            }
-            out!("{}", render::text::summary(&results));
+    // Each dataset is read, validated and evaluated on its own, on every core, and its
+    // result printed in order as soon as it is ready: a country-sized run holds only
+    // the datasets in flight, never the whole country.
+    let run_one = |file: &PathBuf| -> Result<LocalityResult, String> {
+        let ds = dataset::load(file, dictionary).map_err(|e| e.to_string())?;
+        let year = args.year.unwrap_or(ds.dataset.year);
+        let level = &ds.dataset.locality.level;
+        let problem = years
+            .as_ref()
+            .and_then(|years| year_problem(&args.policy_set, years, year))
+            .map(|p| format!("at /year: {p} (use --year to choose the targets)"))
+            .or_else(|| {
+                (!manifest.levels_of_government.contains(level)).then(|| {
+                    format!(
+                        "at /locality/level: `{}` has no criteria for a {level} (it covers: {})",
+                        args.policy_set,
+                        manifest.levels_of_government.join(", ")
+                    )
+                })
+            });
+        if let Some(p) = problem {
+            return Err(format!("{}: 1 problem\n  {p}", file.display()));
         }
+        Ok(rollup::evaluate(&set, commune_set, &ds, opts, dictionary))
+    };
+    let mut input_errors = 0;
+    let mut any_error = false;
+    let mut any_negative = false;
+    let mut summary = render::text::Summary::default();
+    let mut first = true;
+    if args.format == Format::Json {
+        out!("{}", render::json::evaluation_open(&set));
     }
-    let any_error = results
-        .iter()
-        .any(|r| r.criteria.iter().any(|c| c.outcome == Outcome::Error));
+    let progress = Progress::new(files.len());
+    for_each_ordered(&files, run_one, |result| {
+        match result {
+            Err(problem) => {
+                input_errors += 1;
+                eprintln!("{problem}");
+            }
+            Ok(r) => {
+                any_error |= r.criteria.iter().any(|c| c.outcome == Outcome::Error);
+                any_negative |= !r.verdict.is_positive();
+                summary.add(&r);
+                match args.format {
+                    Format::Json => out!("{}", render::json::evaluation_item(&r, first)),
+                    Format::Text => outln!("{}", render::text::locality(&set, &r)),
+                }
+                first = false;
+            }
+        }
+        progress.tick();
+    });
+    progress.done();
+    match args.format {
+        Format::Json => out!("{}", render::json::evaluation_close(first)),
+        Format::Text => out!("{}", summary.render()),
+    }
     Ok(if input_errors > 0 {
         Exit::InputError
     } else if any_error {
         Exit::CriterionError
-    } else if args.fail_on_unrecognized && results.iter().any(|r| !r.verdict.is_positive()) {
+    } else if args.fail_on_unrecognized && any_negative {
         Exit::NotRecognised
     } else {
         Exit::Ok
     })
+}
+
+/// Applies `work` to every item on all cores and hands the results to `emit` in the
+/// items' order. Items are processed in small batches, so memory stays bounded however
+/// many items there are.
+pub fn for_each_ordered<T, R, W, E>(items: &[T], work: W, mut emit: E)
+where
+    T: Sync,
+    R: Send,
+    W: Fn(&T) -> R + Sync,
+    E: FnMut(R),
+{
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let batch = (workers * 8).max(1);
+    for chunk in items.chunks(batch) {
+        let next = std::sync::atomic::AtomicUsize::new(0);
+        let slots: Vec<std::sync::Mutex<Option<R>>> =
+            chunk.iter().map(|_| std::sync::Mutex::new(None)).collect();
+        std::thread::scope(|s| {
+            for _ in 0..workers.min(chunk.len()) {
+                s.spawn(|| {
+                    loop {
+                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let (Some(item), Some(slot)) = (chunk.get(i), slots.get(i)) else {
+                            break;
+                        };
+                        let r = work(item);
+                        if let Ok(mut slot) = slot.lock() {
+                            *slot = Some(r);
+                        }
+                    }
+                });
+            }
+        });
+        for slot in slots {
+            if let Some(r) = slot.into_inner().ok().flatten() {
+                emit(r);
+            }
+        }
+    }
+}
+
+/// A progress line on stderr, only when stderr is a terminal and the run is long.
+pub struct Progress {
+    total: usize,
+    done: std::cell::Cell<usize>,
+    show: bool,
+}
+
+impl Progress {
+    pub fn new(total: usize) -> Self {
+        use std::io::IsTerminal;
+        Progress {
+            total,
+            done: 0.into(),
+            show: total >= 200 && std::io::stderr().is_terminal(),
+        }
+    }
+
+    pub fn tick(&self) {
+        let done = self.done.get() + 1;
+        self.done.set(done);
+        if self.show && (done % 100 == 0 || done == self.total) {
+            eprint!("\r{done}/{} localities", self.total);
+        }
+    }
+
+    pub fn done(&self) {
+        if self.show {
+            eprintln!();
+        }
+    }
 }

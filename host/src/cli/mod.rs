@@ -17,6 +17,7 @@ mod diff;
 mod docs;
 mod evaluate;
 mod gate;
+mod generate;
 mod lint;
 mod list;
 mod new;
@@ -97,6 +98,9 @@ pub enum Command {
     /// --base); --accept records the current outcomes as approved
     #[command(after_help = EXIT_CODES)]
     Gate(gate::GateArgs),
+    /// Write a synthetic country of datasets (deterministic for a seed), for batch runs
+    /// and benchmarks
+    Generate(generate::GenerateArgs),
     /// Generate a set's catalogue (groups, criteria, targets, evidence, legal basis,
     /// notes) from its modules' metadata
     Docs(docs::DocsArgs),
@@ -207,6 +211,7 @@ pub fn run(cli: Cli) -> Exit {
         Command::Docs(args) => docs::docs(&cli.global, args),
         Command::Gate(args) => gate::gate(&cli.global, args),
         Command::New(args) => new::new(&cli.global, args),
+        Command::Generate(args) => generate::generate(&cli.global, args),
     };
     match result {
         Ok(exit) => exit,

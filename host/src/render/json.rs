@@ -57,6 +57,37 @@ pub fn evaluation(set: &PolicySet, results: &[LocalityResult]) -> String {
     to_pretty(&report)
 }
 
+/// The same document, streamed: [`evaluation_open`], one [`evaluation_item`] per
+/// locality, then [`evaluation_close`] print exactly what [`evaluation`] would.
+pub fn evaluation_open(set: &PolicySet) -> String {
+    let info = serde_json::to_string_pretty(&SetInfo::of(set)).unwrap_or_else(|_| "{}".into());
+    format!(
+        "{{\n  \"policy_set\": {},\n  \"localities\": [",
+        indent(&info, 2)
+    )
+}
+
+/// One locality of the streamed document.
+pub fn evaluation_item(r: &LocalityResult, first: bool) -> String {
+    let item = serde_json::to_string_pretty(r).unwrap_or_else(|_| "{}".into());
+    format!("{}\n    {}", if first { "" } else { "," }, indent(&item, 4))
+}
+
+/// The end of the streamed document; `empty` when no locality was printed.
+pub fn evaluation_close(empty: bool) -> String {
+    if empty {
+        "]\n}\n".into()
+    } else {
+        "\n  ]\n}\n".into()
+    }
+}
+
+/// Indents every line but the first (which follows a key on its line).
+fn indent(text: &str, by: usize) -> String {
+    let pad = " ".repeat(by);
+    text.replace('\n', &format!("\n{pad}"))
+}
+
 /// One criterion as `list --format json` shows it.
 #[derive(Serialize)]
 pub struct CriterionListing<'a> {

@@ -301,55 +301,63 @@ fn maturity(out: &mut String, r: &LocalityResult, v: &MaturityVerdict) {
     }
 }
 
-/// A closing summary over several localities.
-pub fn summary(results: &[LocalityResult]) -> String {
-    let errors: usize = results
-        .iter()
-        .map(|r| {
-            r.criteria
-                .iter()
-                .filter(|c| c.outcome == Outcome::Error)
-                .count()
-        })
-        .sum();
-    let mut s = format!("{} localities evaluated", results.len());
-    let recognised = results
-        .iter()
-        .filter(|r| matches!(&r.verdict, Verdict::Recognition(v) if v.recognized))
-        .count();
-    let recognition = results
-        .iter()
-        .filter(|r| matches!(r.verdict, Verdict::Recognition(_)))
-        .count();
-    if recognition > 0 {
-        let _ = write!(
-            s,
-            ": {recognised} recognised, {} not",
-            recognition - recognised
-        );
-    }
-    let mut by_level = [0usize; 6];
-    let mut maturity = 0;
-    for r in results {
-        if let Verdict::Maturity(m) = &r.verdict {
-            maturity += 1;
-            if let Some(slot) = by_level.get_mut(usize::from(m.level)) {
-                *slot += 1;
+/// The closing summary of a run, accumulated locality by locality.
+#[derive(Debug, Default)]
+pub struct Summary {
+    localities: usize,
+    recognition: usize,
+    recognised: usize,
+    by_level: [usize; 6],
+    maturity: usize,
+    errors: usize,
+}
+
+impl Summary {
+    pub fn add(&mut self, r: &LocalityResult) {
+        self.localities += 1;
+        self.errors += r
+            .criteria
+            .iter()
+            .filter(|c| c.outcome == Outcome::Error)
+            .count();
+        match &r.verdict {
+            Verdict::Recognition(v) => {
+                self.recognition += 1;
+                self.recognised += usize::from(v.recognized);
+            }
+            Verdict::Maturity(m) => {
+                self.maturity += 1;
+                if let Some(slot) = self.by_level.get_mut(usize::from(m.level)) {
+                    *slot += 1;
+                }
             }
         }
     }
-    if maturity > 0 {
-        let levels: Vec<String> = by_level
-            .iter()
-            .enumerate()
-            .filter(|(_, n)| **n > 0)
-            .map(|(l, n)| format!("level {l}: {n}"))
-            .collect();
-        let _ = write!(s, "; {}", levels.join(", "));
+
+    pub fn render(&self) -> String {
+        let mut s = format!("{} localities evaluated", self.localities);
+        if self.recognition > 0 {
+            let _ = write!(
+                s,
+                ": {} recognised, {} not",
+                self.recognised,
+                self.recognition - self.recognised
+            );
+        }
+        if self.maturity > 0 {
+            let levels: Vec<String> = self
+                .by_level
+                .iter()
+                .enumerate()
+                .filter(|(_, n)| **n > 0)
+                .map(|(l, n)| format!("level {l}: {n}"))
+                .collect();
+            let _ = write!(s, "; {}", levels.join(", "));
+        }
+        if self.errors > 0 {
+            let _ = write!(s, "; {} criterion evaluations ended in error", self.errors);
+        }
+        s.push('\n');
+        s
     }
-    if errors > 0 {
-        let _ = write!(s, "; {errors} criterion evaluations ended in error");
-    }
-    s.push('\n');
-    s
 }

@@ -1,0 +1,39 @@
+//! `dtcheck generate`: a synthetic country of datasets (see `generate.rs`).
+
+use super::{CliError, Exit, Global};
+use crate::dataset::DataDictionary;
+use crate::generate::{Plan, generate as run};
+use std::path::PathBuf;
+
+#[derive(Debug, clap::Args)]
+pub struct GenerateArgs {
+    /// Where to write `communes/` and `districts/` (created; existing files are overwritten)
+    #[arg(long, value_name = "DIR")]
+    pub out: PathBuf,
+    /// The same seed always gives the same bytes
+    #[arg(long, default_value_t = Plan::default().seed)]
+    pub seed: u64,
+    #[arg(long, default_value_t = Plan::default().communes)]
+    pub communes: usize,
+    #[arg(long, default_value_t = Plan::default().districts)]
+    pub districts: usize,
+    #[arg(long, default_value_t = Plan::default().year)]
+    pub year: u16,
+}
+
+pub fn generate(_g: &Global, args: &GenerateArgs) -> Result<Exit, CliError> {
+    let dictionary = DataDictionary::shipped().map_err(CliError::new)?;
+    let plan = Plan {
+        seed: args.seed,
+        communes: args.communes,
+        districts: args.districts,
+        year: args.year,
+    };
+    let (c, d) = run(&args.out, &plan, dictionary).map_err(|e| CliError::new(e.to_string()))?;
+    outln!(
+        "wrote {c} communes under {} and {d} districts under {}",
+        args.out.join("communes").display(),
+        args.out.join("districts").display()
+    );
+    Ok(Exit::Ok)
+}
