@@ -84,10 +84,11 @@ fn perturb(facts: &mut Map<String, Value>, dictionary: &DataDictionary, scale: f
     for key in &keys {
         let def = dictionary.fact(key);
         let is_total = def.is_some_and(|d| d.kind == "integer" && d.total.is_none());
-        if let (true, Some(n)) = (is_total, original.get(key).and_then(Value::as_f64)) {
-            if !key.starts_with("communes.") && n >= 5.0 {
-                facts.insert(key.clone(), Value::from((n * scale).round() as i64));
-            }
+        if let (true, Some(n)) = (is_total, original.get(key).and_then(Value::as_f64))
+            && !key.starts_with("communes.")
+            && n >= 5.0
+        {
+            facts.insert(key.clone(), Value::from((n * scale).round() as i64));
         }
     }
     for key in &keys {
@@ -95,10 +96,8 @@ fn perturb(facts: &mut Map<String, Value>, dictionary: &DataDictionary, scale: f
             continue;
         };
         match (def.kind.as_str(), &def.total) {
-            ("boolean", _) => {
-                if rng.chance(0.008) {
-                    facts.insert(key.clone(), Value::Bool(false));
-                }
+            ("boolean", _) if rng.chance(0.008) => {
+                facts.insert(key.clone(), Value::Bool(false));
             }
             ("integer", Some(total_key)) => {
                 let (Some(part), Some(total0)) = (
@@ -205,15 +204,16 @@ pub fn generate(
                     facts.remove(&k);
                 }
             }
-            if let Some(evidence) = c["evidence"].as_object_mut() {
-                if rng.chance(0.03) && !evidence.is_empty() {
-                    let k = evidence
-                        .keys()
-                        .nth(rng.below(evidence.len()))
-                        .cloned()
-                        .unwrap_or_default();
-                    evidence.remove(&k);
-                }
+            if let Some(evidence) = c["evidence"].as_object_mut()
+                && rng.chance(0.03)
+                && !evidence.is_empty()
+            {
+                let k = evidence
+                    .keys()
+                    .nth(rng.below(evidence.len()))
+                    .cloned()
+                    .unwrap_or_default();
+                evidence.remove(&k);
             }
             let points = (600.0 + 350.0 * rng.unit()).round() / 10.0;
             c["dti"] = serde_json::json!({ "max": 100, "self_assessed": points, "appraised": points - (rng.below(30) as f64) / 10.0 });

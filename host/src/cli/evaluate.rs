@@ -197,7 +197,7 @@ impl Progress {
     pub fn tick(&self) {
         let done = self.done.get() + 1;
         self.done.set(done);
-        if self.show && (done % 100 == 0 || done == self.total) {
+        if self.show && (done.is_multiple_of(100) || done == self.total) {
             eprint!("\r{done}/{} localities", self.total);
         }
     }
