@@ -125,18 +125,16 @@ pub fn evaluate_locality(
         ScheduleSpec::Year { .. } => {
             let year = opts.year.unwrap_or(d.year);
             let results = applicable
-                .map(|c| evaluate_criterion(c, &view, Selector::Year(year)))
+                .filter_map(|c| evaluate_criterion(c, &view, &[Selector::Year(year)]).pop())
                 .collect();
             (results, Some(year))
         }
         ScheduleSpec::Level { levels } => {
             let results = applicable
                 .map(|c| {
-                    let per_level: Vec<CriterionResult> = levels
-                        .iter()
-                        .map(|&l| evaluate_criterion(c, &view, Selector::Level(l)))
-                        .collect();
-                    combine_levels(per_level, levels)
+                    let selectors: Vec<Selector> =
+                        levels.iter().map(|&l| Selector::Level(l)).collect();
+                    combine_levels(evaluate_criterion(c, &view, &selectors), levels)
                 })
                 .collect();
             (results, None)
@@ -173,7 +171,7 @@ fn applies_to(c: &LoadedCriterion, level: &str) -> bool {
 /// the top-level fields are those of level 1 until the verdict picks the level that
 /// matters (the next one to reach).
 fn combine_levels(per_level: Vec<CriterionResult>, levels: &[u8]) -> CriterionResult {
-    let mut results: Vec<LevelResult> = per_level
+    let results: Vec<LevelResult> = per_level
         .iter()
         .zip(levels)
         .map(|(r, &level)| LevelResult {
@@ -188,7 +186,6 @@ fn combine_levels(per_level: Vec<CriterionResult>, levels: &[u8]) -> CriterionRe
         .into_iter()
         .next()
         .unwrap_or_else(|| CriterionResult::empty(""));
-    results.shrink_to_fit();
     first.levels = Some(results);
     first
 }
@@ -209,23 +206,28 @@ pub fn evaluate_one(
             basis,
             computed: &computed,
         },
-        selector,
+        &[selector],
     )
+    .pop()
+    .unwrap_or_else(|| CriterionResult::empty(&c.entry.criterion))
 }
 
 /// Evaluates one criterion for one locality. Never fails: every problem is an outcome.
 fn evaluate_criterion(
     c: &LoadedCriterion,
     view: &FactView<'_>,
-    selector: Selector,
-) -> CriterionResult {
+    selectors: &[Selector],
+) -> Vec<CriterionResult> {
     match &c.loaded {
-        Ok(usable) => run_usable(usable, view, selector),
-        Err(reason) => {
-            let mut r = CriterionResult::empty(&c.entry.criterion);
-            r.reason = reason.clone();
-            r
-        }
+        Ok(usable) => run_usable_many(usable, view, selectors),
+        Err(reason) => selectors
+            .iter()
+            .map(|_| {
+                let mut r = CriterionResult::empty(&c.entry.criterion);
+                r.reason = reason.clone();
+                r
+            })
+            .collect(),
     }
 }
 
@@ -236,7 +238,13 @@ fn selector_key(selector: Selector) -> String {
     }
 }
 
-fn run_usable(u: &Usable, view: &FactView<'_>, selector: Selector) -> CriterionResult {
+/// Evaluates a criterion for one locality at each selector (one year, or the five
+/// levels): the facts are read and encoded once, and the module runs in one instance.
+fn run_usable_many(
+    u: &Usable,
+    view: &FactView<'_>,
+    selectors: &[Selector],
+) -> Vec<CriterionResult> {
     let meta = &u.meta;
     // The facts the criterion declares, in order, as they cross the ABI.
     let mut facts = Vec::with_capacity(meta.facts.len());
@@ -269,21 +277,45 @@ fn run_usable(u: &Usable, view: &FactView<'_>, selector: Selector) -> CriterionR
         .filter(|e| !view.dataset.evidence.contains_key(&e.id))
         .cloned()
         .collect();
-    let mut result = CriterionResult::empty(&meta.id);
-    result.group = meta.group.id.clone();
-    result.name = meta.name.clone();
-    result.unit = meta.unit.clone();
-    result.target = meta
-        .target(&selector_key(selector))
-        .cloned()
-        .unwrap_or(serde_json::Value::Null);
-    result.facts = facts;
-    let input = Input {
-        selector,
-        facts: values,
-    }
-    .encode();
-    let call = match u.module.call(&input) {
+    let inputs: Vec<Vec<u8>> = selectors
+        .iter()
+        .map(|&selector| {
+            Input {
+                selector,
+                facts: values.clone(),
+            }
+            .encode()
+        })
+        .collect();
+    let calls = u.module.call_many(&inputs);
+    selectors
+        .iter()
+        .zip(calls)
+        .map(|(&selector, call)| {
+            let mut result = CriterionResult::empty(&meta.id);
+            result.group = meta.group.id.clone();
+            result.name = meta.name.clone();
+            result.unit = meta.unit.clone();
+            result.target = meta
+                .target(&selector_key(selector))
+                .cloned()
+                .unwrap_or(serde_json::Value::Null);
+            result.facts = facts.clone();
+            finish(result, call, meta, &unavailable, &missing_evidence)
+        })
+        .collect()
+}
+
+/// Turns a module's answer into the result: decodes it, names missing facts, and
+/// applies the evidence rule.
+fn finish(
+    mut result: CriterionResult,
+    call: Result<crate::sandbox::CallResult, crate::sandbox::Fault>,
+    meta: &crate::policyset::Metadata,
+    unavailable: &[String],
+    missing_evidence: &[crate::policyset::EvidenceMeta],
+) -> CriterionResult {
+    let call = match call {
         Ok(call) => call,
         Err(fault) => {
             result.reason = fault.to_string();
@@ -349,7 +381,7 @@ fn run_usable(u: &Usable, view: &FactView<'_>, selector: Selector) -> CriterionR
             );
             result.outcome = Outcome::MissingEvidence;
         }
-        result.missing_evidence = missing_evidence;
+        result.missing_evidence = missing_evidence.to_vec();
     }
     result
 }

@@ -216,15 +216,63 @@ impl CriterionModule {
         }
     }
 
-    fn call_in(&self, store: &mut Store<State>, input: &[u8]) -> Result<Vec<u8>, CallError> {
+    /// Runs several evaluations of one locality (e.g. the five maturity levels) in one
+    /// instance, in order, each with a fresh fuel budget. After a fault the instance is
+    /// discarded and the next input gets a fresh one, so a fault never leaks into
+    /// another evaluation. The order is fixed by the caller, so results stay
+    /// deterministic even for a module that kept state between calls.
+    pub fn call_many(&self, inputs: &[Vec<u8>]) -> Vec<Result<CallResult, Fault>> {
+        let mut results = Vec::with_capacity(inputs.len());
+        let mut live: Option<(Store<State>, Exports)> = None;
+        for input in inputs {
+            if live.is_none() {
+                let mut store = self.store();
+                match self.exports(&mut store) {
+                    Ok(ex) => live = Some((store, ex)),
+                    Err(e) => {
+                        results.push(Err(self.fault(&store, e)));
+                        continue;
+                    }
+                }
+            }
+            let Some((store, ex)) = live.as_mut() else {
+                continue;
+            };
+            let _ = store.set_fuel(self.limits.fuel);
+            let result = Self::run(store, ex, input);
+            let fuel_used = self
+                .limits
+                .fuel
+                .saturating_sub(store.get_fuel().unwrap_or(0));
+            match result {
+                Ok(output) => results.push(Ok(CallResult { output, fuel_used })),
+                Err(e) => {
+                    results.push(Err(self.fault(store, e)));
+                    live = None;
+                }
+            }
+        }
+        results
+    }
+
+    fn exports(&self, store: &mut Store<State>) -> Result<Exports, CallError> {
         let instance = self.instantiate(store)?;
-        let ex = Exports {
+        Ok(Exports {
             memory: instance
                 .get_memory(&mut *store, exports::MEMORY)
                 .ok_or_else(|| wasmtime::Error::msg("no memory export"))?,
             input: instance.get_typed_func(&mut *store, exports::INPUT)?,
             evaluate: instance.get_typed_func(&mut *store, exports::EVALUATE)?,
-        };
+        })
+    }
+
+    fn call_in(&self, store: &mut Store<State>, input: &[u8]) -> Result<Vec<u8>, CallError> {
+        let ex = self.exports(store)?;
+        Self::run(store, &ex, input)
+    }
+
+    /// One evaluation in an instantiated module.
+    fn run(store: &mut Store<State>, ex: &Exports, input: &[u8]) -> Result<Vec<u8>, CallError> {
         let len =
             i32::try_from(input.len()).map_err(|_| wasmtime::Error::msg("input too large"))?;
         let ptr = ex.input.call(&mut *store, len)?;
