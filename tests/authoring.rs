@@ -34,7 +34,7 @@ impl Workspace {
         let root = dir.path();
         let manifest = std::fs::read_to_string(repo().join("Cargo.toml")).expect("Cargo.toml");
         let manifest = manifest.replace(
-            r#"members = ["host", "policies/abi", "policies/sdk", "policies/sets/*"]"#,
+            r#"members = ["host", "bench", "policies/abi", "policies/sdk", "policies/sets/*"]"#,
             r#"members = ["policies/abi", "policies/sdk", "policies/sets/*"]"#,
         );
         assert!(

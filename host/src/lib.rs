@@ -33,6 +33,7 @@ pub mod fixtures;
 pub mod gate;
 pub mod generate;
 pub mod lint;
+pub mod parallel;
 pub mod policyset;
 pub mod render;
 pub mod sandbox;

@@ -102,7 +102,7 @@ pub fn evaluate(g: &Global, args: &EvaluateArgs) -> Result<Exit, CliError> {
         out!("{}", render::json::evaluation_open(&set));
     }
     let progress = Progress::new(files.len());
-    for_each_ordered(&files, run_one, |result| {
+    crate::parallel::for_each_ordered(&files, run_one, |result| {
         match result {
             Err(problem) => {
                 input_errors += 1;
@@ -135,46 +135,6 @@ pub fn evaluate(g: &Global, args: &EvaluateArgs) -> Result<Exit, CliError> {
     } else {
         Exit::Ok
     })
-}
-
-/// Applies `work` to every item on all cores and hands the results to `emit` in the
-/// items' order. Items are processed in small batches, so memory stays bounded however
-/// many items there are.
-pub fn for_each_ordered<T, R, W, E>(items: &[T], work: W, mut emit: E)
-where
-    T: Sync,
-    R: Send,
-    W: Fn(&T) -> R + Sync,
-    E: FnMut(R),
-{
-    let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let batch = (workers * 8).max(1);
-    for chunk in items.chunks(batch) {
-        let next = std::sync::atomic::AtomicUsize::new(0);
-        let slots: Vec<std::sync::Mutex<Option<R>>> =
-            chunk.iter().map(|_| std::sync::Mutex::new(None)).collect();
-        std::thread::scope(|s| {
-            for _ in 0..workers.min(chunk.len()) {
-                s.spawn(|| {
-                    loop {
-                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                        let (Some(item), Some(slot)) = (chunk.get(i), slots.get(i)) else {
-                            break;
-                        };
-                        let r = work(item);
-                        if let Ok(mut slot) = slot.lock() {
-                            *slot = Some(r);
-                        }
-                    }
-                });
-            }
-        });
-        for slot in slots {
-            if let Some(r) = slot.into_inner().ok().flatten() {
-                emit(r);
-            }
-        }
-    }
 }
 
 /// A progress line on stderr, only when stderr is a terminal and the run is long.

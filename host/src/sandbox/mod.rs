@@ -60,6 +60,19 @@ impl Sandbox {
             .memory_reservation(limits.memory_bytes as u64 + (1 << 20))
             .memory_guard_size(1 << 16)
             .memory_reservation_for_growth(0);
+        // A pool of pre-reserved instance slots: a fresh instance per evaluation (so
+        // no state can leak from one locality to the next) costs a slot reset, not an
+        // mmap/munmap pair. Slots beyond the pool are refused, so size it for every
+        // thread with room to spare; memory is reserved virtually, not committed.
+        let slots = 64 * std::thread::available_parallelism().map_or(1, |n| n.get() as u32);
+        let mut pool = wasmtime::PoolingAllocationConfig::default();
+        pool.total_core_instances(slots)
+            .total_memories(slots)
+            .total_tables(slots)
+            .max_memory_size(limits.memory_bytes)
+            .linear_memory_keep_resident(1 << 16)
+            .table_keep_resident(1 << 12);
+        config.allocation_strategy(wasmtime::InstanceAllocationStrategy::Pooling(pool));
         let engine = Engine::new(&config).map_err(|e| LoadError::Engine(e.to_string()))?;
         let cache = cache.map(|c| c.for_engine(&engine));
         Ok(Sandbox {

@@ -1,0 +1,321 @@
+//! `dtcheck-bench`: how fast the sandbox is, against the same criterion code compiled
+//! natively and called in-process, in the same run.
+//!
+//! ```sh
+//! cargo run --release -p dtcheck -- generate --out /tmp/country
+//! cargo run --release -p dtcheck-bench -- /tmp/country
+//! ```
+//!
+//! For each policy set it measures, over every applicable locality of the generated
+//! country: the end-to-end evaluation (read nothing: datasets are loaded first; all
+//! cores), and the criterion calls alone, through the sandbox and natively, on the same
+//! encoded inputs (one core), with their ratio. Then: cold start (compiling every
+//! module), warm start (compiled-code cache), one commune through the CLI, the whole
+//! country through the CLI, and peak memory. Timings are wall-clock medians.
+
+use dtcheck::aggregate::rollup;
+use dtcheck::dataset::{self, Basis, DataDictionary, LoadedDataset};
+use dtcheck::eval::EvalOptions;
+use dtcheck::policyset::{PolicySet, ScheduleSpec, SetsDir};
+use dtcheck::sandbox::{CodeCache, Limits, Sandbox};
+use dtcheck_abi::{Input, Selector, Value};
+use dtcheck_sdk::Criterion;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+fn native(set: &str) -> Vec<&'static Criterion> {
+    match set {
+        "thanh-hoa-1829-2023" => dtcheck_set_thanh_hoa_1829_2023::CRITERIA.to_vec(),
+        "thanh-hoa-interim-district-2024" => {
+            dtcheck_set_thanh_hoa_interim_district_2024::CRITERIA.to_vec()
+        }
+        _ => dtcheck_set_national_2361_v1::xa::CRITERIA
+            .iter()
+            .chain(dtcheck_set_national_2361_v1::huyen::CRITERIA)
+            .copied()
+            .collect(),
+    }
+}
+
+fn load_all(dir: &Path, dictionary: &DataDictionary) -> Vec<LoadedDataset> {
+    let mut files = Vec::new();
+    walk(dir, &mut files);
+    files.sort();
+    files
+        .iter()
+        .filter_map(|f| dataset::load(f, dictionary).ok())
+        .collect()
+}
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let p = entry.path();
+        if p.is_dir() {
+            walk(&p, out);
+        } else if p.extension().is_some_and(|e| e == "json") {
+            out.push(p);
+        }
+    }
+}
+
+fn secs(d: Duration) -> f64 {
+    d.as_secs_f64()
+}
+
+fn peak_rss_mib() -> Option<f64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb / 1024.0)
+}
+
+/// The encoded inputs of every (locality, criterion, selector) a set evaluates.
+fn inputs(set: &PolicySet, datasets: &[&LoadedDataset]) -> Vec<(usize, Vec<u8>)> {
+    let selectors: Vec<Selector> = match &set.manifest.schedule {
+        ScheduleSpec::Year { .. } => vec![],
+        ScheduleSpec::Level { levels } => levels.iter().map(|&l| Selector::Level(l)).collect(),
+    };
+    let mut out = Vec::new();
+    for ds in datasets {
+        let d = &ds.dataset;
+        for (i, c) in set.criteria.iter().enumerate() {
+            let Ok(u) = &c.loaded else { continue };
+            if u.meta.level_of_government != d.locality.level {
+                continue;
+            }
+            let facts: Vec<Value<'_>> = u
+                .meta
+                .facts
+                .iter()
+                .map(|k| match d.fact(k, Basis::Appraised).0 {
+                    Some(serde_json::Value::Number(n)) => {
+                        n.as_f64().map_or(Value::Absent, Value::Number)
+                    }
+                    Some(serde_json::Value::Bool(b)) => Value::Bool(*b),
+                    _ => Value::Absent,
+                })
+                .collect();
+            let sels = if selectors.is_empty() {
+                vec![Selector::Year(d.year)]
+            } else {
+                selectors.clone()
+            };
+            for s in sels {
+                out.push((
+                    i,
+                    Input {
+                        selector: s,
+                        facts: facts.clone(),
+                    }
+                    .encode(),
+                ));
+            }
+        }
+    }
+    out
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let Some(country) = args.get(1).map(PathBuf::from) else {
+        eprintln!(
+            "usage: dtcheck-bench COUNTRY_DIR (made by `dtcheck generate --out COUNTRY_DIR`)"
+        );
+        std::process::exit(2);
+    };
+    let Some(sets) = SetsDir::discover() else {
+        eprintln!("run from the repository (no policies/sets here)");
+        std::process::exit(2);
+    };
+    let dictionary = match DataDictionary::shipped() {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("{e}");
+            std::process::exit(2);
+        }
+    };
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    println!(
+        "dtcheck-bench on {cores} cores, data from {}",
+        country.display()
+    );
+
+    // Cold and warm start: compile every module of every set, then load from the cache.
+    let cache_dir =
+        std::env::temp_dir().join(format!("dtcheck-bench-cache-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&cache_dir);
+    let ids = sets.ids().unwrap_or_default();
+    let start = Instant::now();
+    let sandbox =
+        Sandbox::new(Limits::default(), Some(CodeCache::new(&cache_dir))).expect("sandbox");
+    for id in &ids {
+        let _ = sets.load(id, &sandbox);
+    }
+    let cold = start.elapsed();
+    let start = Instant::now();
+    let sandbox =
+        Sandbox::new(Limits::default(), Some(CodeCache::new(&cache_dir))).expect("sandbox");
+    let loaded: Vec<PolicySet> = ids
+        .iter()
+        .filter_map(|id| sets.load(id, &sandbox).ok())
+        .collect();
+    let warm = start.elapsed();
+    println!(
+        "start: cold (compile all {} modules) {:.2} s, warm (cache) {:.3} s",
+        loaded.iter().map(|s| s.criteria.len()).sum::<usize>(),
+        secs(cold),
+        secs(warm)
+    );
+
+    let communes = load_all(&country.join("communes"), dictionary);
+    let districts = load_all(&country.join("districts"), dictionary);
+    println!(
+        "data: {} communes, {} districts (loaded before timing)",
+        communes.len(),
+        districts.len()
+    );
+    let by_id = |id: &str| loaded.iter().find(|s| s.id() == id);
+    let mut total_e2e = Duration::ZERO;
+    println!(
+        "\n{:<38} {:>8} {:>12} {:>14} {:>14} {:>7}",
+        "set / level", "places", "e2e wall s", "sandbox µs/pl", "native µs/pl", "ratio"
+    );
+    for (id, level) in [
+        ("thanh-hoa-1829-2023", "commune"),
+        ("national-2361-v1", "commune"),
+        ("thanh-hoa-interim-district-2024", "district"),
+        ("national-2361-v1", "district"),
+    ] {
+        let Some(set) = by_id(id) else { continue };
+        let places: Vec<&LoadedDataset> = if level == "commune" {
+            communes.iter().collect()
+        } else {
+            districts.iter().collect()
+        };
+        // End to end, all cores, districts fed by their communes.
+        let commune_set = set.manifest.communes.as_ref().and_then(|c| {
+            if c.policy_set == id {
+                Some(set)
+            } else {
+                by_id(&c.policy_set)
+            }
+        });
+        let opts = EvalOptions {
+            year: None,
+            basis: Basis::Appraised,
+        };
+        let start = Instant::now();
+        let mut recognised = 0usize;
+        dtcheck::parallel::for_each_ordered(
+            &places,
+            |ds| rollup::evaluate(set, commune_set, ds, opts, dictionary),
+            |r| {
+                recognised += usize::from(r.verdict.is_positive());
+            },
+        );
+        let e2e = start.elapsed();
+        total_e2e += e2e;
+        // The calls alone: sandbox vs native on the same inputs, one core.
+        let inputs = inputs(set, &places);
+        let natives = native(id);
+        let start = Instant::now();
+        for (i, input) in &inputs {
+            if let Some(Ok(u)) = set.criteria.get(*i).map(|c| c.loaded.as_ref()) {
+                let _ = std::hint::black_box(u.module.call_many(std::slice::from_ref(input)));
+            }
+        }
+        let sandboxed = start.elapsed();
+        let start = Instant::now();
+        for (i, input) in &inputs {
+            let id = set
+                .criteria
+                .get(*i)
+                .map(|c| c.entry.criterion.as_str())
+                .unwrap_or("");
+            if let Some(c) = natives.iter().find(|c| c.id == id) {
+                let _ = std::hint::black_box(dtcheck_sdk::evaluate_bytes(c, input));
+            }
+        }
+        let nat = start.elapsed();
+        let per = |d: Duration| d.as_secs_f64() * 1e6 / places.len().max(1) as f64;
+        println!(
+            "{:<38} {:>8} {:>12.3} {:>14.1} {:>14.1} {:>7.2}",
+            format!("{id} ({level})"),
+            places.len(),
+            secs(e2e),
+            per(sandboxed),
+            per(nat),
+            secs(sandboxed) / secs(nat).max(1e-9)
+        );
+        let _ = recognised;
+    }
+    println!(
+        "all four evaluations, end to end: {:.2} s wall",
+        secs(total_e2e)
+    );
+
+    // The CLI, as a user runs it (warm cache): one commune, then the whole country.
+    let exe = std::env::current_exe()
+        .ok()
+        .and_then(|p| p.parent().map(|d| d.join("dtcheck")));
+    if let (Some(exe), Some(one)) = (exe.filter(|e| e.exists()), communes.first()) {
+        let mut runs = Vec::new();
+        for _ in 0..7 {
+            let start = Instant::now();
+            let _ = std::process::Command::new(&exe)
+                .args(["evaluate", "--policy-set", "thanh-hoa-1829-2023"])
+                .arg(&one.file)
+                .env("DTCHECK_CACHE_DIR", &cache_dir)
+                .output();
+            runs.push(start.elapsed());
+        }
+        runs.sort();
+        println!(
+            "\nCLI, one commune, one set (warm cache): {:.1} ms (median of 7)",
+            runs[3].as_secs_f64() * 1e3
+        );
+        // The whole country through the CLI: every commune under both commune sets,
+        // every district under both district sets (fed by their communes).
+        let mut total = Duration::ZERO;
+        let mut peak = 0u64;
+        for (set, dir) in [
+            ("thanh-hoa-1829-2023", "communes"),
+            ("national-2361-v1", "communes"),
+            ("thanh-hoa-interim-district-2024", "districts"),
+            ("national-2361-v1", "districts"),
+        ] {
+            let start = Instant::now();
+            let out = std::process::Command::new(&exe)
+                .args(["evaluate", "--policy-set", set, "--format", "json"])
+                .arg(country.join(dir))
+                .env("DTCHECK_CACHE_DIR", &cache_dir)
+                .env("DTCHECK_STATS", "1")
+                .stdout(std::process::Stdio::null())
+                .output();
+            total += start.elapsed();
+            let stderr = out
+                .map(|o| String::from_utf8_lossy(&o.stderr).into_owned())
+                .unwrap_or_default();
+            if let Some(mib) = stderr.lines().find_map(|l| {
+                l.strip_prefix("dtcheck: peak RSS ")?
+                    .strip_suffix(" MiB")?
+                    .parse::<u64>()
+                    .ok()
+            }) {
+                peak = peak.max(mib);
+            }
+        }
+        println!(
+            "CLI, the whole country (4 runs: communes × 2 sets, districts × 2 sets, JSON to /dev/null): {:.2} s wall, peak RSS {peak} MiB",
+            secs(total)
+        );
+    } else {
+        println!("\n(build the dtcheck binary next to dtcheck-bench to time the CLI)");
+    }
+    if let Some(rss) = peak_rss_mib() {
+        println!(
+            "peak RSS of this process (country loaded in memory, all four runs): {rss:.0} MiB"
+        );
+    }
+    let _ = std::fs::remove_dir_all(&cache_dir);
+}
