@@ -145,16 +145,21 @@ fn main() {
         std::env::temp_dir().join(format!("dtcheck-bench-cache-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&cache_dir);
     let ids = sets.ids().unwrap_or_default();
+    let new_sandbox = || match Sandbox::new(Limits::default(), Some(CodeCache::new(&cache_dir))) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("cannot start the sandbox: {e}");
+            std::process::exit(2);
+        }
+    };
     let start = Instant::now();
-    let sandbox =
-        Sandbox::new(Limits::default(), Some(CodeCache::new(&cache_dir))).expect("sandbox");
+    let cold_sandbox = new_sandbox();
     for id in &ids {
-        let _ = sets.load(id, &sandbox);
+        let _ = sets.load(id, &cold_sandbox);
     }
     let cold = start.elapsed();
     let start = Instant::now();
-    let sandbox =
-        Sandbox::new(Limits::default(), Some(CodeCache::new(&cache_dir))).expect("sandbox");
+    let sandbox = new_sandbox();
     let loaded: Vec<PolicySet> = ids
         .iter()
         .filter_map(|id| sets.load(id, &sandbox).ok())
