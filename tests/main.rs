@@ -4,6 +4,7 @@
 //! - `outcomes`: one test per outcome kind, through the library.
 //! - `sandbox`: hostile modules (WebAssembly text) that must fail alone.
 //! - `authoring`: scaffold, build, test, lint and gate in a scratch workspace.
+//! - `batch`: the synthetic-country generator and batch evaluation.
 //! - `build`: the committed modules are not stale against their sources.
 //! - `revisions`: policy sets at git revisions in scratch repositories, and `diff`.
 //! - `datasets`: schema and consistency errors name the file and the JSON pointer.
@@ -11,6 +12,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code may panic
 
 mod authoring;
+mod batch;
 mod build;
 mod cli;
 mod datasets;

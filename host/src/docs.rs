@@ -119,11 +119,7 @@ pub fn markdown(set: &PolicySet) -> String {
 
 /// The catalogue as a standalone HTML page (the Markdown structure, rendered simply).
 pub fn html(set: &PolicySet) -> String {
-    let esc = |s: &str| {
-        s.replace('&', "&amp;")
-            .replace('<', "&lt;")
-            .replace('>', "&gt;")
-    };
+    let esc = crate::render::xml_escape;
     let mut out = String::new();
     let _ = writeln!(
         out,

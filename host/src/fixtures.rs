@@ -258,12 +258,7 @@ fn check(case: &Case, r: &CriterionResult) -> String {
 
 /// JUnit XML for CI systems: one test suite per set, one test case per fixture case.
 pub fn junit(reports: &[TestReport]) -> String {
-    let esc = |s: &str| {
-        s.replace('&', "&amp;")
-            .replace('<', "&lt;")
-            .replace('>', "&gt;")
-            .replace('"', "&quot;")
-    };
+    let esc = crate::render::xml_escape;
     let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites>\n");
     for r in reports {
         out.push_str(&format!(

@@ -125,16 +125,10 @@ fn perturb(facts: &mut Map<String, Value>, dictionary: &DataDictionary, scale: f
 }
 
 fn write_json(path: &Path, v: &Value) -> Result<(), GenerateError> {
-    if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent).map_err(|source| GenerateError::Io {
-            path: parent.into(),
-            source,
-        })?;
-    }
     let mut text =
         serde_json::to_string_pretty(v).map_err(|e| GenerateError::Invalid(e.to_string()))?;
     text.push('\n');
-    std::fs::write(path, text).map_err(|source| GenerateError::Io {
+    crate::write_file(path, &text).map_err(|source| GenerateError::Io {
         path: path.into(),
         source,
     })

@@ -51,3 +51,11 @@ pub enum Error {
     #[error(transparent)]
     Build(#[from] build::BuildError),
 }
+
+/// Writes a file, creating its directory first.
+pub(crate) fn write_file(path: &std::path::Path, text: &str) -> std::io::Result<()> {
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(parent)?;
+    }
+    std::fs::write(path, text)
+}

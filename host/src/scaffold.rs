@@ -24,13 +24,7 @@ fn write_new(path: &Path, text: &str) -> Result<(), ScaffoldError> {
     if path.exists() {
         return Err(ScaffoldError::Exists(path.to_path_buf()));
     }
-    if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent).map_err(|source| ScaffoldError::Io {
-            path: parent.into(),
-            source,
-        })?;
-    }
-    std::fs::write(path, text).map_err(|source| ScaffoldError::Io {
+    crate::write_file(path, text).map_err(|source| ScaffoldError::Io {
         path: path.into(),
         source,
     })

@@ -255,12 +255,7 @@ pub fn gate(g: &Global, args: &GateArgs) -> Result<Exit, CliError> {
         }
         if args.accept {
             let path = sets.root().parent().unwrap_or(Path::new(".")).join(&rel);
-            if let Some(parent) = path.parent() {
-                std::fs::create_dir_all(parent).map_err(|e| {
-                    CliError::new(format!("cannot create `{}`: {e}", parent.display()))
-                })?;
-            }
-            std::fs::write(&path, crate::render::json::to_pretty(&current))
+            crate::write_file(&path, &crate::render::json::to_pretty(&current))
                 .map_err(|e| CliError::new(format!("cannot write `{}`: {e}", path.display())))?;
             accepted.push(format!(
                 "{id}: {} changes accepted into policies/{}",
@@ -348,12 +343,7 @@ fn markdown(checks: &[Check], base: &str) -> String {
 }
 
 fn junit(checks: &[Check]) -> String {
-    let esc = |s: &str| {
-        s.replace('&', "&amp;")
-            .replace('<', "&lt;")
-            .replace('>', "&gt;")
-            .replace('"', "&quot;")
-    };
+    let esc = crate::render::xml_escape;
     let failures: usize = checks.iter().filter(|c| !c.failures.is_empty()).count();
     let mut out = format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites>\n  <testsuite name=\"dtcheck gate\" tests=\"{}\" failures=\"{failures}\">\n",

@@ -2,6 +2,15 @@
 
 pub mod diff;
 pub mod json;
+
+/// Escapes text for XML and HTML (JUnit reports, the HTML catalogue).
+pub fn xml_escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
 pub mod text;
 
 /// A target as a reader expects it: "≥ 75%" for a percentage minimum, the text as
