@@ -37,36 +37,22 @@ fn native(set: &str) -> Vec<&'static Criterion> {
     }
 }
 
+/// Every dataset under `dir` (as `evaluate` finds them); unreadable or invalid ones are
+/// reported and skipped.
 fn load_all(dir: &Path, dictionary: &DataDictionary) -> Vec<LoadedDataset> {
-    let mut files = Vec::new();
-    walk(dir, &mut files);
-    files.sort();
+    let files = dtcheck::cli::expand_datasets(&[dir.to_path_buf()]).unwrap_or_default();
     files
         .iter()
-        .filter_map(|f| dataset::load(f, dictionary).ok())
+        .filter_map(|f| {
+            dataset::load(f, dictionary)
+                .map_err(|e| eprintln!("{e}"))
+                .ok()
+        })
         .collect()
-}
-
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
-        let p = entry.path();
-        if p.is_dir() {
-            walk(&p, out);
-        } else if p.extension().is_some_and(|e| e == "json") {
-            out.push(p);
-        }
-    }
 }
 
 fn secs(d: Duration) -> f64 {
     d.as_secs_f64()
-}
-
-fn peak_rss_mib() -> Option<f64> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
-    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
-    Some(kb / 1024.0)
 }
 
 /// The encoded inputs of every (locality, criterion, selector) a set evaluates.
@@ -317,7 +303,7 @@ fn main() {
     } else {
         println!("\n(build the dtcheck binary next to dtcheck-bench to time the CLI)");
     }
-    if let Some(rss) = peak_rss_mib() {
+    if let Some(rss) = dtcheck::peak_rss_kib().map(|kb| kb as f64 / 1024.0) {
         println!(
             "peak RSS of this process (country loaded in memory, all four runs): {rss:.0} MiB"
         );

@@ -59,3 +59,11 @@ pub(crate) fn write_file(path: &std::path::Path, text: &str) -> std::io::Result<
     }
     std::fs::write(path, text)
 }
+
+/// The process's peak resident memory in KiB (Linux; `None` elsewhere), for `DTCHECK_STATS`
+/// and the benchmark.
+pub fn peak_rss_kib() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}

@@ -6,13 +6,8 @@ fn main() -> std::process::ExitCode {
     let cli = dtcheck::cli::Cli::parse();
     let code = dtcheck::cli::run(cli);
     // For benchmarks: `DTCHECK_STATS=1` reports the process's peak memory on stderr.
-    let peak_kb = || {
-        let status = std::fs::read_to_string("/proc/self/status").ok()?;
-        let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
-        line.split_whitespace().nth(1)?.parse::<u64>().ok()
-    };
     if std::env::var_os("DTCHECK_STATS").is_some()
-        && let Some(kb) = peak_kb()
+        && let Some(kb) = dtcheck::peak_rss_kib()
     {
         eprintln!("dtcheck: peak RSS {} MiB", kb / 1024);
     }

@@ -4,7 +4,7 @@ use super::validate::year_problem;
 use super::{CliError, Exit, Global, expand_datasets};
 use crate::dataset::{self, Basis, DataDictionary};
 use crate::diff::{Crosswalk, Side, diff as run_diff};
-use crate::policyset::{PolicySet, ScheduleSpec, SetsDir};
+use crate::policyset::{PolicySet, ScheduleSpec, SetWithCommunes, SetsDir};
 use crate::render;
 use crate::sandbox::Sandbox;
 use std::path::{Path, PathBuf};
@@ -61,35 +61,20 @@ pub struct DiffArgs {
     pub datasets: Vec<PathBuf>,
 }
 
-/// One side's sets and the loaded policy set (plus its communes' set when needed).
-struct Loaded {
-    set: PolicySet,
-    communes: Option<PolicySet>,
-}
-
-fn load_side(sets: &SetsDir, id: &str, sandbox: &Sandbox) -> Result<Loaded, CliError> {
-    let set = sets.load(id, sandbox)?;
-    for (criterion, reason) in set.broken() {
+/// Loads one side's set (and its communes' set), warning about unusable modules.
+fn load_side(sets: &SetsDir, id: &str, sandbox: &Sandbox) -> Result<SetWithCommunes, CliError> {
+    let loaded = sets.load_with_communes(id, sandbox)?;
+    for (criterion, reason) in loaded.set.broken() {
         eprintln!("warning: {id} criterion {criterion}: {reason}");
     }
-    let communes = match &set.manifest.communes {
-        Some(c) if c.policy_set != id => Some(sets.load(&c.policy_set, sandbox)?),
-        _ => None,
-    };
-    Ok(Loaded { set, communes })
+    Ok(loaded)
 }
 
-impl Loaded {
-    fn side(&self, year: Option<u16>) -> Side<'_> {
-        let commune_set = match &self.set.manifest.communes {
-            Some(c) if c.policy_set == self.set.id() => Some(&self.set),
-            _ => self.communes.as_ref(),
-        };
-        Side {
-            set: &self.set,
-            commune_set,
-            year,
-        }
+fn side(loaded: &SetWithCommunes, year: Option<u16>) -> Side<'_> {
+    Side {
+        set: &loaded.set,
+        commune_set: loaded.commune_set(),
+        year,
     }
 }
 
@@ -230,10 +215,10 @@ pub fn diff(g: &Global, args: &DiffArgs) -> Result<Exit, CliError> {
         }
     }
     let report = run_diff(
-        &from.side(from_year),
-        &to.side(to_year),
+        &side(&from, from_year),
+        &side(&to, to_year),
         cw.as_ref(),
-        &datasets,
+        &datasets.iter().collect::<Vec<_>>(),
         args.basis,
         dictionary,
         args.unified,

@@ -51,19 +51,11 @@ pub fn evaluate(g: &Global, args: &EvaluateArgs) -> Result<Exit, CliError> {
     let dictionary = DataDictionary::shipped().map_err(CliError::new)?;
     let files = expand_datasets(&args.datasets)?;
     let sandbox = g.sandbox()?;
-    let set = sets.load(&args.policy_set, &sandbox)?;
+    let loaded = sets.load_with_communes(&args.policy_set, &sandbox)?;
+    let (set, commune_set) = (&loaded.set, loaded.commune_set());
     for (criterion, reason) in set.broken() {
         eprintln!("warning: criterion {criterion}: {reason}");
     }
-    // Districts whose criteria depend on their communes need the communes' set.
-    let commune_set = match &manifest.communes {
-        Some(c) if c.policy_set != args.policy_set => Some(sets.load(&c.policy_set, &sandbox)?),
-        _ => None,
-    };
-    let commune_set = match &manifest.communes {
-        Some(c) if c.policy_set == args.policy_set => Some(&set),
-        _ => commune_set.as_ref(),
-    };
     let opts = EvalOptions {
         year: args.year,
         basis: args.basis,
@@ -91,7 +83,7 @@ pub fn evaluate(g: &Global, args: &EvaluateArgs) -> Result<Exit, CliError> {
         if let Some(p) = problem {
             return Err(format!("{}: 1 problem\n  {p}", file.display()));
         }
-        Ok(rollup::evaluate(&set, commune_set, &ds, opts, dictionary))
+        Ok(rollup::evaluate(set, commune_set, &ds, opts, dictionary))
     };
     let mut input_errors = 0;
     let mut any_error = false;
@@ -99,7 +91,7 @@ pub fn evaluate(g: &Global, args: &EvaluateArgs) -> Result<Exit, CliError> {
     let mut summary = render::text::Summary::default();
     let mut first = true;
     if args.format == Format::Json {
-        out!("{}", render::json::evaluation_open(&set));
+        out!("{}", render::json::evaluation_open(set));
     }
     let progress = Progress::new(files.len());
     crate::parallel::for_each_ordered(&files, run_one, |result| {
@@ -114,7 +106,7 @@ pub fn evaluate(g: &Global, args: &EvaluateArgs) -> Result<Exit, CliError> {
                 summary.add(&r);
                 match args.format {
                     Format::Json => out!("{}", render::json::evaluation_item(&r, first)),
-                    Format::Text => outln!("{}", render::text::locality(&set, &r)),
+                    Format::Text => outln!("{}", render::text::locality(set, &r)),
                 }
                 first = false;
             }

@@ -16,8 +16,7 @@ use crate::dataset::{self, Basis, DataDictionary, LoadedDataset};
 use crate::diff::{Side, diff as run_diff};
 use crate::eval::EvalOptions;
 use crate::gate::{DatasetExpectation, EXPECTATIONS_DIR, Expectations, Unapproved, compare};
-use crate::policyset::{PolicySet, ScheduleSpec, SetsDir};
-use crate::sandbox::Sandbox;
+use crate::policyset::{PolicySet, ScheduleSpec};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 
@@ -51,26 +50,6 @@ struct Check {
     failures: Vec<String>,
     /// Context that does not fail the check.
     info: Vec<String>,
-}
-
-fn load_with_communes(
-    sets: &SetsDir,
-    id: &str,
-    sandbox: &Sandbox,
-) -> Result<(PolicySet, Option<PolicySet>), CliError> {
-    let set = sets.load(id, sandbox)?;
-    let communes = match &set.manifest.communes {
-        Some(c) if c.policy_set != id => Some(sets.load(&c.policy_set, sandbox)?),
-        _ => None,
-    };
-    Ok((set, communes))
-}
-
-fn commune_set<'a>(set: &'a PolicySet, communes: &'a Option<PolicySet>) -> Option<&'a PolicySet> {
-    match &set.manifest.communes {
-        Some(c) if c.policy_set == set.id() => Some(set),
-        _ => communes.as_ref(),
-    }
 }
 
 /// The datasets a set applies to: its level of government and, for year-keyed sets, a
@@ -187,21 +166,60 @@ pub fn gate(g: &Global, args: &GateArgs) -> Result<Exit, CliError> {
     };
     let mut accepted = Vec::new();
     for id in &ids {
-        let (set, communes) = load_with_communes(&sets, id, &sandbox)?;
-        let targets = applicable(&set, &datasets);
+        let loaded = sets.load_with_communes(id, &sandbox)?;
+        let targets = applicable(&loaded.set, &datasets);
+        let opts = EvalOptions {
+            year: None,
+            basis: Basis::Appraised,
+        };
         let mut current = Expectations {
             policy_set: id.clone(),
             datasets: Default::default(),
         };
-        for ds in &targets {
-            let opts = EvalOptions {
+        // The current outcomes, and, when the set exists at the base, what the change
+        // since then does to them (the diff's "after" side is the current evaluation,
+        // so nothing is evaluated twice).
+        if base_ids.contains(id) {
+            let base = base_sets.load_with_communes(id, &sandbox)?;
+            let from = Side {
+                set: &base.set,
+                commune_set: base.commune_set(),
                 year: None,
-                basis: Basis::Appraised,
             };
-            let r = rollup::evaluate(&set, commune_set(&set, &communes), ds, opts, dictionary);
-            current
-                .datasets
-                .insert(ds.file.display().to_string(), DatasetExpectation::of(&r));
+            let to = Side {
+                set: &loaded.set,
+                commune_set: loaded.commune_set(),
+                year: None,
+            };
+            let d = run_diff(
+                &from,
+                &to,
+                None,
+                &targets,
+                Basis::Appraised,
+                dictionary,
+                true,
+            );
+            outcomes.info.push(format!(
+                "{id}: since {}: {} rule changes, {} outcome changes, {} verdict changes",
+                args.base,
+                d.rule_changes.len(),
+                d.summary.outcome_changes,
+                d.summary.verdict_changes
+            ));
+            for (_, now) in &d.results {
+                current
+                    .datasets
+                    .insert(now.file.clone(), DatasetExpectation::of(now));
+            }
+        } else {
+            outcomes.info.push(format!("{id}: new since {}", args.base));
+            for ds in &targets {
+                let r = rollup::evaluate(&loaded.set, loaded.commune_set(), ds, opts, dictionary);
+                current
+                    .datasets
+                    .insert(ds.file.display().to_string(), DatasetExpectation::of(&r));
+            }
         }
         let rel = Path::new(EXPECTATIONS_DIR).join(format!("{id}.json"));
         let approved: Option<Expectations> = match sets.read_policies_file(&rel)? {
@@ -220,39 +238,6 @@ pub fn gate(g: &Global, args: &GateArgs) -> Result<Exit, CliError> {
                 actual: "none (run `dtcheck gate --accept`)".into(),
             }],
         };
-        // Context: what the change since the base does to these datasets.
-        if base_ids.contains(id) {
-            let (base_set, base_communes) = load_with_communes(&base_sets, id, &sandbox)?;
-            let loaded: Vec<LoadedDataset> = targets.iter().map(|d| (*d).clone()).collect();
-            let from = Side {
-                set: &base_set,
-                commune_set: commune_set(&base_set, &base_communes),
-                year: None,
-            };
-            let to = Side {
-                set: &set,
-                commune_set: commune_set(&set, &communes),
-                year: None,
-            };
-            let d = run_diff(
-                &from,
-                &to,
-                None,
-                &loaded,
-                Basis::Appraised,
-                dictionary,
-                false,
-            );
-            outcomes.info.push(format!(
-                "{id}: since {}: {} rule changes, {} outcome changes, {} verdict changes",
-                args.base,
-                d.rule_changes.len(),
-                d.summary.outcome_changes,
-                d.summary.verdict_changes
-            ));
-        } else {
-            outcomes.info.push(format!("{id}: new since {}", args.base));
-        }
         if args.accept {
             let path = sets.root().parent().unwrap_or(Path::new(".")).join(&rel);
             crate::write_file(&path, &crate::render::json::to_pretty(&current))

@@ -377,7 +377,7 @@ pub fn diff(
     from: &Side<'_>,
     to: &Side<'_>,
     crosswalk: Option<&Crosswalk>,
-    datasets: &[LoadedDataset],
+    datasets: &[&LoadedDataset],
     basis: Basis,
     dictionary: &DataDictionary,
     keep_results: bool,

@@ -305,6 +305,21 @@ impl SetsDir {
         })
     }
 
+    /// Loads a set and, when its district criteria are computed from communes evaluated
+    /// under another set (manifest `communes`), that set too.
+    pub fn load_with_communes(
+        &self,
+        id: &str,
+        sandbox: &Sandbox,
+    ) -> Result<SetWithCommunes, SetError> {
+        let set = self.load(id, sandbox)?;
+        let other = match &set.manifest.communes {
+            Some(c) if c.policy_set != id => Some(self.load(&c.policy_set, sandbox)?),
+            _ => None,
+        };
+        Ok(SetWithCommunes { set, other })
+    }
+
     /// Where a set comes from: the commit, or the working tree with its HEAD commit and
     /// whether the set's files differ from it.
     pub fn provenance(&self, id: &str) -> Provenance {
@@ -371,6 +386,24 @@ pub struct Provenance {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub dirty: Option<bool>,
     pub path: String,
+}
+
+/// A set and the set its districts' communes are evaluated under (see
+/// [`SetsDir::load_with_communes`]).
+pub struct SetWithCommunes {
+    pub set: PolicySet,
+    other: Option<PolicySet>,
+}
+
+impl SetWithCommunes {
+    /// The set communes are evaluated under: this set itself, another one, or none.
+    pub fn commune_set(&self) -> Option<&PolicySet> {
+        match &self.set.manifest.communes {
+            Some(c) if c.policy_set == self.set.id() => Some(&self.set),
+            Some(_) => self.other.as_ref(),
+            None => None,
+        }
+    }
 }
 
 /// A loaded policy set.

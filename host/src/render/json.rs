@@ -42,23 +42,10 @@ impl<'a> SetInfo<'a> {
     }
 }
 
-#[derive(Serialize)]
-struct EvaluateReport<'a> {
-    policy_set: SetInfo<'a>,
-    localities: &'a [LocalityResult],
-}
-
-/// The `evaluate --format json` document.
-pub fn evaluation(set: &PolicySet, results: &[LocalityResult]) -> String {
-    let report = EvaluateReport {
-        policy_set: SetInfo::of(set),
-        localities: results,
-    };
-    to_pretty(&report)
-}
-
-/// The same document, streamed: [`evaluation_open`], one [`evaluation_item`] per
-/// locality, then [`evaluation_close`] print exactly what [`evaluation`] would.
+/// The `evaluate --format json` document, streamed so that a country-sized run never
+/// holds every result: [`evaluation_open`], one [`evaluation_item`] per locality, then
+/// [`evaluation_close`] give the same bytes as pretty-printing
+/// `{"policy_set": SetInfo, "localities": [LocalityResult, …]}` at once.
 pub fn evaluation_open(set: &PolicySet) -> String {
     let info = serde_json::to_string_pretty(&SetInfo::of(set)).unwrap_or_else(|_| "{}".into());
     format!(

@@ -47,6 +47,22 @@ pub fn evaluate_flags(c: &Criterion, year: u16, flags: &[Option<bool>]) -> EvalO
     run(c, Selector::Year(year), facts)
 }
 
+/// Evaluates at a maturity level with numeric facts in the order of `facts` (`None` =
+/// absent): the level-keyed counterpart of `evaluate_native`.
+pub fn evaluate_at_level(c: &Criterion, level: u8, facts: &[Option<f64>]) -> EvalOutput {
+    let facts = facts
+        .iter()
+        .map(|f| f.map_or(Value::Absent, Value::Number))
+        .collect();
+    evaluate(
+        c,
+        &Input {
+            selector: Selector::Level(level),
+            facts,
+        },
+    )
+}
+
 /// The targets of the row, year by year (or level by level), written as the source table
 /// writes them: `"75%"` for `Min(75.0)`, the text of a text target, `"*"` for a year (or
 /// level) not assessed. This pins the transcription: the other helpers read the targets

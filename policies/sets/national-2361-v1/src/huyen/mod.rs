@@ -123,23 +123,7 @@ pub(crate) fn unexpected_target() -> Eval {
 /// Test helpers: evaluate a criterion at a maturity level.
 #[cfg(test)]
 pub(crate) mod test_support {
-    use dtcheck_sdk::abi::{Input, Selector, Value};
-    use dtcheck_sdk::{Criterion, EvalOutput, evaluate};
-
-    /// Numeric facts in the order of `facts` (`None` = absent), at `level`.
-    pub fn at_level(c: &Criterion, level: u8, facts: &[Option<f64>]) -> EvalOutput {
-        let facts = facts
-            .iter()
-            .map(|f| f.map_or(Value::Absent, Value::Number))
-            .collect();
-        evaluate(
-            c,
-            &Input {
-                selector: Selector::Level(level),
-                facts,
-            },
-        )
-    }
+    pub use dtcheck_sdk::testing::evaluate_at_level as at_level;
 }
 
 #[cfg(test)]

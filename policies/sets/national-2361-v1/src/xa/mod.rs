@@ -110,22 +110,7 @@ pub const CRITERIA: &[&Criterion] = &[
 /// of its `facts` (`None` = absent).
 #[cfg(test)]
 pub(crate) mod test_support {
-    use dtcheck_sdk::abi::{Input, Selector, Value};
-    use dtcheck_sdk::{Criterion, EvalOutput, evaluate};
-
-    pub fn eval_counts(c: &Criterion, level: u8, facts: &[Option<f64>]) -> EvalOutput {
-        let facts = facts
-            .iter()
-            .map(|f| f.map_or(Value::Absent, Value::Number))
-            .collect();
-        evaluate(
-            c,
-            &Input {
-                selector: Selector::Level(level),
-                facts,
-            },
-        )
-    }
+    pub use dtcheck_sdk::testing::evaluate_at_level as eval_counts;
 }
 
 #[cfg(test)]
