@@ -4,6 +4,10 @@
 use crate::util::{dtcheck, stderr, stdout};
 
 fn generate(seed: &str) -> tempfile::TempDir {
+    generate_n(seed, 40, 3)
+}
+
+fn generate_n(seed: &str, communes: usize, districts: usize) -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("tempdir");
     let out = dir.path().to_string_lossy().to_string();
     let run = dtcheck(&[
@@ -13,9 +17,9 @@ fn generate(seed: &str) -> tempfile::TempDir {
         "--seed",
         seed,
         "--communes",
-        "40",
+        &communes.to_string(),
         "--districts",
-        "3",
+        &districts.to_string(),
     ]);
     assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
     dir
@@ -85,4 +89,42 @@ fn a_generated_country_evaluates_under_every_set() {
         "{}",
         stdout(&out)
     );
+}
+
+/// Instances are reused from one locality to the next within a batch: a locality's
+/// result (fuel included) must not depend on what ran before it in the same instance.
+#[test]
+fn a_locality_gives_the_same_result_alone_and_in_a_batch() {
+    // Enough communes for several per chunk (one session per chunk).
+    let dir = generate_n("5", 300, 20);
+    assert!(dtcheck::parallel::chunk_size(300) > 1);
+    let communes = dir.path().join("communes");
+    let all = files(&communes);
+    let (last, _) = all.last().expect("a commune");
+    let last = communes.join(last).to_string_lossy().to_string();
+    for set in ["thanh-hoa-1829-2023", "national-2361-v1"] {
+        let batch = dtcheck(&[
+            "evaluate",
+            "--policy-set",
+            set,
+            "--format",
+            "json",
+            &communes.to_string_lossy(),
+        ]);
+        let alone = dtcheck(&["evaluate", "--policy-set", set, "--format", "json", &last]);
+        let item = |out: &std::process::Output| -> serde_json::Value {
+            let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+            let localities = v["localities"].as_array().expect("localities").clone();
+            localities
+                .into_iter()
+                .find(|l| l["file"].as_str() == Some(last.as_str()))
+                .expect("the commune")
+        };
+        let (in_batch, by_itself) = (item(&batch), item(&alone));
+        assert!(
+            by_itself["criteria"][0]["fuel"].as_u64().is_some(),
+            "{set}: fuel reported"
+        );
+        assert_eq!(in_batch, by_itself, "{set}");
+    }
 }

@@ -104,6 +104,7 @@ pub fn eval(
         opts,
         &dtcheck::eval::ComputedFacts::default(),
         None,
+        &mut dtcheck::sandbox::Session::new(),
     )
 }
 

@@ -1,41 +1,152 @@
-//! Work spread over every core, results kept in order.
+//! Work spread over every core, results kept in order, memory bounded.
+
+use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Condvar, Mutex, mpsc};
+
+/// Items are processed in chunks, each chunk by one worker, in order, with a state
+/// made fresh for the chunk (e.g. a sandbox [`Session`] whose instances are reused
+/// within the chunk). A chunk holds at most this many items, and fewer when there are
+/// few items, so that even a few hundred heavy items (districts with their communes)
+/// spread over every core. The chunking depends on the number of items alone, never on
+/// the number of cores, so results are the same on any machine.
+///
+/// [`Session`]: crate::sandbox::Session
+pub const CHUNK: usize = 128;
+
+/// The chunk size for `n` items: about 64 chunks, between 1 and [`CHUNK`] items each.
+pub fn chunk_size(n: usize) -> usize {
+    n.div_ceil(64).clamp(1, CHUNK)
+}
 
 /// Applies `work` to every item on all cores and hands the results to `emit` in the
-/// items' order. Items are processed in small batches, so memory stays bounded however
-/// many items there are.
-pub fn for_each_ordered<T, R, W, E>(items: &[T], work: W, mut emit: E)
+/// items' order, on the calling thread. Each chunk of [`chunk_size`] consecutive items
+/// gets a fresh state from `new_state`. At most two chunks per worker are in flight or waiting
+/// to be emitted, so memory stays bounded however many items there are.
+pub fn for_each_ordered<T, S, R, N, W, E>(items: &[T], new_state: N, work: W, mut emit: E)
 where
     T: Sync,
     R: Send,
-    W: Fn(&T) -> R + Sync,
+    N: Fn() -> S + Sync,
+    W: Fn(&mut S, &T) -> R + Sync,
     E: FnMut(R),
 {
-    let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let batch = (workers * 8).max(1);
-    for chunk in items.chunks(batch) {
-        let next = std::sync::atomic::AtomicUsize::new(0);
-        let slots: Vec<std::sync::Mutex<Option<R>>> =
-            chunk.iter().map(|_| std::sync::Mutex::new(None)).collect();
-        std::thread::scope(|s| {
-            for _ in 0..workers.min(chunk.len()) {
-                s.spawn(|| {
-                    loop {
-                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                        let (Some(item), Some(slot)) = (chunk.get(i), slots.get(i)) else {
-                            break;
-                        };
-                        let r = work(item);
-                        if let Ok(mut slot) = slot.lock() {
-                            *slot = Some(r);
+    let chunks: Vec<&[T]> = items.chunks(chunk_size(items.len())).collect();
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(chunks.len());
+    let run_chunk = |chunk: &[T]| -> Vec<R> {
+        let mut state = new_state();
+        chunk.iter().map(|item| work(&mut state, item)).collect()
+    };
+    if workers <= 1 {
+        for chunk in chunks {
+            run_chunk(chunk).into_iter().for_each(&mut emit);
+        }
+        return;
+    }
+    let window = workers * 2;
+    let next = AtomicUsize::new(0);
+    // How many chunks have been emitted; workers wait on it so that no more than
+    // `window` chunks are ahead of the emitter.
+    let emitted = (Mutex::new(0usize), Condvar::new());
+    let failed = AtomicBool::new(false);
+    let (tx, rx) = mpsc::channel::<(usize, Vec<R>)>();
+    std::thread::scope(|scope| {
+        for _ in 0..workers {
+            let tx = tx.clone();
+            let (chunks, next, emitted, failed, run_chunk) =
+                (&chunks, &next, &emitted, &failed, &run_chunk);
+            scope.spawn(move || {
+                // Should `work` panic, let the other workers stop waiting.
+                let _guard = WakeOnPanic { emitted, failed };
+                loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(chunk) = chunks.get(i) else { break };
+                    let Ok(mut done) = emitted.0.lock() else {
+                        break;
+                    };
+                    while i >= *done + window && !failed.load(Ordering::Relaxed) {
+                        match emitted.1.wait(done) {
+                            Ok(d) => done = d,
+                            Err(_) => return,
                         }
                     }
-                });
-            }
-        });
-        for slot in slots {
-            if let Some(r) = slot.into_inner().ok().flatten() {
-                emit(r);
+                    drop(done);
+                    if failed.load(Ordering::Relaxed) || tx.send((i, run_chunk(chunk))).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        drop(tx);
+        let mut pending = BTreeMap::new();
+        let mut want = 0;
+        for (i, results) in rx {
+            pending.insert(i, results);
+            while let Some(results) = pending.remove(&want) {
+                results.into_iter().for_each(&mut emit);
+                want += 1;
+                if let Ok(mut done) = emitted.0.lock() {
+                    *done = want;
+                }
+                emitted.1.notify_all();
             }
         }
+    });
+}
+
+struct WakeOnPanic<'a> {
+    emitted: &'a (Mutex<usize>, Condvar),
+    failed: &'a AtomicBool,
+}
+
+impl Drop for WakeOnPanic<'_> {
+    fn drop(&mut self) {
+        if std::thread::panicking() {
+            self.failed.store(true, Ordering::Relaxed);
+            self.emitted.1.notify_all();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn results_come_in_order_with_a_fresh_state_per_chunk() {
+        let items: Vec<usize> = (0..10_000).collect();
+        let mut seen = Vec::new();
+        for_each_ordered(
+            &items,
+            || 0usize,
+            |calls, &i| {
+                *calls += 1;
+                (i, *calls)
+            },
+            |r| seen.push(r),
+        );
+        assert_eq!(seen.len(), items.len());
+        for (k, &(i, calls)) in seen.iter().enumerate() {
+            assert_eq!(i, k);
+            // The state counts the calls within the item's chunk only.
+            assert_eq!(calls, k % chunk_size(items.len()) + 1);
+        }
+    }
+
+    #[test]
+    fn chunks_depend_on_the_number_of_items_only() {
+        assert_eq!(chunk_size(0), 1);
+        assert_eq!(chunk_size(1), 1);
+        assert_eq!(chunk_size(705), 12);
+        assert_eq!(chunk_size(10_599), CHUNK);
+    }
+
+    #[test]
+    fn no_items_no_results() {
+        let mut n = 0;
+        for_each_ordered(&[] as &[u8], || (), |_, _| (), |_| n += 1);
+        assert_eq!(n, 0);
     }
 }

@@ -21,6 +21,7 @@ use crate::eval::{
     CommuneSummary, CommunesSummary, ComputedFacts, EvalOptions, LocalityResult, evaluate_locality,
 };
 use crate::policyset::PolicySet;
+use crate::sandbox::Session;
 
 pub const COMMUNES_TOTAL: &str = "communes.total";
 pub const COMMUNES_RECOGNIZED: &str = "communes.recognized";
@@ -31,13 +32,14 @@ pub fn level_at_least_key(k: u8) -> String {
 }
 
 /// Evaluates one locality; a district of a set that rolls up its communes gets its
-/// communes evaluated first (under `commune_set`).
+/// communes evaluated first (under `commune_set`). Modules run in `session`'s instances.
 pub fn evaluate(
     set: &PolicySet,
     commune_set: Option<&PolicySet>,
     ds: &LoadedDataset,
     opts: EvalOptions,
     dictionary: &DataDictionary,
+    session: &mut Session,
 ) -> LocalityResult {
     let rollup = set
         .manifest
@@ -45,15 +47,20 @@ pub fn evaluate(
         .as_ref()
         .filter(|_| ds.dataset.locality.level == "district");
     let Some(rollup) = rollup else {
-        return evaluate_locality(set, ds, opts, &ComputedFacts::default(), None);
+        return evaluate_locality(set, ds, opts, &ComputedFacts::default(), None, session);
     };
     let (computed, summary) = match commune_set {
-        Some(commune_set) if !ds.dataset.communes.is_empty() => {
-            communes(&rollup.policy_set, commune_set, ds, opts, dictionary)
-        }
+        Some(commune_set) if !ds.dataset.communes.is_empty() => communes(
+            &rollup.policy_set,
+            commune_set,
+            ds,
+            opts,
+            dictionary,
+            session,
+        ),
         _ => declared(&rollup.policy_set),
     };
-    evaluate_locality(set, ds, opts, &computed, Some(summary))
+    evaluate_locality(set, ds, opts, &computed, Some(summary), session)
 }
 
 /// The keys a district's communes determine.
@@ -89,6 +96,7 @@ pub fn communes(
     district: &LoadedDataset,
     opts: EvalOptions,
     dictionary: &DataDictionary,
+    session: &mut Session,
 ) -> (ComputedFacts, CommunesSummary) {
     let d = &district.dataset;
     if d.communes.is_empty() {
@@ -126,6 +134,7 @@ pub fn communes(
                     commune_opts,
                     &ComputedFacts::default(),
                     None,
+                    session,
                 );
                 let (recognized, level) = match &r.verdict {
                     Verdict::Recognition(v) => (Some(v.recognized), None),

@@ -1,13 +1,21 @@
 //! `dtcheck diff`: the same datasets under two rule versions.
 
+use super::evaluate::Progress;
 use super::validate::year_problem;
 use super::{CliError, Exit, Global, expand_datasets};
 use crate::dataset::{self, Basis, DataDictionary};
-use crate::diff::{Crosswalk, Side, diff as run_diff};
+use crate::diff::{Crosswalk, Differ, LocalityDiff, Side};
 use crate::policyset::{PolicySet, ScheduleSpec, SetWithCommunes, SetsDir};
 use crate::render;
-use crate::sandbox::Sandbox;
+use crate::sandbox::{Sandbox, Session};
 use std::path::{Path, PathBuf};
+
+/// One locality compared (on a worker).
+struct Compared {
+    diff: LocalityDiff,
+    /// The line diff of its two reports, when asked for and not empty.
+    unified: Option<String>,
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum DiffFormat {
@@ -174,55 +182,60 @@ pub fn diff(g: &Global, args: &DiffArgs) -> Result<Exit, CliError> {
         Some(cw)
     };
     let dictionary = DataDictionary::shipped().map_err(CliError::new)?;
-    let mut datasets = Vec::new();
-    let mut input_errors = 0;
-    for file in expand_datasets(&args.datasets)? {
-        match dataset::load(&file, dictionary) {
-            Err(e) => {
-                input_errors += 1;
-                eprintln!("{e}");
+    let files = expand_datasets(&args.datasets)?;
+    let (from_side, to_side) = (side(&from, from_year), side(&to, to_year));
+    let differ = Differ::new(&from_side, &to_side, cw.as_ref(), args.basis, dictionary);
+    // Each dataset is read, checked, evaluated under both sides and compared on its
+    // own, on every core; only the comparisons are kept (and, for --unified, the line
+    // diffs of localities whose report changed), never the datasets or their results.
+    let compare_one = |session: &mut Session, file: &PathBuf| -> Result<Compared, String> {
+        let ds = dataset::load(file, dictionary).map_err(|e| e.to_string())?;
+        for (set, year) in [(&from.set, from_year), (&to.set, to_year)] {
+            let mut problem = None;
+            if let ScheduleSpec::Year { years } = &set.manifest.schedule {
+                problem = year_problem(set.id(), years, year.unwrap_or(ds.dataset.year));
             }
-            Ok(ds) => {
-                let mut problem = None;
-                for (set, year) in [(&from.set, from_year), (&to.set, to_year)] {
-                    if let ScheduleSpec::Year { years } = &set.manifest.schedule {
-                        problem = problem.or_else(|| {
-                            year_problem(set.id(), years, year.unwrap_or(ds.dataset.year))
-                        });
-                    }
-                    if !set
-                        .manifest
-                        .levels_of_government
-                        .contains(&ds.dataset.locality.level)
-                    {
-                        problem = problem.or_else(|| {
-                            Some(format!(
-                                "`{}` has no criteria for a {}",
-                                set.id(),
-                                ds.dataset.locality.level
-                            ))
-                        });
-                    }
-                }
-                match problem {
-                    Some(p) => {
-                        input_errors += 1;
-                        eprintln!("{}: {p}", file.display());
-                    }
-                    None => datasets.push(ds),
-                }
+            let level = &ds.dataset.locality.level;
+            if problem.is_none() && !set.manifest.levels_of_government.contains(level) {
+                problem = Some(format!("`{}` has no criteria for a {level}", set.id()));
+            }
+            if let Some(p) = problem {
+                return Err(format!("{}: {p}", file.display()));
             }
         }
-    }
-    let report = run_diff(
-        &side(&from, from_year),
-        &side(&to, to_year),
-        cw.as_ref(),
-        &datasets.iter().collect::<Vec<_>>(),
-        args.basis,
-        dictionary,
-        args.unified,
-    );
+        let (a, b) = differ.evaluate(&ds, session);
+        let unified = args.unified.then(|| {
+            render::diff::unified(
+                &render::text::locality(&from.set, &a),
+                &render::text::locality(&to.set, &b),
+                &format!("{} (before)", a.file),
+                &format!("{} (after)", b.file),
+            )
+        });
+        Ok(Compared {
+            diff: differ.compare(&a, &b),
+            unified: unified.filter(|u| !u.is_empty()),
+        })
+    };
+    let mut localities = Vec::new();
+    let mut unified = Vec::new();
+    let mut input_errors = 0;
+    let progress = Progress::new(files.len());
+    crate::parallel::for_each_ordered(&files, Session::new, compare_one, |compared| {
+        match compared {
+            Err(problem) => {
+                input_errors += 1;
+                eprintln!("{problem}");
+            }
+            Ok(c) => {
+                localities.push(c.diff);
+                unified.extend(c.unified);
+            }
+        }
+        progress.tick();
+    });
+    progress.done();
+    let report = differ.report(localities, Vec::new());
     match args.format {
         DiffFormat::Json => out!("{}", render::json::to_pretty(&report)),
         DiffFormat::Markdown => out!("{}", render::diff::markdown(&report)),
@@ -231,20 +244,8 @@ pub fn diff(g: &Global, args: &DiffArgs) -> Result<Exit, CliError> {
             render::diff::text(&report, render::diff::Style::detect())
         ),
     }
-    if args.unified {
-        for (a, b) in &report.results {
-            let before = render::text::locality(&from.set, a);
-            let after = render::text::locality(&to.set, b);
-            out!(
-                "{}",
-                render::diff::unified(
-                    &before,
-                    &after,
-                    &format!("{} (before)", a.file),
-                    &format!("{} (after)", b.file)
-                )
-            );
-        }
+    for u in &unified {
+        out!("{u}");
     }
     Ok(if input_errors > 0 {
         Exit::InputError

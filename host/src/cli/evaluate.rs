@@ -4,10 +4,19 @@ use super::validate::year_problem;
 use super::{CliError, Exit, Format, Global, expand_datasets};
 use crate::aggregate::rollup;
 use crate::dataset::{self, Basis, DataDictionary};
-use crate::eval::{EvalOptions, LocalityResult, Outcome};
+use crate::eval::EvalOptions;
 use crate::policyset::ScheduleSpec;
 use crate::render;
+use crate::sandbox::Session;
 use std::path::PathBuf;
+
+/// What the printing thread needs of one locality (made on the worker, so that the
+/// full result is dropped there).
+struct Evaluated {
+    rendered: String,
+    summary: render::text::Summary,
+    positive: bool,
+}
 
 #[derive(Debug, clap::Args)]
 pub struct EvaluateArgs {
@@ -60,10 +69,10 @@ pub fn evaluate(g: &Global, args: &EvaluateArgs) -> Result<Exit, CliError> {
         year: args.year,
         basis: args.basis,
     };
-    // Each dataset is read, validated and evaluated on its own, on every core, and its
-    // result printed in order as soon as it is ready: a country-sized run holds only
-    // the datasets in flight, never the whole country.
-    let run_one = |file: &PathBuf| -> Result<LocalityResult, String> {
+    // Each dataset is read, validated, evaluated and rendered on its own, on every core,
+    // and printed in order as soon as its turn comes: a country-sized run holds only the
+    // datasets in flight, never the whole country.
+    let run_one = |session: &mut Session, file: &PathBuf| -> Result<Evaluated, String> {
         let ds = dataset::load(file, dictionary).map_err(|e| e.to_string())?;
         let year = args.year.unwrap_or(ds.dataset.year);
         let level = &ds.dataset.locality.level;
@@ -83,7 +92,16 @@ pub fn evaluate(g: &Global, args: &EvaluateArgs) -> Result<Exit, CliError> {
         if let Some(p) = problem {
             return Err(format!("{}: 1 problem\n  {p}", file.display()));
         }
-        Ok(rollup::evaluate(set, commune_set, &ds, opts, dictionary))
+        let result = rollup::evaluate(set, commune_set, &ds, opts, dictionary, session);
+        let rendered = match args.format {
+            Format::Json => render::json::evaluation_item(&result),
+            Format::Text => render::text::locality(set, &result),
+        };
+        Ok(Evaluated {
+            rendered,
+            summary: render::text::Summary::of(&result),
+            positive: result.verdict.is_positive(),
+        })
     };
     let mut input_errors = 0;
     let mut any_error = false;
@@ -94,19 +112,22 @@ pub fn evaluate(g: &Global, args: &EvaluateArgs) -> Result<Exit, CliError> {
         out!("{}", render::json::evaluation_open(set));
     }
     let progress = Progress::new(files.len());
-    crate::parallel::for_each_ordered(&files, run_one, |result| {
-        match result {
+    crate::parallel::for_each_ordered(&files, Session::new, run_one, |evaluated| {
+        match evaluated {
             Err(problem) => {
                 input_errors += 1;
                 eprintln!("{problem}");
             }
-            Ok(r) => {
-                any_error |= r.criteria.iter().any(|c| c.outcome == Outcome::Error);
-                any_negative |= !r.verdict.is_positive();
-                summary.add(&r);
+            Ok(e) => {
+                any_error |= e.summary.errors() > 0;
+                any_negative |= !e.positive;
+                summary.merge(&e.summary);
+                let rendered = e.rendered;
                 match args.format {
-                    Format::Json => out!("{}", render::json::evaluation_item(&r, first)),
-                    Format::Text => outln!("{}", render::text::locality(set, &r)),
+                    Format::Json => {
+                        out!("{}{rendered}", render::json::evaluation_separator(first))
+                    }
+                    Format::Text => outln!("{rendered}"),
                 }
                 first = false;
             }

@@ -17,6 +17,7 @@ use crate::diff::{Side, diff as run_diff};
 use crate::eval::EvalOptions;
 use crate::gate::{DatasetExpectation, EXPECTATIONS_DIR, Expectations, Unapproved, compare};
 use crate::policyset::{PolicySet, ScheduleSpec};
+use crate::sandbox::Session;
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 
@@ -215,7 +216,14 @@ pub fn gate(g: &Global, args: &GateArgs) -> Result<Exit, CliError> {
         } else {
             outcomes.info.push(format!("{id}: new since {}", args.base));
             for ds in &targets {
-                let r = rollup::evaluate(&loaded.set, loaded.commune_set(), ds, opts, dictionary);
+                let r = rollup::evaluate(
+                    &loaded.set,
+                    loaded.commune_set(),
+                    ds,
+                    opts,
+                    dictionary,
+                    &mut Session::new(),
+                );
                 current
                     .datasets
                     .insert(ds.file.display().to_string(), DatasetExpectation::of(&r));

@@ -14,6 +14,7 @@ use crate::aggregate::{Verdict, rollup};
 use crate::dataset::{Basis, DataDictionary, LoadedDataset};
 use crate::eval::{CriterionResult, EvalOptions, LocalityResult, Outcome};
 use crate::policyset::{Metadata, PolicySet, Provenance};
+use crate::sandbox::Session;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -372,7 +373,82 @@ fn targets_object(meta: &serde_json::Value) -> serde_json::Value {
     serde_json::Value::Object(map)
 }
 
-/// Evaluates `datasets` under both sides and compares.
+/// Compares localities one at a time, so that a caller can stream datasets through it
+/// on every core and keep only the comparisons; [`Differ::report`] adds them up.
+pub struct Differ<'a> {
+    from: &'a Side<'a>,
+    to: &'a Side<'a>,
+    crosswalk: Option<&'a Crosswalk>,
+    pairs: Vec<Pair>,
+    basis: Basis,
+    dictionary: &'a DataDictionary,
+}
+
+impl<'a> Differ<'a> {
+    pub fn new(
+        from: &'a Side<'a>,
+        to: &'a Side<'a>,
+        crosswalk: Option<&'a Crosswalk>,
+        basis: Basis,
+        dictionary: &'a DataDictionary,
+    ) -> Self {
+        Differ {
+            from,
+            to,
+            crosswalk,
+            pairs: pairs(from.set, to.set, crosswalk),
+            basis,
+            dictionary,
+        }
+    }
+
+    /// Evaluates one dataset under both sides (modules run in `session`).
+    pub fn evaluate(
+        &self,
+        ds: &LoadedDataset,
+        session: &mut Session,
+    ) -> (LocalityResult, LocalityResult) {
+        let mut run = |side: &Side<'_>| -> LocalityResult {
+            let opts = EvalOptions {
+                year: side.year,
+                basis: self.basis,
+            };
+            rollup::evaluate(
+                side.set,
+                side.commune_set,
+                ds,
+                opts,
+                self.dictionary,
+                session,
+            )
+        };
+        (run(self.from), run(self.to))
+    }
+
+    /// What differs between a locality's two results.
+    pub fn compare(&self, before: &LocalityResult, after: &LocalityResult) -> LocalityDiff {
+        locality_diff(before, after, &self.pairs, self.crosswalk.is_some())
+    }
+
+    /// The report over every locality compared, in order. `results` are the two
+    /// evaluations of each, when the caller kept them.
+    pub fn report(
+        &self,
+        localities: Vec<LocalityDiff>,
+        results: Vec<(LocalityResult, LocalityResult)>,
+    ) -> DiffReport {
+        report(
+            self.from,
+            self.to,
+            self.crosswalk,
+            self.basis,
+            localities,
+            results,
+        )
+    }
+}
+
+/// Evaluates `datasets` under both sides and compares, on the calling thread.
 pub fn diff(
     from: &Side<'_>,
     to: &Side<'_>,
@@ -382,23 +458,28 @@ pub fn diff(
     dictionary: &DataDictionary,
     keep_results: bool,
 ) -> DiffReport {
-    let pairs = pairs(from.set, to.set, crosswalk);
+    let differ = Differ::new(from, to, crosswalk, basis, dictionary);
+    let mut session = Session::new();
     let mut localities = Vec::with_capacity(datasets.len());
     let mut results = Vec::new();
     for ds in datasets {
-        let run = |side: &Side<'_>| -> LocalityResult {
-            let opts = EvalOptions {
-                year: side.year,
-                basis,
-            };
-            rollup::evaluate(side.set, side.commune_set, ds, opts, dictionary)
-        };
-        let (a, b) = (run(from), run(to));
-        localities.push(locality_diff(&a, &b, &pairs, crosswalk.is_some()));
+        let (a, b) = differ.evaluate(ds, &mut session);
+        localities.push(differ.compare(&a, &b));
         if keep_results {
             results.push((a, b));
         }
     }
+    differ.report(localities, results)
+}
+
+fn report(
+    from: &Side<'_>,
+    to: &Side<'_>,
+    crosswalk: Option<&Crosswalk>,
+    basis: Basis,
+    localities: Vec<LocalityDiff>,
+    results: Vec<(LocalityResult, LocalityResult)>,
+) -> DiffReport {
     let mut summary = DiffSummary {
         localities: localities.len(),
         verdict_changes: 0,

@@ -4,6 +4,7 @@ use super::{CriterionResult, FactRead, LevelResult, Outcome};
 use crate::aggregate::{CompletionSummary, Verdict, recognise};
 use crate::dataset::{Basis, Dataset, FactSource, LoadedDataset, Locality};
 use crate::policyset::{LoadedCriterion, PolicySet, ScheduleSpec, Usable};
+use crate::sandbox::Session;
 use dtcheck_abi::{GuestOutcome, Input, Output, Selector, Value};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -103,13 +104,14 @@ impl FactView<'_> {
 }
 
 /// Evaluates the criteria of `set` that apply to the locality's level of government,
-/// then applies the set's rule.
+/// then applies the set's rule. Modules run in `session`'s instances.
 pub fn evaluate_locality(
     set: &PolicySet,
     ds: &LoadedDataset,
     opts: EvalOptions,
     computed: &ComputedFacts,
     communes: Option<CommunesSummary>,
+    session: &mut Session,
 ) -> LocalityResult {
     let d = &ds.dataset;
     let view = FactView {
@@ -125,17 +127,14 @@ pub fn evaluate_locality(
         ScheduleSpec::Year { .. } => {
             let year = opts.year.unwrap_or(d.year);
             let results = applicable
-                .filter_map(|c| evaluate_criterion(c, &view, &[Selector::Year(year)]).pop())
+                .filter_map(|c| evaluate_criterion(c, &view, &[Selector::Year(year)], session))
                 .collect();
             (results, Some(year))
         }
         ScheduleSpec::Level { levels } => {
+            let selectors: Vec<Selector> = levels.iter().map(|&l| Selector::Level(l)).collect();
             let results = applicable
-                .map(|c| {
-                    let selectors: Vec<Selector> =
-                        levels.iter().map(|&l| Selector::Level(l)).collect();
-                    combine_levels(evaluate_criterion(c, &view, &selectors), levels)
-                })
+                .filter_map(|c| evaluate_criterion(c, &view, &selectors, session))
                 .collect();
             (results, None)
         }
@@ -167,29 +166,6 @@ fn applies_to(c: &LoadedCriterion, level: &str) -> bool {
         .map_or(true, |u| u.meta.level_of_government == level)
 }
 
-/// Folds a criterion's results at each level into one result carrying all of them;
-/// the top-level fields are those of level 1 until the verdict picks the level that
-/// matters (the next one to reach).
-fn combine_levels(per_level: Vec<CriterionResult>, levels: &[u8]) -> CriterionResult {
-    let results: Vec<LevelResult> = per_level
-        .iter()
-        .zip(levels)
-        .map(|(r, &level)| LevelResult {
-            level,
-            outcome: r.outcome,
-            measured: r.measured.clone(),
-            target: r.target.clone(),
-            reason: r.reason.clone(),
-        })
-        .collect();
-    let mut first = per_level
-        .into_iter()
-        .next()
-        .unwrap_or_else(|| CriterionResult::empty(""));
-    first.levels = Some(results);
-    first
-}
-
 /// Evaluates one criterion for one dataset at a year or level, with no computed facts
 /// (fixture cases, tools).
 pub fn evaluate_one(
@@ -207,27 +183,41 @@ pub fn evaluate_one(
             computed: &computed,
         },
         &[selector],
+        &mut Session::new(),
     )
-    .pop()
     .unwrap_or_else(|| CriterionResult::empty(&c.entry.criterion))
 }
 
-/// Evaluates one criterion for one locality. Never fails: every problem is an outcome.
+/// Evaluates one criterion for one locality at each selector (one year, or every
+/// level): one result, carrying the result at every level for level selectors. Never
+/// fails: every problem is an outcome.
 fn evaluate_criterion(
     c: &LoadedCriterion,
     view: &FactView<'_>,
     selectors: &[Selector],
-) -> Vec<CriterionResult> {
+    session: &mut Session,
+) -> Option<CriterionResult> {
     match &c.loaded {
-        Ok(usable) => run_usable_many(usable, view, selectors),
-        Err(reason) => selectors
-            .iter()
-            .map(|_| {
-                let mut r = CriterionResult::empty(&c.entry.criterion);
-                r.reason = reason.clone();
-                r
-            })
-            .collect(),
+        Ok(usable) => run_usable(usable, view, selectors, session),
+        Err(reason) => {
+            let mut r = CriterionResult::empty(&c.entry.criterion);
+            r.reason = reason.clone();
+            if let Some(Selector::Level(_)) = selectors.first() {
+                r.levels = Some(
+                    selectors
+                        .iter()
+                        .map(|s| LevelResult {
+                            level: selector_level(*s),
+                            outcome: Outcome::Error,
+                            measured: serde_json::Value::Null,
+                            target: serde_json::Value::Null,
+                            reason: reason.clone(),
+                        })
+                        .collect(),
+                );
+            }
+            Some(r)
+        }
     }
 }
 
@@ -238,17 +228,25 @@ fn selector_key(selector: Selector) -> String {
     }
 }
 
-/// Evaluates a criterion for one locality at each selector (one year, or the five
-/// levels): the facts are read and encoded once, and the module runs in one instance.
-fn run_usable_many(
+fn selector_level(selector: Selector) -> u8 {
+    match selector {
+        Selector::Level(l) => l,
+        Selector::Year(_) => 0,
+    }
+}
+
+/// Evaluates a usable criterion for one locality at each selector: the facts are read
+/// and encoded once, the module runs in the session's instance, and what every
+/// selector shares (name, facts read, evidence) is built once.
+fn run_usable(
     u: &Usable,
     view: &FactView<'_>,
     selectors: &[Selector],
-) -> Vec<CriterionResult> {
+    session: &mut Session,
+) -> Option<CriterionResult> {
     let meta = &u.meta;
     // The facts the criterion declares, in order, as they cross the ABI.
     let mut facts = Vec::with_capacity(meta.facts.len());
-    let mut owned = Vec::with_capacity(meta.facts.len());
     let mut unavailable = Vec::new();
     for key in &meta.facts {
         let (value, source, why) = view.get(key);
@@ -257,17 +255,16 @@ fn run_usable_many(
         }
         facts.push(FactRead {
             key: key.clone(),
-            value: value.clone().unwrap_or(serde_json::Value::Null),
+            value: value.unwrap_or(serde_json::Value::Null),
             source,
         });
-        owned.push(value);
     }
-    let values: Vec<Value<'_>> = owned
+    let values: Vec<Value<'_>> = facts
         .iter()
-        .map(|v| match v {
-            Some(serde_json::Value::Number(n)) => n.as_f64().map_or(Value::Absent, Value::Number),
-            Some(serde_json::Value::Bool(b)) => Value::Bool(*b),
-            Some(serde_json::Value::String(s)) => Value::Text(s),
+        .map(|f| match &f.value {
+            serde_json::Value::Number(n) => n.as_f64().map_or(Value::Absent, Value::Number),
+            serde_json::Value::Bool(b) => Value::Bool(*b),
+            serde_json::Value::String(s) => Value::Text(s),
             _ => Value::Absent,
         })
         .collect();
@@ -277,62 +274,113 @@ fn run_usable_many(
         .filter(|e| !view.dataset.evidence.contains_key(&e.id))
         .cloned()
         .collect();
-    let inputs: Vec<Vec<u8>> = selectors
+    let answers: Vec<_> = selectors
         .iter()
         .map(|&selector| {
-            Input {
+            let input = Input {
                 selector,
                 facts: values.clone(),
             }
-            .encode()
-        })
-        .collect();
-    let calls = u.module.call_many(&inputs);
-    selectors
-        .iter()
-        .zip(calls)
-        .map(|(&selector, call)| {
-            let mut result = CriterionResult::empty(&meta.id);
-            result.group = meta.group.id.clone();
-            result.name = meta.name.clone();
-            result.unit = meta.unit.clone();
-            result.target = meta
+            .encode();
+            let target = meta
                 .target(&selector_key(selector))
                 .cloned()
                 .unwrap_or(serde_json::Value::Null);
-            result.facts = facts.clone();
-            finish(result, call, meta, &unavailable, &missing_evidence)
+            let call = session.call(&u.module, &input);
+            (
+                selector,
+                target,
+                answer(call, meta, &unavailable, &missing_evidence),
+            )
         })
-        .collect()
+        .collect();
+    drop(values);
+    let mut answers = answers.into_iter();
+    // The first selector's answer fills the result; with levels, every answer is kept
+    // (the verdict later shows the level that matters at the top).
+    let (first_selector, target, first) = answers.next()?;
+    let mut result = CriterionResult::empty(&meta.id);
+    result.group = meta.group.id.clone();
+    result.name = meta.name.clone();
+    result.unit = meta.unit.clone();
+    result.facts = facts;
+    if let Selector::Level(level) = first_selector {
+        let mut levels = Vec::with_capacity(selectors.len());
+        levels.push(first.level_result(level, target.clone()));
+        for (selector, target, a) in answers {
+            levels.push(a.level_result(selector_level(selector), target));
+        }
+        result.levels = Some(levels);
+    }
+    result.target = target;
+    result.outcome = first.outcome;
+    result.measured = first.measured;
+    result.reason = first.reason;
+    result.fuel = first.fuel;
+    result.missing_facts = first.missing_facts;
+    if first.evidence_applied {
+        result.missing_evidence = missing_evidence;
+    }
+    Some(result)
 }
 
-/// Turns a module's answer into the result: decodes it, names missing facts, and
+/// A module's answer for one selector, checked and explained.
+struct Answer {
+    outcome: Outcome,
+    measured: serde_json::Value,
+    reason: String,
+    missing_facts: Vec<String>,
+    fuel: Option<u64>,
+    /// The evidence rule applied (the missing documents belong in the result).
+    evidence_applied: bool,
+}
+
+impl Answer {
+    fn level_result(&self, level: u8, target: serde_json::Value) -> LevelResult {
+        LevelResult {
+            level,
+            outcome: self.outcome,
+            measured: self.measured.clone(),
+            target,
+            reason: self.reason.clone(),
+        }
+    }
+}
+
+/// Turns a module's output into an outcome: decodes it, names missing facts, and
 /// applies the evidence rule.
-fn finish(
-    mut result: CriterionResult,
+fn answer(
     call: Result<crate::sandbox::CallResult, crate::sandbox::Fault>,
     meta: &crate::policyset::Metadata,
     unavailable: &[String],
     missing_evidence: &[crate::policyset::EvidenceMeta],
-) -> CriterionResult {
+) -> Answer {
+    let mut a = Answer {
+        outcome: Outcome::Error,
+        measured: serde_json::Value::Null,
+        reason: String::new(),
+        missing_facts: Vec::new(),
+        fuel: None,
+        evidence_applied: false,
+    };
     let call = match call {
         Ok(call) => call,
         Err(fault) => {
-            result.reason = fault.to_string();
-            return result;
+            a.reason = fault.to_string();
+            return a;
         }
     };
-    result.fuel = Some(call.fuel_used);
+    a.fuel = Some(call.fuel_used);
     let out = match Output::decode(&call.output) {
         Ok(out) => out,
         Err(e) => {
-            result.reason = format!("the module returned malformed output: {e}");
-            return result;
+            a.reason = format!("the module returned malformed output: {e}");
+            return a;
         }
     };
-    result.measured = to_json(&out.measured);
-    result.reason = out.reason.to_string();
-    result.outcome = match out.outcome {
+    a.measured = to_json(&out.measured);
+    a.reason = out.reason.to_string();
+    a.outcome = match out.outcome {
         GuestOutcome::Pass => Outcome::Pass,
         GuestOutcome::Fail => Outcome::Fail,
         GuestOutcome::NotAssessed => Outcome::NotAssessed,
@@ -340,25 +388,24 @@ fn finish(
         GuestOutcome::Error => Outcome::Error,
     };
     if out.outcome == GuestOutcome::MissingData {
-        result.missing_facts = out
+        a.missing_facts = out
             .missing
             .iter()
             .filter_map(|&i| meta.facts.get(usize::from(i)).cloned())
             .collect();
-        if result.missing_facts.is_empty() {
-            result.outcome = Outcome::Error;
-            result.reason =
-                "the module reported missing data without naming a declared fact".into();
-            return result;
+        if a.missing_facts.is_empty() {
+            a.outcome = Outcome::Error;
+            a.reason = "the module reported missing data without naming a declared fact".into();
+            return a;
         }
         // A fact that should have been computed says why it is missing.
         if !unavailable.is_empty() {
-            result.reason = format!("{}; {}", result.reason, unavailable.join("; "));
+            a.reason = format!("{}; {}", a.reason, unavailable.join("; "));
         }
     }
     // Evidence: the figures of an assessed criterion count only with their documents.
     if matches!(
-        result.outcome,
+        a.outcome,
         Outcome::Pass | Outcome::Fail | Outcome::MissingData
     ) && !missing_evidence.is_empty()
     {
@@ -366,24 +413,20 @@ fn finish(
             .iter()
             .map(|e| format!("`{}` ({})", e.id, e.title))
             .collect();
-        if result.outcome == Outcome::MissingData {
-            result.reason = format!(
-                "{}; evidence also missing: {}",
-                result.reason,
-                docs.join(", ")
-            );
+        if a.outcome == Outcome::MissingData {
+            a.reason = format!("{}; evidence also missing: {}", a.reason, docs.join(", "));
         } else {
-            result.reason = format!(
+            a.reason = format!(
                 "missing evidence: {}; the figures alone would give {} ({})",
                 docs.join(", "),
-                result.outcome.keyword(),
-                result.reason
+                a.outcome.keyword(),
+                a.reason
             );
-            result.outcome = Outcome::MissingEvidence;
+            a.outcome = Outcome::MissingEvidence;
         }
-        result.missing_evidence = missing_evidence.to_vec();
+        a.evidence_applied = true;
     }
-    result
+    a
 }
 
 fn to_json(v: &Value<'_>) -> serde_json::Value {

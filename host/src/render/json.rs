@@ -47,17 +47,22 @@ impl<'a> SetInfo<'a> {
 /// [`evaluation_close`] give the same bytes as pretty-printing
 /// `{"policy_set": SetInfo, "localities": [LocalityResult, …]}` at once.
 pub fn evaluation_open(set: &PolicySet) -> String {
-    let info = serde_json::to_string_pretty(&SetInfo::of(set)).unwrap_or_else(|_| "{}".into());
     format!(
         "{{\n  \"policy_set\": {},\n  \"localities\": [",
-        indent(&info, 2)
+        pretty_at(&SetInfo::of(set), 1)
     )
 }
 
 /// One locality of the streamed document.
-pub fn evaluation_item(r: &LocalityResult, first: bool) -> String {
-    let item = serde_json::to_string_pretty(r).unwrap_or_else(|_| "{}".into());
-    format!("{}\n    {}", if first { "" } else { "," }, indent(&item, 4))
+/// (The item is rendered on its own, e.g. on a worker thread; [`evaluation_separator`]
+/// goes before it when it is printed.)
+pub fn evaluation_item(r: &LocalityResult) -> String {
+    pretty_at(r, 2)
+}
+
+/// What precedes an item: a comma unless it is the first.
+pub fn evaluation_separator(first: bool) -> &'static str {
+    if first { "\n    " } else { ",\n    " }
 }
 
 /// The end of the streamed document; `empty` when no locality was printed.
@@ -69,10 +74,118 @@ pub fn evaluation_close(empty: bool) -> String {
     }
 }
 
-/// Indents every line but the first (which follows a key on its line).
-fn indent(text: &str, by: usize) -> String {
-    let pad = " ".repeat(by);
-    text.replace('\n', &format!("\n{pad}"))
+/// `value` pretty-printed (two spaces per level, as `serde_json::to_string_pretty`)
+/// as if nested `depth` levels deep: every line but the first (which follows a key or
+/// an array bracket) is indented by the depth. Written in one pass, as the items of a
+/// country-sized run are.
+fn pretty_at<T: Serialize>(value: &T, depth: usize) -> String {
+    let mut out = Vec::with_capacity(16 << 10);
+    let mut ser = serde_json::Serializer::with_formatter(
+        &mut out,
+        NestedPretty {
+            depth,
+            has_value: false,
+        },
+    );
+    if value.serialize(&mut ser).is_err() {
+        return "{}".into();
+    }
+    // serde_json writes only valid UTF-8.
+    String::from_utf8(out).unwrap_or_else(|_| "{}".into())
+}
+
+/// serde_json's pretty formatter, starting at a given depth.
+struct NestedPretty {
+    depth: usize,
+    has_value: bool,
+}
+
+impl NestedPretty {
+    fn newline<W: ?Sized + std::io::Write>(&self, w: &mut W) -> std::io::Result<()> {
+        w.write_all(b"\n")?;
+        for _ in 0..self.depth {
+            w.write_all(b"  ")?;
+        }
+        Ok(())
+    }
+
+    fn open<W: ?Sized + std::io::Write>(&mut self, w: &mut W, b: &[u8]) -> std::io::Result<()> {
+        self.depth += 1;
+        self.has_value = false;
+        w.write_all(b)
+    }
+
+    fn close<W: ?Sized + std::io::Write>(&mut self, w: &mut W, b: &[u8]) -> std::io::Result<()> {
+        self.depth -= 1;
+        if self.has_value {
+            self.newline(w)?;
+        }
+        w.write_all(b)
+    }
+
+    fn item<W: ?Sized + std::io::Write>(&mut self, w: &mut W, first: bool) -> std::io::Result<()> {
+        if !first {
+            w.write_all(b",")?;
+        }
+        self.newline(w)
+    }
+}
+
+impl serde_json::ser::Formatter for NestedPretty {
+    fn begin_array<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.open(w, b"[")
+    }
+    fn end_array<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.close(w, b"]")
+    }
+    fn begin_array_value<W: ?Sized + std::io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        self.item(w, first)
+    }
+    fn end_array_value<W: ?Sized + std::io::Write>(&mut self, _: &mut W) -> std::io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+    fn begin_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.open(w, b"{")
+    }
+    fn end_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.close(w, b"}")
+    }
+    fn begin_object_key<W: ?Sized + std::io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        self.item(w, first)
+    }
+    fn begin_object_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        w.write_all(b": ")
+    }
+    fn end_object_value<W: ?Sized + std::io::Write>(&mut self, _: &mut W) -> std::io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nested_pretty_matches_serde_json_pretty_indented() {
+        let v = serde_json::json!({
+            "a": [1, {"b": [], "c": {}}, [2, 3]],
+            "d": {"e": "f\n", "g": null},
+            "h": []
+        });
+        let plain = serde_json::to_string_pretty(&v).unwrap();
+        assert_eq!(pretty_at(&v, 0), plain);
+        assert_eq!(pretty_at(&v, 2), plain.replace('\n', "\n    "));
+    }
 }
 
 /// One criterion as `list --format json` shows it.

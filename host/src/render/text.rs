@@ -302,7 +302,7 @@ fn maturity(out: &mut String, r: &LocalityResult, v: &MaturityVerdict) {
 }
 
 /// The closing summary of a run, accumulated locality by locality.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone, Copy)]
 pub struct Summary {
     localities: usize,
     recognition: usize,
@@ -332,6 +332,30 @@ impl Summary {
                 }
             }
         }
+    }
+
+    /// The summary of one locality.
+    pub fn of(r: &LocalityResult) -> Self {
+        let mut s = Summary::default();
+        s.add(r);
+        s
+    }
+
+    /// Adds another summary's counts (e.g. one locality's, made on a worker).
+    pub fn merge(&mut self, other: &Summary) {
+        self.localities += other.localities;
+        self.recognition += other.recognition;
+        self.recognised += other.recognised;
+        self.maturity += other.maturity;
+        self.errors += other.errors;
+        for (a, b) in self.by_level.iter_mut().zip(other.by_level) {
+            *a += b;
+        }
+    }
+
+    /// Criterion evaluations that ended in error.
+    pub fn errors(&self) -> usize {
+        self.errors
     }
 
     pub fn render(&self) -> String {

