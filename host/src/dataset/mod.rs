@@ -68,9 +68,10 @@ pub fn load(path: &Path, dictionary: &DataDictionary) -> Result<LoadedDataset, D
             message,
         }],
     };
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| fail("", format!("cannot read the file: {e}")))?;
-    let value: serde_json::Value = serde_json::from_str(&text).map_err(|e| {
+    // Bytes, not a String: the parser checks UTF-8 where it matters (in strings), so
+    // checking the whole file first would be paid twice (a tenth of loading, measured).
+    let bytes = std::fs::read(path).map_err(|e| fail("", format!("cannot read the file: {e}")))?;
+    let value: serde_json::Value = serde_json::from_slice(&bytes).map_err(|e| {
         fail(
             "",
             format!(

@@ -286,12 +286,12 @@ fn run_usable(
                 .target(&selector_key(selector))
                 .cloned()
                 .unwrap_or(serde_json::Value::Null);
-            let call = session.call(&u.module, &input);
-            (
-                selector,
-                target,
-                answer(call, meta, &unavailable, &missing_evidence),
-            )
+            let answer = session
+                .call_with(&u.module, &input, |output, fuel| {
+                    answer(output, fuel, meta, &unavailable, &missing_evidence)
+                })
+                .unwrap_or_else(Answer::fault);
+            (selector, target, answer)
         })
         .collect();
     drop(values);
@@ -336,6 +336,18 @@ struct Answer {
 }
 
 impl Answer {
+    /// The module failed: no output, the fault is the reason.
+    fn fault(fault: crate::sandbox::Fault) -> Self {
+        Answer {
+            outcome: Outcome::Error,
+            measured: serde_json::Value::Null,
+            reason: fault.to_string(),
+            missing_facts: Vec::new(),
+            fuel: None,
+            evidence_applied: false,
+        }
+    }
+
     fn level_result(&self, level: u8, target: serde_json::Value) -> LevelResult {
         LevelResult {
             level,
@@ -350,7 +362,8 @@ impl Answer {
 /// Turns a module's output into an outcome: decodes it, names missing facts, and
 /// applies the evidence rule.
 fn answer(
-    call: Result<crate::sandbox::CallResult, crate::sandbox::Fault>,
+    output: &[u8],
+    fuel: u64,
     meta: &crate::policyset::Metadata,
     unavailable: &[String],
     missing_evidence: &[crate::policyset::EvidenceMeta],
@@ -360,18 +373,10 @@ fn answer(
         measured: serde_json::Value::Null,
         reason: String::new(),
         missing_facts: Vec::new(),
-        fuel: None,
+        fuel: Some(fuel),
         evidence_applied: false,
     };
-    let call = match call {
-        Ok(call) => call,
-        Err(fault) => {
-            a.reason = fault.to_string();
-            return a;
-        }
-    };
-    a.fuel = Some(call.fuel_used);
-    let out = match Output::decode(&call.output) {
+    let out = match Output::decode(output) {
         Ok(out) => out,
         Err(e) => {
             a.reason = format!("the module returned malformed output: {e}");

@@ -110,7 +110,7 @@ pub struct CriterionModule {
 
 /// The typed exports of one instance.
 pub(super) struct Exports {
-    memory: Memory,
+    pub(super) memory: Memory,
     input: TypedFunc<i32, i32>,
     evaluate: TypedFunc<i32, i64>,
 }
@@ -244,11 +244,13 @@ impl CriterionModule {
     }
 
     /// One evaluation in an instantiated module.
+    /// One evaluation in an instantiated module; returns where the output lies in the
+    /// module's memory (checked to be inside it).
     pub(super) fn run(
         store: &mut Store<State>,
         ex: &Exports,
         input: &[u8],
-    ) -> Result<Vec<u8>, CallError> {
+    ) -> Result<std::ops::Range<usize>, CallError> {
         let len =
             i32::try_from(input.len()).map_err(|_| wasmtime::Error::msg("input too large"))?;
         let ptr = ex.input.call(&mut *store, len)?;
@@ -257,7 +259,7 @@ impl CriterionModule {
             .write(&mut *store, start, input)
             .map_err(|_| bad(start as u32, len as u32))?;
         let packed = ex.evaluate.call(&mut *store, len)?;
-        read_buffer(&ex.memory, &*store, packed).map_err(CallError::Fault)
+        output_range(&ex.memory, &*store, packed).map_err(CallError::Fault)
     }
 
     pub(super) fn fault(&self, store: &Store<State>, e: CallError) -> Fault {
@@ -298,12 +300,23 @@ fn bad(ptr: u32, len: u32) -> CallError {
 
 /// Copies the `(ptr, len)` buffer packed in `packed` out of guest memory, checking bounds.
 fn read_buffer(memory: &Memory, store: &Store<State>, packed: i64) -> Result<Vec<u8>, Fault> {
+    let range = output_range(memory, store, packed)?;
+    Ok(memory.data(store)[range].to_vec())
+}
+
+/// The `(ptr, len)` range packed in `packed`, checked to lie inside guest memory.
+fn output_range(
+    memory: &Memory,
+    store: &Store<State>,
+    packed: i64,
+) -> Result<std::ops::Range<usize>, Fault> {
     let (ptr, len) = unpack(packed);
-    let data = memory.data(store);
     let range = (ptr as usize)..(ptr as usize).saturating_add(len as usize);
-    data.get(range)
-        .map(<[u8]>::to_vec)
-        .ok_or(Fault::BadBuffer { ptr, len })
+    if range.end <= memory.data_size(store) {
+        Ok(range)
+    } else {
+        Err(Fault::BadBuffer { ptr, len })
+    }
 }
 
 /// Refuses any module whose imports or exports differ from the ABI.

@@ -60,6 +60,20 @@ impl Session {
 
     /// Runs one input through `module`.
     pub fn call(&mut self, module: &CriterionModule, input: &[u8]) -> Result<CallResult, Fault> {
+        self.call_with(module, input, |output, fuel_used| CallResult {
+            output: output.to_vec(),
+            fuel_used,
+        })
+    }
+
+    /// Runs one input through `module` and hands `read` the output, in place in the
+    /// module's memory, with the fuel used: nothing is copied that `read` does not copy.
+    pub fn call_with<R>(
+        &mut self,
+        module: &CriterionModule,
+        input: &[u8],
+        read: impl FnOnce(&[u8], u64) -> R,
+    ) -> Result<R, Fault> {
         if !self.live.contains_key(&module.key) {
             if self.live.len() >= Self::MAX_LIVE {
                 self.live.clear();
@@ -80,7 +94,11 @@ impl Session {
         let result = CriterionModule::run(&mut live.store, &live.exports, input);
         let fuel_used = module.fuel_used(&live.store);
         match result {
-            Ok(output) => Ok(CallResult { output, fuel_used }),
+            Ok(range) => {
+                // `run` checked the range against the memory's size.
+                let memory = live.exports.memory.data(&live.store);
+                Ok(read(memory.get(range).unwrap_or_default(), fuel_used))
+            }
             Err(e) => {
                 let fault = module.fault(&live.store, e);
                 self.live.remove(&module.key);
