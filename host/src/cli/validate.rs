@@ -28,43 +28,56 @@ pub fn validate(g: &Global, args: &ValidateArgs) -> Result<Exit, CliError> {
         None => None,
     };
     let files = expand_datasets(&args.datasets)?;
-    let mut invalid = 0;
-    for file in &files {
-        let problem = match dataset::load(file, dictionary) {
-            Err(e) => Some(e.to_string()),
-            Ok(ds) => {
-                // A district's communes are part of it: an invalid commune is a problem
-                // of the district dataset too.
-                let communes: Vec<String> = dataset::communes_of(&ds, dictionary)
-                    .into_iter()
-                    .filter_map(|(label, c)| {
-                        c.err()
-                            .map(|e| format!("  at /communes: commune `{label}` is invalid:\n{e}"))
-                    })
-                    .collect();
-                let year = years.as_ref().and_then(|(id, years)| {
-                    year_problem(id, years, args.year.unwrap_or(ds.dataset.year))
-                        .map(|p| format!("  at /year: {p}"))
-                });
-                let all: Vec<String> = year.into_iter().chain(communes).collect();
-                (!all.is_empty()).then(|| {
-                    format!(
-                        "{}: {} problem(s)\n{}",
-                        file.display(),
-                        all.len(),
-                        all.join("\n")
-                    )
-                })
-            }
+    // Every file is checked on its own, on every core; reports come out in file order.
+    let check = |_: &mut (), file: &PathBuf| -> Option<String> {
+        let ds = match dataset::load(file, dictionary) {
+            Err(e) => return Some(e.to_string()),
+            Ok(ds) => ds,
         };
-        match problem {
-            Some(p) => {
-                invalid += 1;
-                eprintln!("{p}");
+        // A district's communes are part of it: an invalid commune is a problem of the
+        // district dataset too.
+        let communes: Vec<String> = dataset::communes_of(&ds, dictionary)
+            .into_iter()
+            .filter_map(|(label, c)| {
+                c.err()
+                    .map(|e| format!("  at /communes: commune `{label}` is invalid:\n{e}"))
+            })
+            .collect();
+        let year = years.as_ref().and_then(|(id, years)| {
+            year_problem(id, years, args.year.unwrap_or(ds.dataset.year))
+                .map(|p| format!("  at /year: {p}"))
+        });
+        let all: Vec<String> = year.into_iter().chain(communes).collect();
+        (!all.is_empty()).then(|| {
+            format!(
+                "{}: {} problem(s)\n{}",
+                file.display(),
+                all.len(),
+                all.join("\n")
+            )
+        })
+    };
+    let mut invalid = 0;
+    let mut index = 0;
+    crate::parallel::for_each_ordered(
+        &files,
+        || (),
+        check,
+        |problem| {
+            match problem {
+                Some(p) => {
+                    invalid += 1;
+                    eprintln!("{p}");
+                }
+                None => {
+                    if let Some(file) = files.get(index) {
+                        outln!("{}: valid", file.display());
+                    }
+                }
             }
-            None => outln!("{}: valid", file.display()),
-        }
-    }
+            index += 1;
+        },
+    );
     if invalid > 0 {
         eprintln!("{invalid} of {} datasets invalid", files.len());
         return Ok(Exit::InputError);
