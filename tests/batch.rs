@@ -128,3 +128,35 @@ fn a_locality_gives_the_same_result_alone_and_in_a_batch() {
         assert_eq!(in_batch, by_itself, "{set}");
     }
 }
+
+/// `--format ndjson`: a header line, then one line per locality with exactly what the
+/// JSON document holds for it.
+#[test]
+fn ndjson_streams_the_same_results_one_line_per_locality() {
+    let dir = generate("4");
+    let communes = dir.path().join("communes").to_string_lossy().to_string();
+    let run = |format: &str| {
+        let out = dtcheck(&[
+            "evaluate",
+            "--policy-set",
+            "national-2361-v1",
+            "--format",
+            format,
+            &communes,
+        ]);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        out
+    };
+    let json: serde_json::Value = serde_json::from_slice(&run("json").stdout).expect("json");
+    let ndjson = stdout(&run("ndjson"));
+    let lines: Vec<serde_json::Value> = ndjson
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("one JSON value per line"))
+        .collect();
+    assert_eq!(lines.len(), 41, "a header and 40 communes");
+    assert_eq!(lines[0]["policy_set"], json["policy_set"]);
+    assert_eq!(
+        lines[1..].to_vec(),
+        json["localities"].as_array().expect("localities").clone()
+    );
+}

@@ -1,7 +1,7 @@
 //! `dtcheck evaluate`: datasets × a policy set → outcomes and verdicts.
 
 use super::validate::year_problem;
-use super::{CliError, Exit, Format, Global, expand_datasets};
+use super::{CliError, Exit, Global, expand_datasets};
 use crate::aggregate::rollup;
 use crate::dataset::{self, Basis, DataDictionary};
 use crate::eval::EvalOptions;
@@ -9,6 +9,18 @@ use crate::policyset::ScheduleSpec;
 use crate::render;
 use crate::sandbox::Session;
 use std::path::PathBuf;
+
+/// How `evaluate` prints its results.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum EvaluateFormat {
+    /// A report per locality, then a summary
+    Text,
+    /// One JSON document: `{"policy_set": …, "localities": […]}`
+    Json,
+    /// Newline-delimited JSON, for streaming consumers: a first line
+    /// `{"policy_set": …}`, then one compact line per locality
+    Ndjson,
+}
 
 /// What the printing thread needs of one locality (made on the worker, so that the
 /// full result is dropped there).
@@ -33,8 +45,8 @@ pub struct EvaluateArgs {
     /// Which figures to use: the appraised ones where present, or only self-assessed
     #[arg(long, value_enum, default_value_t = Basis::Appraised)]
     pub basis: Basis,
-    #[arg(long, value_enum, default_value_t = Format::Text)]
-    pub format: Format,
+    #[arg(long, value_enum, default_value_t = EvaluateFormat::Text)]
+    pub format: EvaluateFormat,
     /// Exit with 1 when a locality is evaluated but not recognised (Thanh Hóa sets) or
     /// reaches no maturity level (2361), for CI gates
     #[arg(long)]
@@ -94,8 +106,9 @@ pub fn evaluate(g: &Global, args: &EvaluateArgs) -> Result<Exit, CliError> {
         }
         let result = rollup::evaluate(set, commune_set, &ds, opts, dictionary, session);
         let rendered = match args.format {
-            Format::Json => render::json::evaluation_item(&result),
-            Format::Text => render::text::locality(set, &result),
+            EvaluateFormat::Json => render::json::evaluation_item(&result),
+            EvaluateFormat::Ndjson => render::json::ndjson_line(&result),
+            EvaluateFormat::Text => render::text::locality(set, &result),
         };
         Ok(Evaluated {
             rendered,
@@ -108,8 +121,10 @@ pub fn evaluate(g: &Global, args: &EvaluateArgs) -> Result<Exit, CliError> {
     let mut any_negative = false;
     let mut summary = render::text::Summary::default();
     let mut first = true;
-    if args.format == Format::Json {
-        out!("{}", render::json::evaluation_open(set));
+    match args.format {
+        EvaluateFormat::Json => out!("{}", render::json::evaluation_open(set)),
+        EvaluateFormat::Ndjson => out!("{}", render::json::ndjson_header(set)),
+        EvaluateFormat::Text => {}
     }
     let progress = Progress::new(files.len());
     crate::parallel::for_each_ordered(&files, Session::new, run_one, |evaluated| {
@@ -124,10 +139,11 @@ pub fn evaluate(g: &Global, args: &EvaluateArgs) -> Result<Exit, CliError> {
                 summary.merge(&e.summary);
                 let rendered = e.rendered;
                 match args.format {
-                    Format::Json => {
+                    EvaluateFormat::Json => {
                         out!("{}{rendered}", render::json::evaluation_separator(first))
                     }
-                    Format::Text => outln!("{rendered}"),
+                    EvaluateFormat::Ndjson => out!("{rendered}"),
+                    EvaluateFormat::Text => outln!("{rendered}"),
                 }
                 first = false;
             }
@@ -136,8 +152,9 @@ pub fn evaluate(g: &Global, args: &EvaluateArgs) -> Result<Exit, CliError> {
     });
     progress.done();
     match args.format {
-        Format::Json => out!("{}", render::json::evaluation_close(first)),
-        Format::Text => out!("{}", summary.render()),
+        EvaluateFormat::Json => out!("{}", render::json::evaluation_close(first)),
+        EvaluateFormat::Ndjson => {}
+        EvaluateFormat::Text => out!("{}", summary.render()),
     }
     Ok(if input_errors > 0 {
         Exit::InputError

@@ -65,6 +65,27 @@ pub fn evaluation_separator(first: bool) -> &'static str {
     if first { "\n    " } else { ",\n    " }
 }
 
+/// The first line of `evaluate --format ndjson`: `{"policy_set": …}`.
+pub fn ndjson_header(set: &PolicySet) -> String {
+    #[derive(Serialize)]
+    struct Header<'a> {
+        policy_set: SetInfo<'a>,
+    }
+    let header = Header {
+        policy_set: SetInfo::of(set),
+    };
+    let mut line = serde_json::to_string(&header).unwrap_or_else(|_| "{}".into());
+    line.push('\n');
+    line
+}
+
+/// One locality as one compact line of `evaluate --format ndjson`.
+pub fn ndjson_line(r: &LocalityResult) -> String {
+    let mut line = serde_json::to_string(r).unwrap_or_else(|_| "{}".into());
+    line.push('\n');
+    line
+}
+
 /// The end of the streamed document; `empty` when no locality was printed.
 pub fn evaluation_close(empty: bool) -> String {
     if empty {
