@@ -21,9 +21,9 @@ pub fn chunk_size(n: usize) -> usize {
 
 /// Applies `work` to every item on all cores and hands the results to `emit` in the
 /// items' order, on the calling thread. Each chunk of [`chunk_size`] consecutive items
-/// gets a fresh state from `new_state`. At most two chunks per worker are in flight or waiting
-/// to be emitted, so memory stays bounded however many items there are.
-pub fn for_each_ordered<T, S, R, N, W, E>(items: &[T], new_state: N, work: W, mut emit: E)
+/// gets a fresh state from `new_state`. At most two chunks per worker are in flight or
+/// waiting to be emitted, so memory stays bounded however many items there are.
+pub fn for_each_ordered<T, S, R, N, W, E>(items: &[T], new_state: N, work: W, emit: E)
 where
     T: Sync,
     R: Send,
@@ -31,14 +31,31 @@ where
     W: Fn(&mut S, &T) -> R + Sync,
     E: FnMut(R),
 {
+    for_each_chunk_ordered(
+        items,
+        |chunk: &[T]| {
+            let mut state = new_state();
+            chunk.iter().map(|item| work(&mut state, item)).collect()
+        },
+        emit,
+    );
+}
+
+/// [`for_each_ordered`] for work that takes a whole chunk at once (e.g. to run each
+/// criterion over every locality of the chunk in turn): `work` returns one result per
+/// item of its chunk, in order.
+pub fn for_each_chunk_ordered<T, R, W, E>(items: &[T], work: W, mut emit: E)
+where
+    T: Sync,
+    R: Send,
+    W: Fn(&[T]) -> Vec<R> + Sync,
+    E: FnMut(R),
+{
     let chunks: Vec<&[T]> = items.chunks(chunk_size(items.len())).collect();
     let workers = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(chunks.len());
-    let run_chunk = |chunk: &[T]| -> Vec<R> {
-        let mut state = new_state();
-        chunk.iter().map(|item| work(&mut state, item)).collect()
-    };
+    let run_chunk = |chunk: &[T]| -> Vec<R> { work(chunk) };
     if workers <= 1 {
         for chunk in chunks {
             run_chunk(chunk).into_iter().for_each(&mut emit);

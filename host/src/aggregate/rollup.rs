@@ -18,7 +18,8 @@
 use crate::aggregate::Verdict;
 use crate::dataset::{self, DataDictionary, LoadedDataset};
 use crate::eval::{
-    CommuneSummary, CommunesSummary, ComputedFacts, EvalOptions, LocalityResult, evaluate_locality,
+    CommuneSummary, CommunesSummary, ComputedFacts, EvalOptions, LocalityInput, LocalityResult,
+    evaluate_localities, evaluate_locality,
 };
 use crate::policyset::PolicySet;
 use crate::sandbox::Session;
@@ -41,26 +42,58 @@ pub fn evaluate(
     dictionary: &DataDictionary,
     session: &mut Session,
 ) -> LocalityResult {
-    let rollup = set
-        .manifest
-        .communes
-        .as_ref()
-        .filter(|_| ds.dataset.locality.level == "district");
-    let Some(rollup) = rollup else {
-        return evaluate_locality(set, ds, opts, &ComputedFacts::default(), None, session);
-    };
-    let (computed, summary) = match commune_set {
-        Some(commune_set) if !ds.dataset.communes.is_empty() => communes(
-            &rollup.policy_set,
-            commune_set,
-            ds,
-            opts,
-            dictionary,
-            session,
-        ),
-        _ => declared(&rollup.policy_set),
-    };
-    evaluate_locality(set, ds, opts, &computed, Some(summary), session)
+    let mut results = evaluate_many(set, commune_set, &[ds], opts, dictionary, session);
+    match results.pop() {
+        Some(r) => r,
+        None => evaluate_locality(set, ds, opts, &ComputedFacts::default(), None, session),
+    }
+}
+
+/// [`evaluate`] for several localities at once, criterion by criterion (see
+/// [`evaluate_localities`]); results in the order given.
+pub fn evaluate_many(
+    set: &PolicySet,
+    commune_set: Option<&PolicySet>,
+    datasets: &[&LoadedDataset],
+    opts: EvalOptions,
+    dictionary: &DataDictionary,
+    session: &mut Session,
+) -> Vec<LocalityResult> {
+    let derived: Vec<(ComputedFacts, Option<CommunesSummary>)> = datasets
+        .iter()
+        .map(|ds| {
+            let rollup = set
+                .manifest
+                .communes
+                .as_ref()
+                .filter(|_| ds.dataset.locality.level == "district");
+            let Some(rollup) = rollup else {
+                return (ComputedFacts::default(), None);
+            };
+            let (computed, summary) = match commune_set {
+                Some(commune_set) if !ds.dataset.communes.is_empty() => communes(
+                    &rollup.policy_set,
+                    commune_set,
+                    ds,
+                    opts,
+                    dictionary,
+                    session,
+                ),
+                _ => declared(&rollup.policy_set),
+            };
+            (computed, Some(summary))
+        })
+        .collect();
+    let inputs = datasets
+        .iter()
+        .zip(&derived)
+        .map(|(ds, (computed, summary))| LocalityInput {
+            dataset: ds,
+            computed,
+            communes: summary.clone(),
+        })
+        .collect();
+    evaluate_localities(set, inputs, opts, session)
 }
 
 /// The keys a district's communes determine.
@@ -107,42 +140,54 @@ pub fn communes(
         year: opts.year.or(Some(d.year)),
         basis: opts.basis,
     };
+    // Read and check every commune, then evaluate the valid ones together.
+    let loaded: Vec<(String, Result<LoadedDataset, Vec<String>>)> =
+        dataset::communes_of(district, dictionary)
+            .into_iter()
+            .map(|(file, loaded)| {
+                let loaded = loaded
+                    .map_err(|e| {
+                        e.problems
+                            .iter()
+                            .map(|p| format!("{}: {}", pointer(&p.pointer), p.message))
+                            .collect()
+                    })
+                    .and_then(|c| check_commune(&c, d.year).map(|()| c));
+                (file, loaded)
+            })
+            .collect();
+    let none = ComputedFacts::default();
+    let valid: Vec<LocalityInput<'_>> = loaded
+        .iter()
+        .filter_map(|(_, l)| l.as_ref().ok())
+        .map(|c| LocalityInput {
+            dataset: c,
+            computed: &none,
+            communes: None,
+        })
+        .collect();
+    let mut results = evaluate_localities(commune_set, valid, commune_opts, session).into_iter();
     let mut summaries = Vec::new();
     let mut verdicts = Vec::new();
-    for (file, loaded) in dataset::communes_of(district, dictionary) {
-        let loaded = loaded
-            .map_err(|e| {
-                e.problems
-                    .iter()
-                    .map(|p| format!("{}: {}", pointer(&p.pointer), p.message))
-                    .collect()
-            })
-            .and_then(|c| check_commune(&c, d.year).map(|()| c));
+    for (file, loaded) in &loaded {
         match loaded {
             Err(problems) => summaries.push(CommuneSummary {
-                file,
+                file: file.clone(),
                 code: None,
                 name: None,
-                problems,
+                problems: problems.clone(),
                 recognized: None,
                 level: None,
             }),
             Ok(c) => {
-                let r = evaluate_locality(
-                    commune_set,
-                    &c,
-                    commune_opts,
-                    &ComputedFacts::default(),
-                    None,
-                    session,
-                );
+                let Some(r) = results.next() else { continue };
                 let (recognized, level) = match &r.verdict {
                     Verdict::Recognition(v) => (Some(v.recognized), None),
                     Verdict::Maturity(m) => (None, Some(m.level)),
                 };
                 verdicts.push(r.verdict);
                 summaries.push(CommuneSummary {
-                    file,
+                    file: file.clone(),
                     code: Some(c.dataset.locality.code.clone()),
                     name: Some(c.dataset.locality.name.clone()),
                     problems: Vec::new(),

@@ -3,8 +3,8 @@
 use super::validate::year_problem;
 use super::{CliError, Exit, Global, expand_datasets};
 use crate::aggregate::rollup;
-use crate::dataset::{self, Basis, DataDictionary};
-use crate::eval::EvalOptions;
+use crate::dataset::{self, Basis, DataDictionary, LoadedDataset};
+use crate::eval::{EvalOptions, LocalityResult};
 use crate::policyset::ScheduleSpec;
 use crate::render;
 use crate::sandbox::Session;
@@ -81,10 +81,12 @@ pub fn evaluate(g: &Global, args: &EvaluateArgs) -> Result<Exit, CliError> {
         year: args.year,
         basis: args.basis,
     };
-    // Each dataset is read, validated, evaluated and rendered on its own, on every core,
-    // and printed in order as soon as its turn comes: a country-sized run holds only the
-    // datasets in flight, never the whole country.
-    let run_one = |session: &mut Session, file: &PathBuf| -> Result<Evaluated, String> {
+    // The files are taken in chunks, one chunk per core at a time: each dataset is read
+    // and checked, the valid ones are evaluated together (criterion by criterion, in
+    // one sandbox session), each result is rendered there, and results are printed in
+    // file order as soon as their turn comes. A country-sized run holds only the chunks
+    // in flight, never the whole country.
+    let load_one = |file: &PathBuf| -> Result<LoadedDataset, String> {
         let ds = dataset::load(file, dictionary).map_err(|e| e.to_string())?;
         let year = args.year.unwrap_or(ds.dataset.year);
         let level = &ds.dataset.locality.level;
@@ -101,20 +103,40 @@ pub fn evaluate(g: &Global, args: &EvaluateArgs) -> Result<Exit, CliError> {
                     )
                 })
             });
-        if let Some(p) = problem {
-            return Err(format!("{}: 1 problem\n  {p}", file.display()));
+        match problem {
+            Some(p) => Err(format!("{}: 1 problem\n  {p}", file.display())),
+            None => Ok(ds),
         }
-        let result = rollup::evaluate(set, commune_set, &ds, opts, dictionary, session);
+    };
+    let render_one = |result: LocalityResult| -> Evaluated {
         let rendered = match args.format {
             EvaluateFormat::Json => render::json::evaluation_item(&result),
             EvaluateFormat::Ndjson => render::json::ndjson_line(&result),
             EvaluateFormat::Text => render::text::locality(set, &result),
         };
-        Ok(Evaluated {
+        Evaluated {
             rendered,
             summary: render::text::Summary::of(&result),
             positive: result.verdict.is_positive(),
-        })
+        }
+    };
+    let run_chunk = |files: &[PathBuf]| -> Vec<Result<Evaluated, String>> {
+        let loaded: Vec<Result<LoadedDataset, String>> = files.iter().map(load_one).collect();
+        let valid: Vec<&LoadedDataset> = loaded.iter().filter_map(|l| l.as_ref().ok()).collect();
+        let mut session = Session::new();
+        let mut results =
+            rollup::evaluate_many(set, commune_set, &valid, opts, dictionary, &mut session)
+                .into_iter();
+        loaded
+            .iter()
+            .map(|l| match l {
+                Err(problem) => Err(problem.clone()),
+                Ok(_) => results
+                    .next()
+                    .map(render_one)
+                    .ok_or_else(|| "internal error: no result".to_string()),
+            })
+            .collect()
     };
     let mut input_errors = 0;
     let mut any_error = false;
@@ -127,7 +149,7 @@ pub fn evaluate(g: &Global, args: &EvaluateArgs) -> Result<Exit, CliError> {
         EvaluateFormat::Text => {}
     }
     let progress = Progress::new(files.len());
-    crate::parallel::for_each_ordered(&files, Session::new, run_one, |evaluated| {
+    crate::parallel::for_each_chunk_ordered(&files, run_chunk, |evaluated| {
         match evaluated {
             Err(problem) => {
                 input_errors += 1;

@@ -6,6 +6,6 @@ mod run;
 
 pub use outcome::{CriterionResult, FactRead, LevelResult, Outcome};
 pub use run::{
-    CommuneSummary, CommunesSummary, ComputedFacts, EvalOptions, LocalityResult, evaluate_locality,
-    evaluate_one,
+    CommuneSummary, CommunesSummary, ComputedFacts, EvalOptions, LocalityInput, LocalityResult,
+    evaluate_localities, evaluate_locality, evaluate_one,
 };
