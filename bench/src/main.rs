@@ -15,7 +15,7 @@
 
 use dtcheck::aggregate::rollup;
 use dtcheck::dataset::{self, Basis, DataDictionary, LoadedDataset};
-use dtcheck::eval::EvalOptions;
+use dtcheck::eval::{EvalOptions, abi_value};
 use dtcheck::policyset::{PolicySet, ScheduleSpec, SetsDir};
 use dtcheck::sandbox::{CodeCache, Limits, Sandbox, Session};
 use dtcheck_abi::{Input, Selector, Value};
@@ -85,13 +85,10 @@ fn inputs(set: &PolicySet, datasets: &[&LoadedDataset]) -> Vec<Vec<Calls>> {
                 .meta
                 .facts
                 .iter()
-                .map(|k| match d.fact(k, Basis::Appraised).0 {
-                    Some(serde_json::Value::Number(n)) => {
-                        n.as_f64().map_or(Value::Absent, Value::Number)
-                    }
-                    Some(serde_json::Value::Bool(b)) => Value::Bool(*b),
-                    Some(serde_json::Value::String(s)) => Value::Text(s),
-                    _ => Value::Absent,
+                .map(|k| {
+                    d.fact(k, Basis::Appraised)
+                        .0
+                        .map_or(Value::Absent, abi_value)
                 })
                 .collect();
             let sels = if selectors.is_empty() {

@@ -55,10 +55,9 @@ where
     let workers = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(chunks.len());
-    let run_chunk = |chunk: &[T]| -> Vec<R> { work(chunk) };
     if workers <= 1 {
         for chunk in chunks {
-            run_chunk(chunk).into_iter().for_each(&mut emit);
+            work(chunk).into_iter().for_each(&mut emit);
         }
         return;
     }
@@ -72,8 +71,7 @@ where
     std::thread::scope(|scope| {
         for _ in 0..workers {
             let tx = tx.clone();
-            let (chunks, next, emitted, failed, run_chunk) =
-                (&chunks, &next, &emitted, &failed, &run_chunk);
+            let (chunks, next, emitted, failed, work) = (&chunks, &next, &emitted, &failed, &work);
             scope.spawn(move || {
                 // Should `work` panic, let the other workers stop waiting.
                 let _guard = WakeOnPanic { emitted, failed };
@@ -90,7 +88,7 @@ where
                         }
                     }
                     drop(done);
-                    if failed.load(Ordering::Relaxed) || tx.send((i, run_chunk(chunk))).is_err() {
+                    if failed.load(Ordering::Relaxed) || tx.send((i, work(chunk))).is_err() {
                         break;
                     }
                 }

@@ -42,11 +42,8 @@ pub fn evaluate(
     dictionary: &DataDictionary,
     session: &mut Session,
 ) -> LocalityResult {
-    let mut results = evaluate_many(set, commune_set, &[ds], opts, dictionary, session);
-    match results.pop() {
-        Some(r) => r,
-        None => evaluate_locality(set, ds, opts, &ComputedFacts::default(), None, session),
-    }
+    let (computed, summary) = derived(set, commune_set, ds, opts, dictionary, session);
+    evaluate_locality(set, ds, opts, &computed, summary, session)
 }
 
 /// [`evaluate`] for several localities at once, criterion by criterion (see
@@ -59,41 +56,53 @@ pub fn evaluate_many(
     dictionary: &DataDictionary,
     session: &mut Session,
 ) -> Vec<LocalityResult> {
-    let derived: Vec<(ComputedFacts, Option<CommunesSummary>)> = datasets
+    let (computed, summaries): (Vec<ComputedFacts>, Vec<Option<CommunesSummary>>) = datasets
         .iter()
-        .map(|ds| {
-            let rollup = set
-                .manifest
-                .communes
-                .as_ref()
-                .filter(|_| ds.dataset.locality.level == "district");
-            let Some(rollup) = rollup else {
-                return (ComputedFacts::default(), None);
-            };
-            let (computed, summary) = match commune_set {
-                Some(commune_set) if !ds.dataset.communes.is_empty() => communes(
-                    &rollup.policy_set,
-                    commune_set,
-                    ds,
-                    opts,
-                    dictionary,
-                    session,
-                ),
-                _ => declared(&rollup.policy_set),
-            };
-            (computed, Some(summary))
-        })
-        .collect();
+        .map(|ds| derived(set, commune_set, ds, opts, dictionary, session))
+        .unzip();
     let inputs = datasets
         .iter()
-        .zip(&derived)
-        .map(|(ds, (computed, summary))| LocalityInput {
+        .zip(&computed)
+        .zip(summaries)
+        .map(|((ds, computed), communes)| LocalityInput {
             dataset: ds,
             computed,
-            communes: summary.clone(),
+            communes,
         })
         .collect();
     evaluate_localities(set, inputs, opts, session)
+}
+
+/// What the host derives for a locality before its criteria run: for a district of a
+/// set that rolls up its communes, the commune-derived facts and the communes' summary.
+fn derived(
+    set: &PolicySet,
+    commune_set: Option<&PolicySet>,
+    ds: &LoadedDataset,
+    opts: EvalOptions,
+    dictionary: &DataDictionary,
+    session: &mut Session,
+) -> (ComputedFacts, Option<CommunesSummary>) {
+    let rollup = set
+        .manifest
+        .communes
+        .as_ref()
+        .filter(|_| ds.dataset.locality.level == "district");
+    let Some(rollup) = rollup else {
+        return (ComputedFacts::default(), None);
+    };
+    let (computed, summary) = match commune_set {
+        Some(commune_set) if !ds.dataset.communes.is_empty() => communes(
+            &rollup.policy_set,
+            commune_set,
+            ds,
+            opts,
+            dictionary,
+            session,
+        ),
+        _ => declared(&rollup.policy_set),
+    };
+    (computed, Some(summary))
 }
 
 /// The keys a district's communes determine.

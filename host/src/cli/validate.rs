@@ -29,11 +29,9 @@ pub fn validate(g: &Global, args: &ValidateArgs) -> Result<Exit, CliError> {
     };
     let files = expand_datasets(&args.datasets)?;
     // Every file is checked on its own, on every core; reports come out in file order.
-    let check = |_: &mut (), file: &PathBuf| -> Option<String> {
-        let ds = match dataset::load(file, dictionary) {
-            Err(e) => return Some(e.to_string()),
-            Ok(ds) => ds,
-        };
+    // Ok: the line for a valid file; Err: its problems.
+    let check = |_: &mut (), file: &PathBuf| -> Result<String, String> {
+        let ds = dataset::load(file, dictionary).map_err(|e| e.to_string())?;
         // A district's communes are part of it: an invalid commune is a problem of the
         // district dataset too.
         let communes: Vec<String> = dataset::communes_of(&ds, dictionary)
@@ -48,34 +46,27 @@ pub fn validate(g: &Global, args: &ValidateArgs) -> Result<Exit, CliError> {
                 .map(|p| format!("  at /year: {p}"))
         });
         let all: Vec<String> = year.into_iter().chain(communes).collect();
-        (!all.is_empty()).then(|| {
-            format!(
-                "{}: {} problem(s)\n{}",
-                file.display(),
-                all.len(),
-                all.join("\n")
-            )
-        })
+        if all.is_empty() {
+            return Ok(format!("{}: valid", file.display()));
+        }
+        Err(format!(
+            "{}: {} problem(s)\n{}",
+            file.display(),
+            all.len(),
+            all.join("\n")
+        ))
     };
     let mut invalid = 0;
-    let mut index = 0;
     crate::parallel::for_each_ordered(
         &files,
         || (),
         check,
-        |problem| {
-            match problem {
-                Some(p) => {
-                    invalid += 1;
-                    eprintln!("{p}");
-                }
-                None => {
-                    if let Some(file) = files.get(index) {
-                        outln!("{}: valid", file.display());
-                    }
-                }
+        |checked| match checked {
+            Ok(line) => outln!("{line}"),
+            Err(problems) => {
+                invalid += 1;
+                eprintln!("{problems}");
             }
-            index += 1;
         },
     );
     if invalid > 0 {

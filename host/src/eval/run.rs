@@ -113,15 +113,19 @@ pub fn evaluate_locality(
     communes: Option<CommunesSummary>,
     session: &mut Session,
 ) -> LocalityResult {
-    let one = LocalityInput {
-        dataset: ds,
+    let view = FactView {
+        dataset: &ds.dataset,
+        basis: opts.basis,
         computed,
-        communes,
     };
-    let mut results = evaluate_localities(set, vec![one], opts, session);
-    results
-        .pop()
-        .unwrap_or_else(|| unreachable_result(set, ds, opts))
+    let (selectors, targets_year) = assessed_at(set, ds, opts);
+    let criteria = set
+        .criteria
+        .iter()
+        .filter(|c| applies_to(c, &ds.dataset.locality.level))
+        .filter_map(|c| evaluate_criterion(c, &view, &selectors, session))
+        .collect();
+    conclude(set, ds, criteria, targets_year, communes, opts)
 }
 
 /// One locality to evaluate, with what the host computed for it.
@@ -150,32 +154,19 @@ pub fn evaluate_localities(
             computed: l.computed,
         })
         .collect();
-    // What each locality is assessed at: its targets year, or every level.
     let schedule: Vec<(Vec<Selector>, Option<u16>)> = localities
         .iter()
-        .map(|l| match &set.manifest.schedule {
-            ScheduleSpec::Year { .. } => {
-                let year = opts.year.unwrap_or(l.dataset.dataset.year);
-                (vec![Selector::Year(year)], Some(year))
-            }
-            ScheduleSpec::Level { levels } => {
-                (levels.iter().map(|&l| Selector::Level(l)).collect(), None)
-            }
-        })
+        .map(|l| assessed_at(set, l.dataset, opts))
         .collect();
     let mut criteria: Vec<Vec<CriterionResult>> = localities
         .iter()
         .map(|_| Vec::with_capacity(set.criteria.len()))
         .collect();
     for c in &set.criteria {
-        for (i, view) in views.iter().enumerate() {
-            if !applies_to(c, &view.dataset.locality.level) {
-                continue;
-            }
-            let (Some(selectors), Some(out)) = (schedule.get(i), criteria.get_mut(i)) else {
-                continue;
-            };
-            if let Some(r) = evaluate_criterion(c, view, &selectors.0, session) {
+        for ((view, (selectors, _)), out) in views.iter().zip(&schedule).zip(&mut criteria) {
+            if applies_to(c, &view.dataset.locality.level)
+                && let Some(r) = evaluate_criterion(c, view, selectors, session)
+            {
                 out.push(r);
             }
         }
@@ -185,49 +176,53 @@ pub fn evaluate_localities(
         .into_iter()
         .zip(criteria)
         .zip(schedule)
-        .map(|((l, mut criteria), (_, targets_year))| {
-            let ds = l.dataset;
-            let d = &ds.dataset;
-            let verdict = recognise(&set.manifest.recognition, &mut criteria, d, opts.basis);
-            let completion = targets_year
-                .is_some()
-                .then(|| CompletionSummary::of(&criteria));
-            LocalityResult {
-                file: ds.file.display().to_string(),
-                locality: d.locality.clone(),
-                synthetic: d.synthetic,
-                dataset_year: d.year,
-                targets_year,
-                basis: opts.basis,
-                criteria,
-                completion,
-                communes: l.communes,
-                verdict,
-            }
+        .map(|((l, criteria), (_, targets_year))| {
+            conclude(set, l.dataset, criteria, targets_year, l.communes, opts)
         })
         .collect()
 }
 
-/// Never returned: `evaluate_localities` gives one result per locality. Kept total so
-/// that no path can panic.
-fn unreachable_result(set: &PolicySet, ds: &LoadedDataset, opts: EvalOptions) -> LocalityResult {
-    let mut criteria = Vec::new();
-    let verdict = recognise(
-        &set.manifest.recognition,
-        &mut criteria,
-        &ds.dataset,
-        opts.basis,
-    );
+/// What a locality is assessed at: its targets year (year-keyed sets), or every level.
+fn assessed_at(
+    set: &PolicySet,
+    ds: &LoadedDataset,
+    opts: EvalOptions,
+) -> (Vec<Selector>, Option<u16>) {
+    match &set.manifest.schedule {
+        ScheduleSpec::Year { .. } => {
+            let year = opts.year.unwrap_or(ds.dataset.year);
+            (vec![Selector::Year(year)], Some(year))
+        }
+        ScheduleSpec::Level { levels } => {
+            (levels.iter().map(|&l| Selector::Level(l)).collect(), None)
+        }
+    }
+}
+
+/// Applies the set's rule to a locality's criterion results.
+fn conclude(
+    set: &PolicySet,
+    ds: &LoadedDataset,
+    mut criteria: Vec<CriterionResult>,
+    targets_year: Option<u16>,
+    communes: Option<CommunesSummary>,
+    opts: EvalOptions,
+) -> LocalityResult {
+    let d = &ds.dataset;
+    let verdict = recognise(&set.manifest.recognition, &mut criteria, d, opts.basis);
+    let completion = targets_year
+        .is_some()
+        .then(|| CompletionSummary::of(&criteria));
     LocalityResult {
         file: ds.file.display().to_string(),
-        locality: ds.dataset.locality.clone(),
-        synthetic: ds.dataset.synthetic,
-        dataset_year: ds.dataset.year,
-        targets_year: None,
+        locality: d.locality.clone(),
+        synthetic: d.synthetic,
+        dataset_year: d.year,
+        targets_year,
         basis: opts.basis,
         criteria,
-        completion: None,
-        communes: None,
+        completion,
+        communes,
         verdict,
     }
 }
@@ -333,15 +328,7 @@ fn run_usable(
             source,
         });
     }
-    let values: Vec<Value<'_>> = facts
-        .iter()
-        .map(|f| match &f.value {
-            serde_json::Value::Number(n) => n.as_f64().map_or(Value::Absent, Value::Number),
-            serde_json::Value::Bool(b) => Value::Bool(*b),
-            serde_json::Value::String(s) => Value::Text(s),
-            _ => Value::Absent,
-        })
-        .collect();
+    let values: Vec<Value<'_>> = facts.iter().map(|f| abi_value(&f.value)).collect();
     let missing_evidence: Vec<_> = meta
         .evidence
         .iter()
@@ -506,6 +493,16 @@ fn answer(
         a.evidence_applied = true;
     }
     a
+}
+
+/// A fact's value as it crosses the ABI (null and anything else unreadable: absent).
+pub fn abi_value(v: &serde_json::Value) -> Value<'_> {
+    match v {
+        serde_json::Value::Number(n) => n.as_f64().map_or(Value::Absent, Value::Number),
+        serde_json::Value::Bool(b) => Value::Bool(*b),
+        serde_json::Value::String(s) => Value::Text(s),
+        _ => Value::Absent,
+    }
 }
 
 fn to_json(v: &Value<'_>) -> serde_json::Value {

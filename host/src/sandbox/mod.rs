@@ -5,9 +5,9 @@
 //! - [`load`](Sandbox::load) checks a module's bytes against the ABI (no imports, exactly
 //!   the ABI's exports, ABI version 1), reads its metadata once and pre-links it.
 //! - [`Session`] runs evaluations with a fuel budget and a memory cap per call, reusing
-//!   one instance per module for a deterministic run of calls;
-//!   [`CriterionModule::call`] runs one in a fresh instance. Every way a module can
-//!   misbehave comes back as a [`Fault`], never as a panic or a hang of the host.
+//!   one instance per module for a deterministic run of calls (a fresh session gives
+//!   fresh instances). Every way a module can misbehave comes back as a [`Fault`],
+//!   never as a panic or a hang of the host.
 
 mod cache;
 mod module;

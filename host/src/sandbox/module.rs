@@ -206,21 +206,6 @@ impl CriterionModule {
         })
     }
 
-    /// Runs one evaluation in a fresh instance: copies `input` in, calls
-    /// `dtcheck_evaluate`, copies the output out.
-    pub fn call(&self, input: &[u8]) -> Result<CallResult, Fault> {
-        let mut results = super::Session::new().call_many(self, &[input]);
-        results
-            .pop()
-            .unwrap_or(Err(Fault::Trap("no result".into())))
-    }
-
-    /// Runs several evaluations in one fresh instance, in order (see
-    /// [`Session::call_many`](super::Session::call_many)).
-    pub fn call_many(&self, inputs: &[&[u8]]) -> Vec<Result<CallResult, Fault>> {
-        super::Session::new().call_many(self, inputs)
-    }
-
     /// Fuel left after a call, as fuel used.
     pub(super) fn fuel_used(&self, store: &Store<State>) -> u64 {
         self.limits

@@ -21,6 +21,7 @@
 use super::module::{CriterionModule, Exports, State};
 use super::{CallResult, Fault};
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 use wasmtime::Store;
 
 /// Live instances of the modules a worker has called, reused call after call.
@@ -74,20 +75,18 @@ impl Session {
         input: &[u8],
         read: impl FnOnce(&[u8], u64) -> R,
     ) -> Result<R, Fault> {
-        if !self.live.contains_key(&module.key) {
-            if self.live.len() >= Self::MAX_LIVE {
-                self.live.clear();
-            }
-            let mut store = module.store();
-            match module.exports(&mut store) {
-                Ok(exports) => {
-                    self.live.insert(module.key, Live { store, exports });
-                }
-                Err(e) => return Err(module.fault(&store, e)),
-            }
+        if self.live.len() >= Self::MAX_LIVE && !self.live.contains_key(&module.key) {
+            self.live.clear();
         }
-        let Some(live) = self.live.get_mut(&module.key) else {
-            return Err(Fault::Trap("no live instance".into()));
+        let live = match self.live.entry(module.key) {
+            Entry::Occupied(e) => e.into_mut(),
+            Entry::Vacant(e) => {
+                let mut store = module.store();
+                match module.exports(&mut store) {
+                    Ok(exports) => e.insert(Live { store, exports }),
+                    Err(err) => return Err(module.fault(&store, err)),
+                }
+            }
         };
         // `set_fuel` only fails when fuel is not enabled, which `Sandbox::new` does.
         let _ = live.store.set_fuel(module.fuel_budget());

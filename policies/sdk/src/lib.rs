@@ -390,17 +390,17 @@ impl EvalOutput {
 /// Native convenience for tests and the benchmark baseline: evaluates with numeric facts
 /// (`None` = absent) for an assessment year.
 pub fn evaluate_native(c: &Criterion, year: u16, facts: &[Option<f64>]) -> EvalOutput {
+    evaluate_numeric(c, Selector::Year(year), facts)
+}
+
+/// Evaluates at a year or level with numeric facts in declaration order (`None` =
+/// absent).
+pub fn evaluate_numeric(c: &Criterion, selector: Selector, facts: &[Option<f64>]) -> EvalOutput {
     let facts = facts
         .iter()
         .map(|f| f.map_or(Value::Absent, Value::Number))
         .collect();
-    evaluate(
-        c,
-        &Input {
-            selector: Selector::Year(year),
-            facts,
-        },
-    )
+    evaluate(c, &Input { selector, facts })
 }
 
 /// Turns a criterion constant into a policy module. Put it in the criterion's binary

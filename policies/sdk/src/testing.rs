@@ -50,17 +50,7 @@ pub fn evaluate_flags(c: &Criterion, year: u16, flags: &[Option<bool>]) -> EvalO
 /// Evaluates at a maturity level with numeric facts in the order of `facts` (`None` =
 /// absent): the level-keyed counterpart of `evaluate_native`.
 pub fn evaluate_at_level(c: &Criterion, level: u8, facts: &[Option<f64>]) -> EvalOutput {
-    let facts = facts
-        .iter()
-        .map(|f| f.map_or(Value::Absent, Value::Number))
-        .collect();
-    evaluate(
-        c,
-        &Input {
-            selector: Selector::Level(level),
-            facts,
-        },
-    )
+    crate::evaluate_numeric(c, Selector::Level(level), facts)
 }
 
 /// The targets of the row, year by year (or level by level), written as the source table
