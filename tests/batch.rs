@@ -160,3 +160,59 @@ fn ndjson_streams_the_same_results_one_line_per_locality() {
         json["localities"].as_array().expect("localities").clone()
     );
 }
+
+/// A district needs only where each commune stands, and gets it without the
+/// explanation, stopping each commune's modules as soon as its standing is decided:
+/// the standing must be exactly the one the commune's own full evaluation concludes.
+#[test]
+fn a_district_sees_each_commune_as_the_commune_is_evaluated() {
+    let dir = generate_n("11", 240, 12);
+    let communes = dir.path().join("communes").to_string_lossy().to_string();
+    let districts = dir.path().join("districts").to_string_lossy().to_string();
+    let json = |set: &str, data: &str| -> serde_json::Value {
+        let out = dtcheck(&["evaluate", "--policy-set", set, "--format", "json", data]);
+        assert_eq!(out.status.code(), Some(0), "{set}: {}", stderr(&out));
+        serde_json::from_slice(&out.stdout).expect("json")
+    };
+    for (district_set, commune_set, standing, variety) in [
+        (
+            "thanh-hoa-interim-district-2024",
+            "thanh-hoa-1829-2023",
+            "recognized",
+            2,
+        ),
+        ("national-2361-v1", "national-2361-v1", "level", 3),
+    ] {
+        let own: std::collections::BTreeMap<String, serde_json::Value> =
+            json(commune_set, &communes)["localities"]
+                .as_array()
+                .expect("localities")
+                .iter()
+                .map(|l| {
+                    let code = l["locality"]["code"].as_str().expect("code").to_string();
+                    (code, l[standing].clone())
+                })
+                .collect();
+        let mut seen = std::collections::BTreeSet::new();
+        let mut compared = 0;
+        for d in json(district_set, &districts)["localities"]
+            .as_array()
+            .expect("localities")
+        {
+            assert_eq!(d["communes"]["computed"], true, "{district_set}");
+            for c in d["communes"]["communes"].as_array().expect("communes") {
+                let code = c["code"].as_str().expect("code");
+                assert_eq!(
+                    &c[standing], &own[code],
+                    "{district_set}: commune {code} in {}",
+                    d["file"]
+                );
+                seen.insert(c[standing].to_string());
+                compared += 1;
+            }
+        }
+        assert_eq!(compared, 240, "{district_set}: every commune compared");
+        // The data reaches several standings, so that stopping early is exercised.
+        assert!(seen.len() >= variety, "{district_set}: only {seen:?}");
+    }
+}

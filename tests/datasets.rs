@@ -66,6 +66,32 @@ fn malformed_json_reports_line_and_column() {
 }
 
 #[test]
+fn a_file_that_is_not_utf8_reports_where() {
+    let text = std::fs::read_to_string(repo().join(SAMPLES).join("cam-tan.json")).expect("sample");
+    // A Latin-1 byte in the third line's string, where UTF-8 is required.
+    let mut bytes = text.into_bytes();
+    let third_line = bytes
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| **b == b'\n')
+        .nth(1)
+        .map(|(i, _)| i)
+        .expect("three lines");
+    let quote = third_line
+        + bytes[third_line..]
+            .iter()
+            .position(|b| *b == b'"')
+            .expect("a string");
+    bytes.insert(quote + 1, 0xE9);
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("latin1.json");
+    std::fs::write(&path, &bytes).expect("write");
+    let p = problems(&path);
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert!(p[0].1.contains("not valid JSON (line 3"), "{p:?}");
+}
+
+#[test]
 fn validate_and_evaluate_report_bad_files_and_keep_going() {
     let (_d, bad) = with_edit(|v| v["facts"]["households.cashless_electricity"] = 99999.into());
     let bad = bad.to_string_lossy().to_string();

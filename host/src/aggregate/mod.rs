@@ -7,4 +7,6 @@ pub mod recognition;
 pub mod rollup;
 
 pub use levels::{Blocker, LevelStatus, MaturityVerdict};
-pub use recognition::{CompletionSummary, DtiResult, RecognitionVerdict, Verdict, recognise};
+pub use recognition::{
+    CompletionSummary, DtiResult, RecognitionVerdict, Standing, Verdict, recognise,
+};

@@ -89,6 +89,16 @@ pub enum Verdict {
     Maturity(MaturityVerdict),
 }
 
+/// Where a locality stands under its set's rule, without the explanation: what a
+/// district needs of its communes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Standing {
+    /// Thanh Hóa rules: recognised or not.
+    Recognized(bool),
+    /// National framework 2361: the maturity level reached (0: none).
+    Level(u8),
+}
+
 impl Verdict {
     /// Whether the locality is recognised (Thanh Hóa sets) or reached level 1 at least
     /// (2361): what `--fail-on-unrecognized` gates on.
@@ -96,6 +106,14 @@ impl Verdict {
         match self {
             Verdict::Recognition(r) => r.recognized,
             Verdict::Maturity(m) => m.level > 0,
+        }
+    }
+
+    /// Where the locality stands, without the explanation.
+    pub fn standing(&self) -> Standing {
+        match self {
+            Verdict::Recognition(r) => Standing::Recognized(r.recognized),
+            Verdict::Maturity(m) => Standing::Level(m.level),
         }
     }
 }

@@ -15,11 +15,11 @@
 //! says so. When a commune dataset is invalid, nothing is computed: the criteria that
 //! depend on the communes report the invalid commune instead of guessing.
 
-use crate::aggregate::Verdict;
+use crate::aggregate::Standing;
 use crate::dataset::{self, DataDictionary, LoadedDataset};
 use crate::eval::{
     CommuneSummary, CommunesSummary, ComputedFacts, EvalOptions, LocalityInput, LocalityResult,
-    evaluate_localities, evaluate_locality,
+    evaluate_localities, evaluate_locality, standings,
 };
 use crate::policyset::PolicySet;
 use crate::sandbox::Session;
@@ -165,17 +165,9 @@ pub fn communes(
                 (file, loaded)
             })
             .collect();
-    let none = ComputedFacts::default();
-    let valid: Vec<LocalityInput<'_>> = loaded
-        .iter()
-        .filter_map(|(_, l)| l.as_ref().ok())
-        .map(|c| LocalityInput {
-            dataset: c,
-            computed: &none,
-            communes: None,
-        })
-        .collect();
-    let mut results = evaluate_localities(commune_set, valid, commune_opts, session).into_iter();
+    // Only where each commune stands counts here, not why.
+    let valid: Vec<&LoadedDataset> = loaded.iter().filter_map(|(_, l)| l.as_ref().ok()).collect();
+    let mut results = standings(commune_set, &valid, commune_opts, session).into_iter();
     let mut summaries = Vec::new();
     let mut verdicts = Vec::new();
     for (file, loaded) in &loaded {
@@ -189,12 +181,14 @@ pub fn communes(
                 level: None,
             }),
             Ok(c) => {
-                let Some(r) = results.next() else { continue };
-                let (recognized, level) = match &r.verdict {
-                    Verdict::Recognition(v) => (Some(v.recognized), None),
-                    Verdict::Maturity(m) => (None, Some(m.level)),
+                let Some(standing) = results.next() else {
+                    continue;
                 };
-                verdicts.push(r.verdict);
+                let (recognized, level) = match standing {
+                    Standing::Recognized(r) => (Some(r), None),
+                    Standing::Level(l) => (None, Some(l)),
+                };
+                verdicts.push(standing);
                 summaries.push(CommuneSummary {
                     file: file.clone(),
                     code: Some(c.dataset.locality.code.clone()),
@@ -218,7 +212,7 @@ pub fn communes(
             .insert(COMMUNES_TOTAL.into(), Ok(total.into()));
         if verdicts
             .iter()
-            .all(|v| matches!(v, Verdict::Recognition(_)))
+            .all(|v| matches!(v, Standing::Recognized(_)))
         {
             let n = summaries
                 .iter()
@@ -228,7 +222,7 @@ pub fn communes(
                 .values
                 .insert(COMMUNES_RECOGNIZED.into(), Ok(n.into()));
         }
-        if verdicts.iter().all(|v| matches!(v, Verdict::Maturity(_))) {
+        if verdicts.iter().all(|v| matches!(v, Standing::Level(_))) {
             for k in 1..=5u8 {
                 let n = summaries
                     .iter()

@@ -7,5 +7,5 @@ mod run;
 pub use outcome::{CriterionResult, FactRead, LevelResult, Outcome};
 pub use run::{
     CommuneSummary, CommunesSummary, ComputedFacts, EvalOptions, LocalityInput, LocalityResult,
-    abi_value, evaluate_localities, evaluate_locality, evaluate_one,
+    abi_value, evaluate_localities, evaluate_locality, evaluate_one, standings,
 };

@@ -1,9 +1,9 @@
 //! Running criteria over a dataset.
 
 use super::{CriterionResult, FactRead, LevelResult, Outcome};
-use crate::aggregate::{CompletionSummary, Verdict, recognise};
+use crate::aggregate::{CompletionSummary, Standing, Verdict, recognise};
 use crate::dataset::{Basis, Dataset, FactSource, LoadedDataset, Locality};
-use crate::policyset::{LoadedCriterion, PolicySet, ScheduleSpec, Usable};
+use crate::policyset::{LoadedCriterion, PolicySet, Recognition, ScheduleSpec, Usable};
 use crate::sandbox::Session;
 use dtcheck_abi::{GuestOutcome, Input, Output, Selector, Value};
 use serde::Serialize;
@@ -180,6 +180,83 @@ pub fn evaluate_localities(
             conclude(set, l.dataset, criteria, targets_year, l.communes, opts)
         })
         .collect()
+}
+
+/// Where each locality stands under `set`'s rule, exactly as [`evaluate_localities`]
+/// would conclude, running no more modules than that takes and building no result:
+/// what a district needs of its communes. A Thanh Hóa locality below the DTI threshold
+/// runs no module, and one stops at its first criterion not met; a 2361 locality is
+/// tried level by level and stops at its first criterion not met at the lowest level
+/// not yet reached (a level counts only when every level below it is reached too).
+pub fn standings(
+    set: &PolicySet,
+    datasets: &[&LoadedDataset],
+    opts: EvalOptions,
+    session: &mut Session,
+) -> Vec<Standing> {
+    let none = ComputedFacts::default();
+    let views: Vec<FactView<'_>> = datasets
+        .iter()
+        .map(|ds| FactView {
+            dataset: &ds.dataset,
+            basis: opts.basis,
+            computed: &none,
+        })
+        .collect();
+    let selectors: Vec<Vec<Selector>> = datasets
+        .iter()
+        .map(|ds| assessed_at(set, ds, opts).0)
+        .collect();
+    // Runs `c` for every locality still open, at the selector `at` picks; closes those
+    // where it is not met.
+    let mut close_unmet =
+        |c: &LoadedCriterion, open: &mut [bool], at: &dyn Fn(&[Selector]) -> Option<Selector>| {
+            for ((view, selectors), open) in views.iter().zip(&selectors).zip(open.iter_mut()) {
+                if *open
+                    && applies_to(c, &view.dataset.locality.level)
+                    && let Some(selector) = at(selectors)
+                    && !outcome_only(c, view, selector, session).counts_as_met()
+                {
+                    *open = false;
+                }
+            }
+        };
+    match &set.manifest.recognition {
+        Recognition::MaturityLevels { levels, .. } => {
+            let mut open = vec![true; datasets.len()];
+            let mut reached = vec![0u8; datasets.len()];
+            for name in levels {
+                // As `aggregate::levels` reads a criterion at a level: its result at
+                // that level, else its main (first) result.
+                let at = |s: &[Selector]| {
+                    s.iter()
+                        .copied()
+                        .find(|&s| s == Selector::Level(name.level))
+                        .or_else(|| s.first().copied())
+                };
+                for c in &set.criteria {
+                    close_unmet(c, &mut open, &at);
+                }
+                for (reached, _) in reached.iter_mut().zip(&open).filter(|(_, o)| **o) {
+                    *reached = name.level;
+                }
+            }
+            reached.into_iter().map(Standing::Level).collect()
+        }
+        rule => {
+            // The rule's own checks beyond the criteria (the DTI scores): the rule
+            // applied to no criterion at all.
+            let mut open: Vec<bool> = datasets
+                .iter()
+                .map(|ds| recognise(rule, &mut [], &ds.dataset, opts.basis).is_positive())
+                .collect();
+            let first = |s: &[Selector]| s.first().copied();
+            for c in &set.criteria {
+                close_unmet(c, &mut open, &first);
+            }
+            open.into_iter().map(Standing::Recognized).collect()
+        }
+    }
 }
 
 /// What a locality is assessed at: its targets year (year-keyed sets), or every level.
@@ -385,6 +462,68 @@ fn run_usable(
     Some(result)
 }
 
+/// The outcome of one criterion for one locality at one selector, as [`run_usable`]
+/// decides it, without the explanation.
+fn outcome_only(
+    c: &LoadedCriterion,
+    view: &FactView<'_>,
+    selector: Selector,
+    session: &mut Session,
+) -> Outcome {
+    let Ok(u) = &c.loaded else {
+        return Outcome::Error;
+    };
+    let meta = &u.meta;
+    let facts: Vec<Option<serde_json::Value>> =
+        meta.facts.iter().map(|key| view.get(key).0).collect();
+    let values = facts
+        .iter()
+        .map(|v| v.as_ref().map_or(Value::Absent, abi_value))
+        .collect();
+    let evidence_missing = meta
+        .evidence
+        .iter()
+        .any(|e| !view.dataset.evidence.contains_key(&e.id));
+    let input = Input {
+        selector,
+        facts: values,
+    }
+    .encode();
+    session
+        .call_with(&u.module, &input, |output, _| {
+            Output::decode(output).map_or(Outcome::Error, |out| {
+                checked_outcome(&out, meta, evidence_missing)
+            })
+        })
+        .unwrap_or(Outcome::Error)
+}
+
+/// The outcome a module's answer gives once the host has checked it: a missing-data
+/// answer must name a declared fact (else it is an error), and the figures of an
+/// assessed criterion count only with their documents.
+fn checked_outcome(
+    out: &Output<'_>,
+    meta: &crate::policyset::Metadata,
+    evidence_missing: bool,
+) -> Outcome {
+    match out.outcome {
+        GuestOutcome::MissingData
+            if !out
+                .missing
+                .iter()
+                .any(|&i| usize::from(i) < meta.facts.len()) =>
+        {
+            Outcome::Error
+        }
+        GuestOutcome::MissingData => Outcome::MissingData,
+        GuestOutcome::Pass | GuestOutcome::Fail if evidence_missing => Outcome::MissingEvidence,
+        GuestOutcome::Pass => Outcome::Pass,
+        GuestOutcome::Fail => Outcome::Fail,
+        GuestOutcome::NotAssessed => Outcome::NotAssessed,
+        GuestOutcome::Error => Outcome::Error,
+    }
+}
+
 /// A module's answer for one selector, checked and explained.
 struct Answer {
     outcome: Outcome,
@@ -446,35 +585,28 @@ fn answer(
     };
     a.measured = to_json(&out.measured);
     a.reason = out.reason.to_string();
-    a.outcome = match out.outcome {
-        GuestOutcome::Pass => Outcome::Pass,
-        GuestOutcome::Fail => Outcome::Fail,
-        GuestOutcome::NotAssessed => Outcome::NotAssessed,
-        GuestOutcome::MissingData => Outcome::MissingData,
-        GuestOutcome::Error => Outcome::Error,
-    };
+    a.outcome = checked_outcome(&out, meta, !missing_evidence.is_empty());
     if out.outcome == GuestOutcome::MissingData {
+        if a.outcome == Outcome::Error {
+            a.reason = "the module reported missing data without naming a declared fact".into();
+            return a;
+        }
         a.missing_facts = out
             .missing
             .iter()
             .filter_map(|&i| meta.facts.get(usize::from(i)).cloned())
             .collect();
-        if a.missing_facts.is_empty() {
-            a.outcome = Outcome::Error;
-            a.reason = "the module reported missing data without naming a declared fact".into();
-            return a;
-        }
         // A fact that should have been computed says why it is missing.
         if !unavailable.is_empty() {
             a.reason = format!("{}; {}", a.reason, unavailable.join("; "));
         }
     }
     // Evidence: the figures of an assessed criterion count only with their documents.
-    if matches!(
-        a.outcome,
-        Outcome::Pass | Outcome::Fail | Outcome::MissingData
-    ) && !missing_evidence.is_empty()
-    {
+    let assessed = matches!(
+        out.outcome,
+        GuestOutcome::Pass | GuestOutcome::Fail | GuestOutcome::MissingData
+    );
+    if assessed && !missing_evidence.is_empty() {
         let docs: Vec<String> = missing_evidence
             .iter()
             .map(|e| format!("`{}` ({})", e.id, e.title))
@@ -482,13 +614,17 @@ fn answer(
         if a.outcome == Outcome::MissingData {
             a.reason = format!("{}; evidence also missing: {}", a.reason, docs.join(", "));
         } else {
+            let figures_alone = if out.outcome == GuestOutcome::Pass {
+                Outcome::Pass
+            } else {
+                Outcome::Fail
+            };
             a.reason = format!(
                 "missing evidence: {}; the figures alone would give {} ({})",
                 docs.join(", "),
-                a.outcome.keyword(),
+                figures_alone.keyword(),
                 a.reason
             );
-            a.outcome = Outcome::MissingEvidence;
         }
         a.evidence_applied = true;
     }
