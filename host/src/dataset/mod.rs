@@ -8,7 +8,7 @@
 mod model;
 mod schema;
 
-pub use model::{Basis, Dataset, Document, Dti, DtiScore, FactSource, Locality};
+pub use model::{Basis, Dataset, Document, Dti, DtiScore, FactSource, Facts, Locality};
 pub use schema::{DataDictionary, FactDef, SCHEMA_SOURCE};
 
 use std::fmt;
@@ -149,13 +149,21 @@ pub fn communes_of(
 fn consistency_problems(d: &Dataset, dictionary: &DataDictionary) -> Vec<Problem> {
     let mut problems = Vec::new();
     for (member, facts) in [("facts", &d.facts), ("appraised_facts", &d.appraised_facts)] {
+        // By key, whatever the document's order.
+        let mut facts: Vec<(&String, &serde_json::Value)> = facts.iter().collect();
+        facts.sort_unstable_by_key(|(key, _)| *key);
         for (key, value) in facts {
             let Some(total_key) = dictionary.fact(key).and_then(|f| f.total.as_deref()) else {
                 continue;
             };
             // Compare with the total of the same member, falling back to the other one
             // for appraised figures (an appraisal may correct only the numerator).
-            let total = facts.get(total_key).or_else(|| d.facts.get(total_key));
+            let own = if member == "facts" {
+                &d.facts
+            } else {
+                &d.appraised_facts
+            };
+            let total = own.get(total_key).or_else(|| d.facts.get(total_key));
             if let (Some(n), Some(t)) = (value.as_f64(), total.and_then(|t| t.as_f64()))
                 && n > t
             {

@@ -3,6 +3,11 @@
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+/// Figures by data-dictionary key, in document order. A hash map, not a tree: every
+/// criterion of every locality looks its facts up here, and comparing long keys with
+/// shared prefixes down a tree was a tenth of evaluating a 2361 commune (measured).
+pub type Facts = serde_json::Map<String, serde_json::Value>;
+
 #[derive(Debug, Clone, Deserialize)]
 pub struct Dataset {
     pub dataset_version: u32,
@@ -13,11 +18,11 @@ pub struct Dataset {
     pub locality: Locality,
     pub year: u16,
     /// Self-assessed figures (the locality's own report).
-    pub facts: BTreeMap<String, serde_json::Value>,
+    pub facts: Facts,
     /// Appraised figures (the higher level's appraisal, Mẫu 02); they override `facts`
     /// when evaluating on the appraised basis.
     #[serde(default)]
-    pub appraised_facts: BTreeMap<String, serde_json::Value>,
+    pub appraised_facts: Facts,
     /// Evidence documents supplied, by data-dictionary evidence id.
     pub evidence: BTreeMap<String, Document>,
     #[serde(default)]

@@ -367,11 +367,30 @@ fn evaluate_criterion(
     }
 }
 
-fn selector_key(selector: Selector) -> String {
-    match selector {
-        Selector::Year(y) => y.to_string(),
-        Selector::Level(l) => l.to_string(),
+/// The target a criterion's table gives at a year or level (`Null` for `*`, "Không áp
+/// dụng", or a key not in the table).
+fn target_at(meta: &crate::policyset::Metadata, selector: Selector) -> serde_json::Value {
+    // Formatted on the stack: this runs for every call.
+    let mut buf = [0u8; 8];
+    let key = match selector {
+        Selector::Year(y) => format_into(&mut buf, u32::from(y)),
+        Selector::Level(l) => format_into(&mut buf, u32::from(l)),
+    };
+    meta.target(key).cloned().unwrap_or(serde_json::Value::Null)
+}
+
+/// Writes `n` in decimal into `buf` (large enough for a year or a level).
+fn format_into(buf: &mut [u8; 8], mut n: u32) -> &str {
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 || i == 0 {
+            break;
+        }
     }
+    std::str::from_utf8(&buf[i..]).unwrap_or_default()
 }
 
 fn selector_level(selector: Selector) -> u8 {
@@ -420,10 +439,7 @@ fn run_usable(
                 facts: values.clone(),
             }
             .encode();
-            let target = meta
-                .target(&selector_key(selector))
-                .cloned()
-                .unwrap_or(serde_json::Value::Null);
+            let target = target_at(meta, selector);
             let answer = session
                 .call_with(&u.module, &input, |output, fuel| {
                     answer(output, fuel, meta, &unavailable, &missing_evidence)
@@ -442,22 +458,38 @@ fn run_usable(
     result.name = meta.name.clone();
     result.unit = meta.unit.clone();
     result.facts = facts;
-    if let Selector::Level(level) = first_selector {
-        let mut levels = Vec::with_capacity(selectors.len());
-        levels.push(first.level_result(level, target.clone()));
-        for (selector, target, a) in answers {
-            levels.push(a.level_result(selector_level(selector), target));
-        }
-        result.levels = Some(levels);
-    }
-    result.target = target;
     result.outcome = first.outcome;
-    result.measured = first.measured;
-    result.reason = first.reason;
     result.fuel = first.fuel;
     result.missing_facts = first.missing_facts;
     if first.evidence_applied {
         result.missing_evidence = missing_evidence;
+    }
+    if let Selector::Level(level) = first_selector {
+        // The top-level fields show the first level until the verdict points them at
+        // the level that matters; every answer moves into its level.
+        result.target = target.clone();
+        result.measured = first.measured.clone();
+        result.reason = first.reason.clone();
+        let mut levels = Vec::with_capacity(selectors.len());
+        levels.push(LevelResult {
+            level,
+            outcome: first.outcome,
+            measured: first.measured,
+            target,
+            reason: first.reason,
+        });
+        levels.extend(answers.map(|(selector, target, a)| LevelResult {
+            level: selector_level(selector),
+            outcome: a.outcome,
+            measured: a.measured,
+            target,
+            reason: a.reason,
+        }));
+        result.levels = Some(levels);
+    } else {
+        result.target = target;
+        result.measured = first.measured;
+        result.reason = first.reason;
     }
     Some(result)
 }
@@ -545,16 +577,6 @@ impl Answer {
             missing_facts: Vec::new(),
             fuel: None,
             evidence_applied: false,
-        }
-    }
-
-    fn level_result(&self, level: u8, target: serde_json::Value) -> LevelResult {
-        LevelResult {
-            level,
-            outcome: self.outcome,
-            measured: self.measured.clone(),
-            target,
-            reason: self.reason.clone(),
         }
     }
 }

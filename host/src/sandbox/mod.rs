@@ -83,7 +83,8 @@ impl Sandbox {
             .total_tables(slots)
             .max_memory_size(limits.memory_bytes)
             .linear_memory_keep_resident(1 << 18)
-            .table_keep_resident(1 << 12);
+            .table_keep_resident(1 << 12)
+            .pagemap_scan(wasmtime::Enabled::Auto);
         config.allocation_strategy(wasmtime::InstanceAllocationStrategy::Pooling(pool));
         let engine = Engine::new(&config).map_err(|e| LoadError::Engine(e.to_string()))?;
         let cache = cache.map(|c| c.for_engine(&engine));
