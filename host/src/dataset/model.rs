@@ -1,7 +1,6 @@
 //! The dataset document: one locality, one year (see `datasets/schema/`).
 
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// Figures by data-dictionary key, in document order. A hash map, not a tree: every
 /// criterion of every locality looks its facts up here, and comparing long keys with
@@ -23,8 +22,9 @@ pub struct Dataset {
     /// when evaluating on the appraised basis.
     #[serde(default)]
     pub appraised_facts: Facts,
-    /// Evidence documents supplied, by data-dictionary evidence id.
-    pub evidence: BTreeMap<String, Document>,
+    /// Evidence documents supplied, by data-dictionary evidence id, as written: the
+    /// schema checks their form, the criteria need to know which are present.
+    pub evidence: Documents,
     #[serde(default)]
     pub dti: Option<Dti>,
     /// For districts: the communes' datasets (paths or inline documents).
@@ -42,12 +42,8 @@ pub struct Locality {
     pub district: Option<String>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
-pub struct Document {
-    pub title: String,
-    #[serde(default)]
-    pub reference: Option<String>,
-}
+/// Evidence documents by id (`{"title": …, "reference": …, "issued": …}` each).
+pub type Documents = serde_json::Map<String, serde_json::Value>;
 
 /// The DTI index score (Bộ chỉ số đánh giá, xếp hạng mức độ chuyển đổi số): points
 /// obtained out of the index's maximum.
