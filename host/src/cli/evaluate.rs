@@ -1,7 +1,7 @@
 //! `dtcheck evaluate`: datasets × a policy set → outcomes and verdicts.
 
 use super::validate::year_problem;
-use super::{CliError, Exit, Global, expand_datasets};
+use super::{CliError, Exit, Global, expand_datasets, write_stdout_bytes};
 use crate::aggregate::rollup;
 use crate::dataset::{self, Basis, DataDictionary, LoadedDataset};
 use crate::eval::{EvalOptions, LocalityResult};
@@ -25,7 +25,7 @@ pub enum EvaluateFormat {
 /// What the printing thread needs of one locality (made on the worker, so that the
 /// full result is dropped there).
 struct Evaluated {
-    rendered: String,
+    rendered: Vec<u8>,
     summary: render::text::Summary,
     positive: bool,
 }
@@ -112,7 +112,7 @@ pub fn evaluate(g: &Global, args: &EvaluateArgs) -> Result<Exit, CliError> {
         let rendered = match args.format {
             EvaluateFormat::Json => render::json::evaluation_item(&result),
             EvaluateFormat::Ndjson => render::json::ndjson_line(&result),
-            EvaluateFormat::Text => render::text::locality(set, &result),
+            EvaluateFormat::Text => render::text::locality(set, &result).into_bytes(),
         };
         Evaluated {
             rendered,
@@ -159,13 +159,14 @@ pub fn evaluate(g: &Global, args: &EvaluateArgs) -> Result<Exit, CliError> {
                 any_error |= e.summary.errors() > 0;
                 any_negative |= !e.positive;
                 summary.merge(&e.summary);
-                let rendered = e.rendered;
+                let rendered = e.rendered.as_slice();
                 match args.format {
-                    EvaluateFormat::Json => {
-                        out!("{}{rendered}", render::json::evaluation_separator(first))
-                    }
-                    EvaluateFormat::Ndjson => out!("{rendered}"),
-                    EvaluateFormat::Text => outln!("{rendered}"),
+                    EvaluateFormat::Json => write_stdout_bytes(&[
+                        render::json::evaluation_separator(first).as_bytes(),
+                        rendered,
+                    ]),
+                    EvaluateFormat::Ndjson => write_stdout_bytes(&[rendered]),
+                    EvaluateFormat::Text => write_stdout_bytes(&[rendered, b"\n"]),
                 }
                 first = false;
             }

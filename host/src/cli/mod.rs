@@ -226,7 +226,22 @@ pub fn run(cli: Cli) -> Exit {
 /// wanted), any other write error with exit code 2.
 pub(crate) fn write_stdout(args: std::fmt::Arguments<'_>) {
     use std::io::Write;
-    if let Err(e) = std::io::stdout().lock().write_fmt(args) {
+    stdout_result(std::io::stdout().lock().write_fmt(args));
+}
+
+/// [`out!`] for output already rendered as bytes.
+pub(crate) fn write_stdout_bytes(parts: &[&[u8]]) {
+    use std::io::Write;
+    let mut stdout = std::io::stdout().lock();
+    for part in parts {
+        stdout_result(stdout.write_all(part));
+    }
+}
+
+/// A closed pipe ends the run quietly (`dtcheck … | head`); any other write error
+/// ends it with a message.
+fn stdout_result(written: std::io::Result<()>) {
+    if let Err(e) = written {
         if e.kind() == std::io::ErrorKind::BrokenPipe {
             std::process::exit(0);
         }

@@ -169,11 +169,9 @@ pub fn communes_of(
 fn consistency_problems(d: &Dataset, dictionary: &DataDictionary) -> Vec<Problem> {
     let mut problems = Vec::new();
     for (member, facts) in [("facts", &d.facts), ("appraised_facts", &d.appraised_facts)] {
-        // By key, whatever the document's order.
-        let mut facts: Vec<(&String, &serde_json::Value)> = facts.iter().collect();
-        facts.sort_unstable_by_key(|(key, _)| *key);
+        let first = problems.len();
         for (key, value) in facts {
-            let Some(total_key) = dictionary.fact(key).and_then(|f| f.total.as_deref()) else {
+            let Some(total_key) = dictionary.total_of(key) else {
                 continue;
             };
             // Compare with the total of the same member, falling back to the other one
@@ -195,6 +193,8 @@ fn consistency_problems(d: &Dataset, dictionary: &DataDictionary) -> Vec<Problem
                 });
             }
         }
+        // By key, whatever the document's order.
+        problems[first..].sort_by(|a, b| a.pointer.cmp(&b.pointer));
     }
     if let Some(dti) = &d.dti {
         for (field, points) in [

@@ -6,7 +6,7 @@
 //! `x-source-term` (the Vietnamese term of the source).
 
 use super::Problem;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::OnceLock;
 
 /// The schema document, as shipped in `datasets/schema/`.
@@ -27,6 +27,8 @@ pub struct FactDef {
 pub struct DataDictionary {
     validator: jsonschema::Validator,
     facts: BTreeMap<String, FactDef>,
+    /// Each count's total (`x-total`), hashed: looked up for every fact of every file.
+    totals: HashMap<String, String>,
     evidence: BTreeMap<String, String>,
 }
 
@@ -72,15 +74,25 @@ impl DataDictionary {
                 .unwrap_or_default();
             evidence.insert(id.clone(), title.to_owned());
         }
+        let totals = facts
+            .values()
+            .filter_map(|f| Some((f.key.clone(), f.total.clone()?)))
+            .collect();
         Ok(DataDictionary {
             validator,
             facts,
+            totals,
             evidence,
         })
     }
 
     pub fn fact(&self, key: &str) -> Option<&FactDef> {
         self.facts.get(key)
+    }
+
+    /// The fact bounding the count `key`, if any.
+    pub fn total_of(&self, key: &str) -> Option<&str> {
+        self.totals.get(key).map(String::as_str)
     }
 
     pub fn facts(&self) -> impl Iterator<Item = &FactDef> {
