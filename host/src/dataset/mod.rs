@@ -120,8 +120,8 @@ pub fn from_value(
 }
 
 /// A schema-valid document as a [`Dataset`]. The facts and the evidence, most of a
-/// document, are maps already: they are moved out rather than rebuilt key by key (that
-/// rebuilding was a tenth of reading a district's communes, measured).
+/// document, are maps already: they are moved out (keys and values are not copied)
+/// rather than deserialized again field by field.
 fn into_dataset(mut value: serde_json::Value) -> Result<Dataset, serde_json::Error> {
     // An empty map stays in place, so that the rest deserializes as before.
     let empty = || serde_json::Value::Object(serde_json::Map::new());
@@ -133,8 +133,8 @@ fn into_dataset(mut value: serde_json::Value) -> Result<Dataset, serde_json::Err
     let (facts, appraised_facts, evidence) =
         (take("facts"), take("appraised_facts"), take("evidence"));
     let mut dataset: Dataset = serde_json::from_value(value)?;
-    dataset.facts = facts;
-    dataset.appraised_facts = appraised_facts;
+    dataset.facts = facts.into_iter().collect();
+    dataset.appraised_facts = appraised_facts.into_iter().collect();
     dataset.evidence = evidence;
     Ok(dataset)
 }
