@@ -55,19 +55,17 @@ pub fn maturity(names: &[LevelName], criteria: &mut [CriterionResult]) -> Maturi
     let mut reached_so_far = true;
     let mut level = 0;
     for n in names {
-        let at: Vec<(&CriterionResult, Outcome)> = criteria
-            .iter()
-            .map(|c| (c, outcome_at(c, n.level)))
-            .collect();
-        let applicable = at
-            .iter()
-            .filter(|(c, o)| *o != Outcome::NotAssessed || target_at(c, n.level))
-            .count();
-        let not_met: Vec<String> = at
-            .iter()
-            .filter(|(_, o)| !o.counts_as_met())
-            .map(|(c, _)| c.id.clone())
-            .collect();
+        let mut applicable = 0;
+        let mut not_met = Vec::new();
+        for c in criteria.iter() {
+            let o = outcome_at(c, n.level);
+            if o != Outcome::NotAssessed || target_at(c, n.level) {
+                applicable += 1;
+            }
+            if !o.counts_as_met() {
+                not_met.push(c.id.clone());
+            }
+        }
         let reached = reached_so_far && not_met.is_empty();
         if reached {
             level = n.level;

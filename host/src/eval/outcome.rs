@@ -130,12 +130,13 @@ impl CriterionResult {
         }
     }
 
-    /// Shows the result at `level` in the top-level fields (level-keyed sets).
+    /// Shows the result at `level` (or, without one, at the first level) in the
+    /// top-level fields (level-keyed sets).
     pub fn focus_level(&mut self, level: u8) {
         if let Some(r) = self
             .levels
             .as_ref()
-            .and_then(|ls| ls.iter().find(|r| r.level == level))
+            .and_then(|ls| ls.iter().find(|r| r.level == level).or(ls.first()))
         {
             self.outcome = r.outcome;
             self.measured = r.measured.clone();

@@ -287,6 +287,15 @@ fn conclude(
 ) -> LocalityResult {
     let d = &ds.dataset;
     let verdict = recognise(&set.manifest.recognition, &mut criteria, d, opts.basis);
+    // A maturity verdict has pointed each criterion's top-level fields at the level
+    // that matters; under any other rule they show the first level.
+    if !matches!(verdict, Verdict::Maturity(_)) {
+        for c in &mut criteria {
+            if let Some(first) = c.levels.as_ref().and_then(|l| l.first()).map(|l| l.level) {
+                c.focus_level(first);
+            }
+        }
+    }
     let completion = targets_year
         .is_some()
         .then(|| CompletionSummary::of(&criteria));
@@ -331,7 +340,16 @@ pub fn evaluate_one(
         &[selector],
         &mut Session::new(),
     )
-    .unwrap_or_else(|| CriterionResult::empty(&c.entry.criterion))
+    .map_or_else(
+        || CriterionResult::empty(&c.entry.criterion),
+        |mut r| {
+            // The one level asked for, in the top-level fields too.
+            if let Selector::Level(level) = selector {
+                r.focus_level(level);
+            }
+            r
+        },
+    )
 }
 
 /// Evaluates one criterion for one locality at each selector (one year, or every
@@ -465,11 +483,8 @@ fn run_usable(
         result.missing_evidence = missing_evidence;
     }
     if let Selector::Level(level) = first_selector {
-        // The top-level fields show the first level until the verdict points them at
-        // the level that matters; every answer moves into its level.
-        result.target = target.clone();
-        result.measured = first.measured.clone();
-        result.reason = first.reason.clone();
+        // Every answer moves into its level; the top-level fields are filled when the
+        // verdict points them at the level that matters (see `conclude`).
         let mut levels = Vec::with_capacity(selectors.len());
         levels.push(LevelResult {
             level,
