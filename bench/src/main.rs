@@ -295,7 +295,8 @@ fn main() {
         };
         let e2e = (0..3).map(|_| run()).min().unwrap_or_default();
         total_e2e += e2e;
-        // The calls alone: sandbox vs native on the same inputs, one core, best of 5 (the native figure varies most between runs).
+        // The calls alone: sandbox vs native on the same inputs, one core, best of 5
+        // (the native figure varies most from run to run).
         let inputs = inputs(set, &places);
         let best = |f: &dyn Fn() -> Duration| (0..5).map(|_| f()).min().unwrap_or_default();
         let sandboxed = best(&|| sandboxed_calls(set, &inputs));
