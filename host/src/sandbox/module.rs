@@ -6,8 +6,8 @@ use super::{Limits, Sandbox};
 use dtcheck_abi::{ABI_VERSION, exports, unpack};
 use sha2::{Digest, Sha256};
 use wasmtime::{
-    ExternType, InstancePre, Linker, Memory, Module, ResourceLimiter, Store, Trap, TypedFunc,
-    ValType,
+    ExternType, InstancePre, Linker, Memory, Module, ModuleExport, ResourceLimiter, Store, Trap,
+    TypedFunc, ValType,
 };
 
 /// Why a module could not be loaded. Loading errors are fatal for the module: it is
@@ -99,6 +99,11 @@ pub struct CriterionModule {
     /// Unique within the process: keys this module's live instance in a session.
     pub(super) key: u64,
     pre: InstancePre<State>,
+    /// The exports a call uses, resolved once: an instance looks them up by index,
+    /// not by name (instances are made for every chunk of localities).
+    memory_export: ModuleExport,
+    input_export: ModuleExport,
+    evaluate_export: ModuleExport,
     limits: Limits,
     /// Hex sha256 of the module bytes.
     pub sha256: String,
@@ -138,9 +143,18 @@ impl Sandbox {
         let pre = linker
             .instantiate_pre(&module)
             .map_err(|e| LoadError::Compile(format!("{e:#}")))?;
+        // `check_interface` has checked that these exist.
+        let export = |name: &'static str| {
+            module
+                .get_export_index(name)
+                .ok_or_else(|| LoadError::Compile(format!("no `{name}` export")))
+        };
         static NEXT_KEY: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
         let mut loaded = CriterionModule {
             key: NEXT_KEY.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+            memory_export: export(exports::MEMORY)?,
+            input_export: export(exports::INPUT)?,
+            evaluate_export: export(exports::EVALUATE)?,
             pre,
             limits: self.limits(),
             sha256,
@@ -219,12 +233,21 @@ impl CriterionModule {
 
     pub(super) fn exports(&self, store: &mut Store<State>) -> Result<Exports, CallError> {
         let instance = self.instantiate(store)?;
+        let mut get = |export: &ModuleExport, what: &'static str| {
+            instance
+                .get_module_export(&mut *store, export)
+                .ok_or_else(|| wasmtime::Error::msg(what))
+        };
+        let memory = get(&self.memory_export, "no memory export")?.into_memory();
+        let input = get(&self.input_export, "no input export")?.into_func();
+        let evaluate = get(&self.evaluate_export, "no evaluate export")?.into_func();
+        let (Some(memory), Some(input), Some(evaluate)) = (memory, input, evaluate) else {
+            return Err(wasmtime::Error::msg("an export of the wrong kind").into());
+        };
         Ok(Exports {
-            memory: instance
-                .get_memory(&mut *store, exports::MEMORY)
-                .ok_or_else(|| wasmtime::Error::msg("no memory export"))?,
-            input: instance.get_typed_func(&mut *store, exports::INPUT)?,
-            evaluate: instance.get_typed_func(&mut *store, exports::EVALUATE)?,
+            memory,
+            input: input.typed(&*store)?,
+            evaluate: evaluate.typed(&*store)?,
         })
     }
 
