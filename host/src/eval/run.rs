@@ -449,14 +449,16 @@ fn run_usable(
         .filter(|e| !view.dataset.evidence.contains_key(&e.id))
         .cloned()
         .collect();
+    // Encoded once; each level only changes the selector.
+    let mut input = Input {
+        selector: *selectors.first()?,
+        facts: values,
+    }
+    .encode();
     let answers: Vec<_> = selectors
         .iter()
         .map(|&selector| {
-            let input = Input {
-                selector,
-                facts: values.clone(),
-            }
-            .encode();
+            Input::reselect(&mut input, selector);
             let target = target_at(meta, selector);
             let answer = session
                 .call_with(&u.module, &input, |output, fuel| {
@@ -466,7 +468,6 @@ fn run_usable(
             (selector, target, answer)
         })
         .collect();
-    drop(values);
     let mut answers = answers.into_iter();
     // The first selector's answer fills the result; with levels, every answer is kept
     // (the verdict later shows the level that matters at the top).

@@ -142,20 +142,34 @@ const TAG_TEXT: u8 = 3;
 const SELECTOR_YEAR: u8 = 1;
 const SELECTOR_LEVEL: u8 = 2;
 
+/// `selector_kind:u8 selector:u16`, the head of an input.
+fn selector_bytes(selector: Selector) -> [u8; 3] {
+    let (kind, sel) = match selector {
+        Selector::Year(y) => (SELECTOR_YEAR, y),
+        Selector::Level(l) => (SELECTOR_LEVEL, u16::from(l)),
+    };
+    let [lo, hi] = sel.to_le_bytes();
+    [kind, lo, hi]
+}
+
 impl<'a> Input<'a> {
     pub fn encode(&self) -> Vec<u8> {
         let mut out = Vec::with_capacity(5 + self.facts.len() * 9);
-        let (kind, sel) = match self.selector {
-            Selector::Year(y) => (SELECTOR_YEAR, y),
-            Selector::Level(l) => (SELECTOR_LEVEL, u16::from(l)),
-        };
-        out.push(kind);
-        out.extend_from_slice(&sel.to_le_bytes());
+        out.extend_from_slice(&selector_bytes(self.selector));
         out.extend_from_slice(&(self.facts.len() as u16).to_le_bytes());
         for v in &self.facts {
             put_value(&mut out, v);
         }
         out
+    }
+
+    /// Points an encoded input at another year or level: the selector is its first
+    /// three bytes, so one encoding of the facts serves every level of a locality.
+    /// Not an encoded input (shorter than a selector): left as it is.
+    pub fn reselect(encoded: &mut [u8], selector: Selector) {
+        if let Some(head) = encoded.get_mut(..3) {
+            head.copy_from_slice(&selector_bytes(selector));
+        }
     }
 
     pub fn decode(buf: &'a [u8]) -> Result<Self, DecodeError> {
@@ -342,6 +356,23 @@ mod tests {
         };
         let bytes = input.encode();
         assert_eq!(Input::decode(&bytes), Ok(input));
+    }
+
+    #[test]
+    fn reselecting_an_input_is_encoding_it_for_the_other_selector() {
+        let facts = vec![Value::Number(3.0), Value::Text("Có")];
+        let at = |selector| {
+            Input {
+                selector,
+                facts: facts.clone(),
+            }
+            .encode()
+        };
+        let mut bytes = at(Selector::Level(1));
+        Input::reselect(&mut bytes, Selector::Level(4));
+        assert_eq!(bytes, at(Selector::Level(4)));
+        Input::reselect(&mut bytes, Selector::Year(2025));
+        assert_eq!(bytes, at(Selector::Year(2025)));
     }
 
     #[test]
