@@ -35,7 +35,7 @@ fn levels_of(ds: &LoadedDataset, id: &str) -> Vec<LevelResult> {
             basis: Basis::Appraised,
         },
     );
-    let c = r.criteria.iter().find(|c| c.id == id).expect("criterion");
+    let c = r.criteria.iter().find(|c| &*c.id == id).expect("criterion");
     c.levels.clone().expect("levels")
 }
 

@@ -11,7 +11,7 @@ fn evaluate(name: &str, year: Option<u16>, basis: Basis) -> Vec<CriterionResult>
 }
 
 fn criterion<'a>(all: &'a [CriterionResult], id: &str) -> &'a CriterionResult {
-    all.iter().find(|c| c.id == id).expect("criterion")
+    all.iter().find(|c| &*c.id == id).expect("criterion")
 }
 
 #[test]
@@ -65,11 +65,11 @@ fn missing_data_names_the_missing_facts() {
     let all = evaluate("cam-binh", None, Basis::Appraised);
     let c = criterion(&all, "3.5");
     assert_eq!(c.outcome, Outcome::MissingData);
-    assert_eq!(c.missing_facts, vec!["residents.e_health_record"]);
+    assert_eq!(c.missing_facts, vec!["residents.e_health_record".into()]);
     let read = c
         .facts
         .iter()
-        .find(|f| f.key == "residents.e_health_record")
+        .find(|f| &*f.key == "residents.e_health_record")
         .expect("fact");
     assert_eq!(
         (read.value.is_null(), read.source),
@@ -106,7 +106,7 @@ fn appraised_figures_override_self_assessed_ones() {
     let source = |c: &CriterionResult| {
         c.facts
             .iter()
-            .find(|f| f.key == "admin_dossiers.online")
+            .find(|f| &*f.key == "admin_dossiers.online")
             .map(|f| f.source)
     };
     assert_eq!(source(a), Some(FactSource::Appraised));

@@ -158,7 +158,7 @@ fn reasons() -> Vec<(String, Outcome, String)> {
     let r = crate::util::eval(&set, &ds, opts);
     r.criteria
         .into_iter()
-        .map(|c| (c.id, c.outcome, c.reason))
+        .map(|c| (c.id.to_string(), c.outcome, c.reason))
         .collect()
 }
 

@@ -200,7 +200,7 @@ fn build_set(
                     Some(format!("`{file}` differs from a build of its source"))
                 }
                 (_, None) => Some(format!("`{file}` is not in the manifest")),
-                (_, Some(r)) if r.sha256 != sha256 || r.criterion != meta.id => {
+                (_, Some(r)) if r.sha256 != sha256 || *r.criterion != *meta.id => {
                     Some(format!("the manifest entry of `{file}` is out of date"))
                 }
                 _ => None,
@@ -213,13 +213,13 @@ fn build_set(
             None
         };
         entries.push(ModuleEntry {
-            criterion: meta.id.clone(),
+            criterion: meta.id.to_string(),
             file: file.clone(),
             sha256: sha256.clone(),
         });
         reports.push(ModuleReport {
             set: id.into(),
-            criterion: meta.id,
+            criterion: meta.id.to_string(),
             file,
             size: bytes.len(),
             sha256,

@@ -58,7 +58,7 @@ impl DatasetExpectation {
                     measured: c.measured.clone(),
                     target: c.target.clone(),
                 };
-                (c.id.clone(), e)
+                (c.id.to_string(), e)
             })
             .collect();
         DatasetExpectation { verdict, criteria }

@@ -62,7 +62,7 @@ pub fn lint(set: &PolicySet, dictionary: &DataDictionary) -> Vec<Finding> {
                 continue;
             }
         };
-        if m.id != id {
+        if *m.id != *id {
             push(
                 id,
                 "manifest-id",
@@ -115,14 +115,14 @@ pub fn lint(set: &PolicySet, dictionary: &DataDictionary) -> Vec<Finding> {
         let has_number = m.targets.iter().any(|(_, t)| t.is_number());
         let has_text = m.targets.iter().any(|(_, t)| t.is_string());
         let explains_unit = m.notes.iter().any(|n| n.to_lowercase().contains("unit"));
-        if m.unit == "%" && has_text && !has_number && !explains_unit {
+        if &*m.unit == "%" && has_text && !has_number && !explains_unit {
             push(
                 id,
                 "unit-matches-targets",
                 "the unit is \"%\" but every target is text".into(),
             );
         }
-        if m.unit != "%" && has_number && !explains_unit {
+        if &*m.unit != "%" && has_number && !explains_unit {
             push(
                 id,
                 "unit-matches-targets",

@@ -8,6 +8,7 @@
 use crate::eval::{CriterionResult, Outcome};
 use crate::policyset::LevelName;
 use serde::Serialize;
+use std::sync::Arc;
 
 /// One rung of the ladder.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -20,18 +21,18 @@ pub struct LevelStatus {
     /// Of those, how many are met.
     pub met: usize,
     /// Ids of the applicable criteria not met.
-    pub not_met: Vec<String>,
+    pub not_met: Vec<Arc<str>>,
 }
 
 /// A criterion that blocks the next level, with what it measured against what.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Blocker {
-    pub id: String,
-    pub name: String,
+    pub id: Arc<str>,
+    pub name: Arc<str>,
     pub outcome: Outcome,
     pub measured: serde_json::Value,
     pub target: serde_json::Value,
-    pub unit: String,
+    pub unit: Arc<str>,
     pub reason: String,
 }
 
@@ -178,7 +179,7 @@ mod tests {
         let blockers: Vec<_> = v
             .next_level_blockers
             .iter()
-            .map(|b| b.id.as_str())
+            .map(|b| &*b.id)
             .collect();
         assert_eq!(blockers, vec!["a"]);
         assert_eq!(

@@ -97,8 +97,8 @@ pub fn list(g: &Global, args: &ListArgs) -> Result<Exit, CliError> {
             let mut group = String::new();
             for u in set.usable() {
                 let m = &u.meta;
-                if m.group.id != group {
-                    group = m.group.id.clone();
+                if *m.group.id != *group {
+                    group = m.group.id.to_string();
                     outln!("\n{} {}", m.group.id, m.group.name);
                 }
                 let targets: Vec<String> = keys

@@ -52,11 +52,11 @@ pub struct Brief {
 impl Brief {
     fn of(c: &CriterionResult) -> Self {
         Brief {
-            id: c.id.clone(),
+            id: c.id.to_string(),
             outcome: c.outcome,
             measured: c.measured.clone(),
             target: c.target.clone(),
-            unit: c.unit.clone(),
+            unit: c.unit.to_string(),
             reason: c.reason.clone(),
             levels: c
                 .levels
@@ -552,7 +552,7 @@ fn locality_diff(
 ) -> LocalityDiff {
     let find = |r: &LocalityResult, id: &Option<String>| {
         id.as_ref()
-            .and_then(|id| r.criteria.iter().find(|c| &c.id == id))
+            .and_then(|id| r.criteria.iter().find(|c| *c.id == **id))
             .map(Brief::of)
     };
     let mut changes = Vec::new();

@@ -3,6 +3,7 @@
 use crate::dataset::FactSource;
 use crate::policyset::EvidenceMeta;
 use serde::Serialize;
+use std::sync::Arc;
 
 /// Exactly six outcomes. Missing data or evidence is never silently a pass or a fail.
 #[derive(
@@ -70,7 +71,7 @@ impl Outcome {
 /// A fact the criterion read, with its value and where the value came from.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct FactRead {
-    pub key: String,
+    pub key: Arc<str>,
     pub value: serde_json::Value,
     pub source: FactSource,
 }
@@ -78,10 +79,10 @@ pub struct FactRead {
 /// One criterion evaluated for one locality.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CriterionResult {
-    pub id: String,
-    pub group: String,
-    pub name: String,
-    pub unit: String,
+    pub id: Arc<str>,
+    pub group: Arc<str>,
+    pub name: Arc<str>,
+    pub unit: Arc<str>,
     pub outcome: Outcome,
     /// What the criterion computed (a percentage, a count, a yes/no), or null.
     pub measured: serde_json::Value,
@@ -90,7 +91,7 @@ pub struct CriterionResult {
     pub reason: String,
     /// The facts read, with their values (null when absent).
     pub facts: Vec<FactRead>,
-    pub missing_facts: Vec<String>,
+    pub missing_facts: Vec<Arc<str>>,
     pub missing_evidence: Vec<EvidenceMeta>,
     /// Fuel the module used (deterministic cost); null when it did not run.
     pub fuel: Option<u64>,
@@ -113,11 +114,27 @@ pub struct LevelResult {
 impl CriterionResult {
     /// A result with nothing known yet but its id: `error` until filled in.
     pub fn empty(id: &str) -> Self {
+        let none: Arc<str> = Arc::from("");
+        Self::named(id.into(), none.clone(), none.clone(), none)
+    }
+
+    /// A result for the criterion `meta` describes, `error` until filled in (its
+    /// names are shared with the metadata, not copied).
+    pub fn of(meta: &crate::policyset::Metadata) -> Self {
+        Self::named(
+            meta.id.clone(),
+            meta.group.id.clone(),
+            meta.name.clone(),
+            meta.unit.clone(),
+        )
+    }
+
+    fn named(id: Arc<str>, group: Arc<str>, name: Arc<str>, unit: Arc<str>) -> Self {
         CriterionResult {
-            id: id.to_string(),
-            group: String::new(),
-            name: String::new(),
-            unit: String::new(),
+            id,
+            group,
+            name,
+            unit,
             outcome: Outcome::Error,
             measured: serde_json::Value::Null,
             target: serde_json::Value::Null,

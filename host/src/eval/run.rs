@@ -8,6 +8,7 @@ use crate::sandbox::Session;
 use dtcheck_abi::{GuestOutcome, Input, Output, Selector, Value};
 use serde::Serialize;
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 /// How to evaluate.
 #[derive(Debug, Clone, Copy)]
@@ -472,10 +473,7 @@ fn run_usable(
     // The first selector's answer fills the result; with levels, every answer is kept
     // (the verdict later shows the level that matters at the top).
     let (first_selector, target, first) = answers.next()?;
-    let mut result = CriterionResult::empty(&meta.id);
-    result.group = meta.group.id.clone();
-    result.name = meta.name.clone();
-    result.unit = meta.unit.clone();
+    let mut result = CriterionResult::of(meta);
     result.facts = facts;
     result.outcome = first.outcome;
     result.fuel = first.fuel;
@@ -577,7 +575,7 @@ struct Answer {
     outcome: Outcome,
     measured: serde_json::Value,
     reason: String,
-    missing_facts: Vec<String>,
+    missing_facts: Vec<Arc<str>>,
     fuel: Option<u64>,
     /// The evidence rule applied (the missing documents belong in the result).
     evidence_applied: bool,

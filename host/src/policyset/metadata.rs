@@ -1,6 +1,8 @@
 //! A criterion's metadata, as its module returns it (`ABI.md`, "Metadata").
 
 use serde::{Deserialize, Serialize};
+// Shared, not copied: every result of every locality names its criterion and facts.
+use std::sync::Arc;
 
 /// What targets are keyed by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -14,7 +16,7 @@ pub enum Schedule {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GroupMeta {
-    pub id: String,
+    pub id: Arc<str>,
     pub name: String,
 }
 
@@ -28,10 +30,10 @@ pub struct EvidenceMeta {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Metadata {
     pub abi_version: u32,
-    pub id: String,
+    pub id: Arc<str>,
     pub group: GroupMeta,
-    pub name: String,
-    pub unit: String,
+    pub name: Arc<str>,
+    pub unit: Arc<str>,
     pub schedule: Schedule,
     /// `(year or level, target as written)`: a number for a percentage, a string for a
     /// text target, `null` for `*` / "Không áp dụng".
@@ -44,7 +46,7 @@ pub struct Metadata {
     pub data_source: String,
     pub level_of_government: String,
     pub evidence: Vec<EvidenceMeta>,
-    pub facts: Vec<String>,
+    pub facts: Vec<Arc<str>>,
     pub notes: Vec<String>,
 }
 

@@ -468,7 +468,7 @@ fn try_load(entry: &ModuleEntry, bytes: &[u8], sandbox: &Sandbox) -> Result<Usab
         .map_err(|e| format!("module `{}` refused: {e}", entry.file))?;
     let meta: Metadata = serde_json::from_slice(&module.metadata_json)
         .map_err(|e| format!("module `{}` returned malformed metadata: {e}", entry.file))?;
-    if meta.id != entry.criterion {
+    if *meta.id != *entry.criterion {
         return Err(format!(
             "module `{}` implements criterion `{}`, the manifest says `{}`",
             entry.file, meta.id, entry.criterion

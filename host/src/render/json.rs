@@ -227,7 +227,7 @@ pub struct CriterionListing<'a> {
     pub source: &'a str,
     pub data_source: &'a str,
     pub evidence: &'a [crate::policyset::EvidenceMeta],
-    pub facts: &'a [String],
+    pub facts: &'a [std::sync::Arc<str>],
     pub notes: &'a [String],
 }
 

@@ -154,7 +154,7 @@ fn recognition(out: &mut String, r: &LocalityResult, v: &RecognitionVerdict) {
         .iter()
         .map(|c| {
             vec![
-                c.id.clone(),
+                c.id.to_string(),
                 clip(&target_text(&c.target, &c.unit), 24),
                 measured_text(&c.measured, &c.unit),
                 format!("{} ({})", c.outcome.label(), c.outcome.keyword()),
@@ -221,7 +221,7 @@ fn maturity(out: &mut String, r: &LocalityResult, v: &MaturityVerdict) {
         .criteria
         .iter()
         .map(|c| {
-            let mut row = vec![c.id.clone(), clip(&c.name, 44)];
+            let mut row = vec![c.id.to_string(), clip(&c.name, 44)];
             for level in &v.ladder {
                 let o = c
                     .levels
