@@ -176,11 +176,7 @@ mod tests {
         let v = maturity(&names(), &mut cs);
         assert_eq!(v.level, 3);
         assert_eq!(v.next_level, Some(4));
-        let blockers: Vec<_> = v
-            .next_level_blockers
-            .iter()
-            .map(|b| &*b.id)
-            .collect();
+        let blockers: Vec<_> = v.next_level_blockers.iter().map(|b| &*b.id).collect();
         assert_eq!(blockers, vec!["a"]);
         assert_eq!(
             (v.ladder[0].applicable, v.ladder[0].met),
