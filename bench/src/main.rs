@@ -173,6 +173,20 @@ fn native_calls(set: &PolicySet, inputs: &[Vec<Calls>]) -> Duration {
     start.elapsed()
 }
 
+/// Wall time of `work` over `items` in chunks on every core, as a batch run goes; the
+/// verdicts are counted so that nothing is optimised away.
+fn time_chunks<T: Sync>(items: &[T], work: impl Fn(&[T]) -> Vec<bool> + Sync) -> Duration {
+    let start = Instant::now();
+    let mut positive = 0usize;
+    dtcheck::parallel::for_each_chunk_ordered(items, work, |p| positive += usize::from(p));
+    std::hint::black_box(positive);
+    start.elapsed()
+}
+
+fn best_of_3(run: impl Fn() -> Duration) -> Duration {
+    (0..3).map(|_| run()).min().unwrap_or_default()
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let Some(country) = args.get(1).map(PathBuf::from) else {
@@ -275,58 +289,30 @@ fn main() {
             year: None,
             basis: Basis::Appraised,
         };
-        // Best of 3: the figure least disturbed by other work on the machine.
-        let run = || {
-            let start = Instant::now();
-            let mut recognised = 0usize;
-            dtcheck::parallel::for_each_chunk_ordered(
-                &places,
-                // As `dtcheck evaluate` does: a chunk evaluated together in one
-                // session, results dropped on the worker.
-                |chunk: &[&LoadedDataset]| {
-                    let mut session = Session::new();
-                    rollup::evaluate_many(set, commune_set, chunk, opts, dictionary, &mut session)
-                        .iter()
-                        .map(|r| r.verdict.is_positive())
-                        .collect()
-                },
-                |positive| {
-                    recognised += usize::from(positive);
-                },
-            );
-            std::hint::black_box(recognised);
-            start.elapsed()
+        // As `dtcheck evaluate` does: a chunk evaluated together in one session,
+        // results dropped on the worker.
+        let evaluate_chunk = |chunk: &[&LoadedDataset]| -> Vec<bool> {
+            let mut session = Session::new();
+            rollup::evaluate_many(set, commune_set, chunk, opts, dictionary, &mut session)
+                .iter()
+                .map(|r| r.verdict.is_positive())
+                .collect()
         };
-        let e2e = (0..3).map(|_| run()).min().unwrap_or_default();
+        // Best of 3: the figure least disturbed by other work on the machine.
+        let e2e = best_of_3(|| time_chunks(&places, evaluate_chunk));
         total_e2e += e2e;
         // The same, reading and validating every file on the workers, as `dtcheck
         // evaluate` does (without rendering the results).
         let files: Vec<PathBuf> = places.iter().map(|p| p.file.clone()).collect();
-        let run_reading = || {
-            let start = Instant::now();
-            let mut recognised = 0usize;
-            dtcheck::parallel::for_each_chunk_ordered(
-                &files,
-                |chunk: &[PathBuf]| {
-                    let loaded: Vec<LoadedDataset> = chunk
-                        .iter()
-                        .filter_map(|f| dataset::load(f, dictionary).ok())
-                        .collect();
-                    let refs: Vec<&LoadedDataset> = loaded.iter().collect();
-                    let mut session = Session::new();
-                    rollup::evaluate_many(set, commune_set, &refs, opts, dictionary, &mut session)
-                        .iter()
-                        .map(|r| r.verdict.is_positive())
-                        .collect()
-                },
-                |positive| {
-                    recognised += usize::from(positive);
-                },
-            );
-            std::hint::black_box(recognised);
-            start.elapsed()
-        };
-        let read = (0..3).map(|_| run_reading()).min().unwrap_or_default();
+        let read = best_of_3(|| {
+            time_chunks(&files, |chunk: &[PathBuf]| {
+                let loaded: Vec<LoadedDataset> = chunk
+                    .iter()
+                    .filter_map(|f| dataset::load(f, dictionary).ok())
+                    .collect();
+                evaluate_chunk(&loaded.iter().collect::<Vec<_>>())
+            })
+        });
         total_read += read;
         // The calls alone: sandbox vs native on the same inputs, one core, the best of
         // at least 5 runs and of enough runs to fill about half a second (the calls of

@@ -108,14 +108,6 @@ impl Verdict {
             Verdict::Maturity(m) => m.level > 0,
         }
     }
-
-    /// Where the locality stands, without the explanation.
-    pub fn standing(&self) -> Standing {
-        match self {
-            Verdict::Recognition(r) => Standing::Recognized(r.recognized),
-            Verdict::Maturity(m) => Standing::Level(m.level),
-        }
-    }
 }
 
 /// Applies a set's rule. For level-keyed sets it also points each criterion's top-level

@@ -120,8 +120,8 @@ pub fn from_value(
 }
 
 /// A schema-valid document as a [`Dataset`]. The facts and the evidence, most of a
-/// document, are maps already: they are moved out (keys and values are not copied)
-/// rather than deserialized again field by field.
+/// document, are maps already: their keys and values are moved out (into hashed maps
+/// for the facts), not deserialized again field by field.
 fn into_dataset(mut value: serde_json::Value) -> Result<Dataset, serde_json::Error> {
     // An empty map stays in place, so that the rest deserializes as before.
     let empty = || serde_json::Value::Object(serde_json::Map::new());
@@ -176,12 +176,7 @@ fn consistency_problems(d: &Dataset, dictionary: &DataDictionary) -> Vec<Problem
             };
             // Compare with the total of the same member, falling back to the other one
             // for appraised figures (an appraisal may correct only the numerator).
-            let own = if member == "facts" {
-                &d.facts
-            } else {
-                &d.appraised_facts
-            };
-            let total = own.get(total_key).or_else(|| d.facts.get(total_key));
+            let total = facts.get(total_key).or_else(|| d.facts.get(total_key));
             if let (Some(n), Some(t)) = (value.as_f64(), total.and_then(|t| t.as_f64()))
                 && n > t
             {

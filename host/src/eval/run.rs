@@ -208,20 +208,34 @@ pub fn standings(
         .iter()
         .map(|ds| assessed_at(set, ds, opts).0)
         .collect();
+    // Each criterion's input for each locality, prepared when first needed and reused
+    // at every level (only the selector changes).
+    let mut prepared: Vec<Vec<Option<Prepared>>> = set
+        .criteria
+        .iter()
+        .map(|_| (0..datasets.len()).map(|_| None).collect())
+        .collect();
     // Runs `c` for every locality still open, at the selector `at` picks; closes those
     // where it is not met.
-    let mut close_unmet =
-        |c: &LoadedCriterion, open: &mut [bool], at: &dyn Fn(&[Selector]) -> Option<Selector>| {
-            for ((view, selectors), open) in views.iter().zip(&selectors).zip(open.iter_mut()) {
-                if *open
-                    && applies_to(c, &view.dataset.locality.level)
-                    && let Some(selector) = at(selectors)
-                    && !outcome_only(c, view, selector, session).counts_as_met()
-                {
-                    *open = false;
-                }
+    let mut close_unmet = |c: &LoadedCriterion,
+                           prepared: &mut [Option<Prepared>],
+                           open: &mut [bool],
+                           at: &dyn Fn(&[Selector]) -> Option<Selector>| {
+        for (((view, selectors), open), prepared) in views
+            .iter()
+            .zip(&selectors)
+            .zip(open.iter_mut())
+            .zip(prepared.iter_mut())
+        {
+            if *open
+                && applies_to(c, &view.dataset.locality.level)
+                && let Some(selector) = at(selectors)
+                && !outcome_only(c, view, selector, prepared, session).counts_as_met()
+            {
+                *open = false;
             }
-        };
+        }
+    };
     match &set.manifest.recognition {
         Recognition::MaturityLevels { levels, .. } => {
             let mut open = vec![true; datasets.len()];
@@ -235,8 +249,8 @@ pub fn standings(
                         .find(|&s| s == Selector::Level(name.level))
                         .or_else(|| s.first().copied())
                 };
-                for c in &set.criteria {
-                    close_unmet(c, &mut open, &at);
+                for (c, prepared) in set.criteria.iter().zip(&mut prepared) {
+                    close_unmet(c, prepared, &mut open, &at);
                 }
                 for (reached, _) in reached.iter_mut().zip(&open).filter(|(_, o)| **o) {
                     *reached = name.level;
@@ -252,8 +266,8 @@ pub fn standings(
                 .map(|ds| recognise(rule, &mut [], &ds.dataset, opts.basis).is_positive())
                 .collect();
             let first = |s: &[Selector]| s.first().copied();
-            for c in &set.criteria {
-                close_unmet(c, &mut open, &first);
+            for (c, prepared) in set.criteria.iter().zip(&mut prepared) {
+                close_unmet(c, prepared, &mut open, &first);
             }
             open.into_iter().map(Standing::Recognized).collect()
         }
@@ -389,27 +403,18 @@ fn evaluate_criterion(
 /// The target a criterion's table gives at a year or level (`Null` for `*`, "Không áp
 /// dụng", or a key not in the table).
 fn target_at(meta: &crate::policyset::Metadata, selector: Selector) -> serde_json::Value {
-    // Formatted on the stack: this runs for every call.
-    let mut buf = [0u8; 8];
-    let key = match selector {
-        Selector::Year(y) => format_into(&mut buf, u32::from(y)),
-        Selector::Level(l) => format_into(&mut buf, u32::from(l)),
+    use std::io::Write;
+    let n = match selector {
+        Selector::Year(y) => y,
+        Selector::Level(l) => u16::from(l),
     };
+    // The key ("2024", "3") written on the stack: this runs for every call.
+    let mut buf = [0u8; 5];
+    let mut rest = &mut buf[..];
+    let _ = write!(rest, "{n}");
+    let len = 5 - rest.len();
+    let key = std::str::from_utf8(&buf[..len]).unwrap_or_default();
     meta.target(key).cloned().unwrap_or(serde_json::Value::Null)
-}
-
-/// Writes `n` in decimal into `buf` (large enough for a year or a level).
-fn format_into(buf: &mut [u8; 8], mut n: u32) -> &str {
-    let mut i = buf.len();
-    loop {
-        i -= 1;
-        buf[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 || i == 0 {
-            break;
-        }
-    }
-    std::str::from_utf8(&buf[i..]).unwrap_or_default()
 }
 
 fn selector_level(selector: Selector) -> u8 {
@@ -508,35 +513,50 @@ fn run_usable(
     Some(result)
 }
 
+/// A criterion's encoded input for one locality, and whether a document it requires
+/// is missing.
+struct Prepared {
+    input: Vec<u8>,
+    evidence_missing: bool,
+}
+
 /// The outcome of one criterion for one locality at one selector, as [`run_usable`]
-/// decides it, without the explanation.
+/// decides it, without the explanation. The input is prepared on the first call for
+/// this criterion and locality and only reselected afterwards.
 fn outcome_only(
     c: &LoadedCriterion,
     view: &FactView<'_>,
     selector: Selector,
+    prepared: &mut Option<Prepared>,
     session: &mut Session,
 ) -> Outcome {
     let Ok(u) = &c.loaded else {
         return Outcome::Error;
     };
     let meta = &u.meta;
-    let facts: Vec<Option<serde_json::Value>> =
-        meta.facts.iter().map(|key| view.get(key).0).collect();
-    let values = facts
-        .iter()
-        .map(|v| v.as_ref().map_or(Value::Absent, abi_value))
-        .collect();
-    let evidence_missing = meta
-        .evidence
-        .iter()
-        .any(|e| !view.dataset.evidence.contains_key(&e.id));
-    let input = Input {
-        selector,
-        facts: values,
-    }
-    .encode();
+    let p = prepared.get_or_insert_with(|| {
+        let facts: Vec<Option<serde_json::Value>> =
+            meta.facts.iter().map(|key| view.get(key).0).collect();
+        let values = facts
+            .iter()
+            .map(|v| v.as_ref().map_or(Value::Absent, abi_value))
+            .collect();
+        Prepared {
+            input: Input {
+                selector,
+                facts: values,
+            }
+            .encode(),
+            evidence_missing: meta
+                .evidence
+                .iter()
+                .any(|e| !view.dataset.evidence.contains_key(&e.id)),
+        }
+    });
+    Input::reselect(&mut p.input, selector);
+    let evidence_missing = p.evidence_missing;
     session
-        .call_with(&u.module, &input, |output, _| {
+        .call_with(&u.module, &p.input, |output, _| {
             Output::decode(output).map_or(Outcome::Error, |out| {
                 checked_outcome(&out, meta, evidence_missing)
             })
