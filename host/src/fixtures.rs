@@ -17,7 +17,7 @@
 //! with no case, and criteria with a numeric target but no passing or no failing case
 //! (nothing on one side of the threshold).
 
-use crate::dataset::{Basis, Dataset, Documents, Locality};
+use crate::dataset::{Basis, Dataset, EvidenceIds, Locality};
 use crate::eval::{CriterionResult, Outcome, evaluate_one};
 use crate::policyset::{PolicySet, SetsDir};
 use serde::{Deserialize, Serialize};
@@ -181,14 +181,9 @@ fn run_case(
     case: &Case,
 ) -> Result<CriterionResult, String> {
     let usable = criterion.loaded.as_ref().map_err(Clone::clone)?;
-    let evidence: Documents = match &case.evidence {
-        Some(ids) => ids.iter().map(|id| (id.clone(), doc(id))).collect(),
-        None => usable
-            .meta
-            .evidence
-            .iter()
-            .map(|e| (e.id.clone(), doc(&e.id)))
-            .collect(),
+    let evidence: EvidenceIds = match &case.evidence {
+        Some(ids) => ids.iter().cloned().collect(),
+        None => usable.meta.evidence.iter().map(|e| e.id.clone()).collect(),
     };
     let level_of_government = usable.meta.level_of_government.clone();
     let dataset = Dataset {
@@ -220,10 +215,6 @@ fn run_case(
         selector,
         Basis::SelfAssessed,
     ))
-}
-
-fn doc(id: &str) -> serde_json::Value {
-    serde_json::json!({ "title": format!("fixture document `{id}`") })
 }
 
 /// What differs from the expectation ("" when the case passes).

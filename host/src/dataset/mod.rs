@@ -5,10 +5,11 @@
 //! Every problem is reported with the file and the JSON pointer it concerns, and all
 //! problems of a file are reported at once.
 
+mod direct;
 mod model;
 mod schema;
 
-pub use model::{Basis, Dataset, Documents, Dti, DtiScore, FactSource, Facts, Locality};
+pub use model::{Basis, Dataset, Dti, DtiScore, EvidenceIds, FactSource, Facts, Locality};
 pub use schema::{DataDictionary, FactDef, SCHEMA_SOURCE};
 
 use std::fmt;
@@ -73,7 +74,13 @@ pub fn load(path: &Path, dictionary: &DataDictionary) -> Result<LoadedDataset, D
     // spares the parser its own byte-by-byte check of every string (a tenth of loading,
     // measured). Not UTF-8: the parser's error says where.
     let parsed = match simdutf8::basic::from_utf8(&bytes) {
-        Ok(text) => serde_json::from_str(text),
+        Ok(text) => {
+            // A plainly valid document is read straight into a dataset (see `direct`).
+            if let Some(dataset) = dictionary.read_directly(text) {
+                return checked(path, dataset, Vec::new(), dictionary);
+            }
+            serde_json::from_str(text)
+        }
         Err(_) => serde_json::from_slice(&bytes),
     };
     let value: serde_json::Value = parsed.map_err(|e| {
@@ -98,15 +105,7 @@ pub fn from_value(
     let mut problems = dictionary.schema_problems(&value);
     if problems.is_empty() {
         match into_dataset(value) {
-            Ok(dataset) => {
-                problems.extend(consistency_problems(&dataset, dictionary));
-                if problems.is_empty() {
-                    return Ok(LoadedDataset {
-                        file: path.to_path_buf(),
-                        dataset,
-                    });
-                }
-            }
+            Ok(dataset) => return checked(path, dataset, problems, dictionary),
             Err(e) => problems.push(Problem {
                 pointer: String::new(),
                 message: e.to_string(),
@@ -119,9 +118,30 @@ pub fn from_value(
     })
 }
 
+/// A schema-valid dataset, once the checks a schema cannot express pass too.
+pub(super) fn checked(
+    path: &Path,
+    dataset: Dataset,
+    mut problems: Vec<Problem>,
+    dictionary: &DataDictionary,
+) -> Result<LoadedDataset, DatasetError> {
+    problems.extend(consistency_problems(&dataset, dictionary));
+    if problems.is_empty() {
+        Ok(LoadedDataset {
+            file: path.to_path_buf(),
+            dataset,
+        })
+    } else {
+        Err(DatasetError {
+            file: path.to_path_buf(),
+            problems,
+        })
+    }
+}
+
 /// A schema-valid document as a [`Dataset`]. The facts and the evidence, most of a
-/// document, are maps already: their keys and values are moved out (into hashed maps
-/// for the facts), not deserialized again field by field.
+/// document, are maps already: their keys and values are moved out (into hashed maps),
+/// not deserialized again field by field.
 fn into_dataset(mut value: serde_json::Value) -> Result<Dataset, serde_json::Error> {
     // An empty map stays in place, so that the rest deserializes as before.
     let empty = || serde_json::Value::Object(serde_json::Map::new());
@@ -135,7 +155,7 @@ fn into_dataset(mut value: serde_json::Value) -> Result<Dataset, serde_json::Err
     let mut dataset: Dataset = serde_json::from_value(value)?;
     dataset.facts = facts.into_iter().collect();
     dataset.appraised_facts = appraised_facts.into_iter().collect();
-    dataset.evidence = evidence;
+    dataset.evidence = evidence.into_iter().map(|(id, _)| id).collect();
     Ok(dataset)
 }
 

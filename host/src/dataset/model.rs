@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 /// facts sorts them.
 pub type Facts = std::collections::HashMap<String, serde_json::Value, rustc_hash::FxBuildHasher>;
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct Dataset {
     pub dataset_version: u32,
     #[serde(default)]
@@ -25,9 +25,10 @@ pub struct Dataset {
     /// when evaluating on the appraised basis.
     #[serde(default)]
     pub appraised_facts: Facts,
-    /// Evidence documents supplied, by data-dictionary evidence id, as written: the
-    /// schema checks their form, the criteria need to know which are present.
-    pub evidence: Documents,
+    /// The evidence documents supplied, by data-dictionary evidence id: the schema
+    /// checks each document's form, the criteria only need to know which are present.
+    #[serde(skip)]
+    pub evidence: EvidenceIds,
     #[serde(default)]
     pub dti: Option<Dti>,
     /// For districts: the communes' datasets (paths or inline documents).
@@ -45,12 +46,12 @@ pub struct Locality {
     pub district: Option<String>,
 }
 
-/// Evidence documents by id (`{"title": …, "reference": …, "issued": …}` each).
-pub type Documents = serde_json::Map<String, serde_json::Value>;
+/// The ids of the evidence documents a dataset supplies.
+pub type EvidenceIds = std::collections::HashSet<String, rustc_hash::FxBuildHasher>;
 
 /// The DTI index score (Bộ chỉ số đánh giá, xếp hạng mức độ chuyển đổi số): points
 /// obtained out of the index's maximum.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct Dti {
     pub max: f64,
     #[serde(default)]
@@ -61,7 +62,7 @@ pub struct Dti {
     pub previous_year: Option<DtiScore>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct DtiScore {
     pub points: f64,
     pub max: f64,

@@ -26,6 +26,9 @@ pub struct FactDef {
 /// The compiled schema plus the fact and evidence definitions it declares.
 pub struct DataDictionary {
     validator: jsonschema::Validator,
+    /// Reads plainly valid documents without the validator (`None`: the schema's
+    /// structure is not the one it implements).
+    pub(super) direct: Option<super::direct::DirectReader>,
     facts: BTreeMap<String, FactDef>,
     /// Each count's total (`x-total`), hashed: looked up for every fact of every file.
     totals: HashMap<String, String>,
@@ -80,10 +83,17 @@ impl DataDictionary {
             .collect();
         Ok(DataDictionary {
             validator,
+            direct: super::direct::DirectReader::for_schema(&schema),
             facts,
             totals,
             evidence,
         })
+    }
+
+    /// The dataset `text` holds, read directly when it is plainly valid; `None` when
+    /// it must be parsed and validated in full (which alone reports problems).
+    pub(super) fn read_directly(&self, text: &str) -> Option<super::Dataset> {
+        self.direct.as_ref()?.read(text)
     }
 
     pub fn fact(&self, key: &str) -> Option<&FactDef> {

@@ -452,7 +452,7 @@ fn run_usable(
     let missing_evidence: Vec<_> = meta
         .evidence
         .iter()
-        .filter(|e| !view.dataset.evidence.contains_key(&e.id))
+        .filter(|e| !view.dataset.evidence.contains(&e.id))
         .cloned()
         .collect();
     // Encoded once; each level only changes the selector.
@@ -550,7 +550,7 @@ fn outcome_only(
             evidence_missing: meta
                 .evidence
                 .iter()
-                .any(|e| !view.dataset.evidence.contains_key(&e.id)),
+                .any(|e| !view.dataset.evidence.contains(&e.id)),
         }
     });
     Input::reselect(&mut p.input, selector);
