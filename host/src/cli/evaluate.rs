@@ -108,12 +108,21 @@ pub fn evaluate(g: &Global, args: &EvaluateArgs) -> Result<Exit, CliError> {
             None => Ok(ds),
         }
     };
+    // Rendered localities go back to this pool once printed and are rendered into
+    // again: a 2361 commune is ~90 KB of JSON, and fresh buffers growing to that size
+    // for every locality were a tenth of a JSON run (copies on growth, page faults).
+    let spare_buffers = std::sync::Mutex::new(Vec::<Vec<u8>>::new());
     let render_one = |result: LocalityResult| -> Evaluated {
-        let rendered = match args.format {
-            EvaluateFormat::Json => render::json::evaluation_item(&result),
-            EvaluateFormat::Ndjson => render::json::ndjson_line(&result),
-            EvaluateFormat::Text => render::text::locality(set, &result).into_bytes(),
-        };
+        let mut rendered = spare_buffers
+            .lock()
+            .ok()
+            .and_then(|mut spare| spare.pop())
+            .unwrap_or_default();
+        match args.format {
+            EvaluateFormat::Json => render::json::evaluation_item_into(&result, &mut rendered),
+            EvaluateFormat::Ndjson => render::json::ndjson_line_into(&result, &mut rendered),
+            EvaluateFormat::Text => rendered = render::text::locality(set, &result).into_bytes(),
+        }
         Evaluated {
             rendered,
             summary: render::text::Summary::of(&result),
@@ -169,6 +178,9 @@ pub fn evaluate(g: &Global, args: &EvaluateArgs) -> Result<Exit, CliError> {
                     EvaluateFormat::Text => write_stdout_bytes(&[rendered, b"\n"]),
                 }
                 first = false;
+                if let Ok(mut spare) = spare_buffers.lock() {
+                    spare.push(e.rendered);
+                }
             }
         }
         progress.tick();

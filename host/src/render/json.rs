@@ -43,23 +43,32 @@ impl<'a> SetInfo<'a> {
 }
 
 /// The `evaluate --format json` document, streamed so that a country-sized run never
-/// holds every result: [`evaluation_open`], one [`evaluation_item`] per locality, then
+/// holds every result: [`evaluation_open`], one [`evaluation_item_into`] per locality, then
 /// [`evaluation_close`] give the same bytes as pretty-printing
 /// `{"policy_set": SetInfo, "localities": [LocalityResult, …]}` at once.
 pub fn evaluation_open(set: &PolicySet) -> String {
+    let mut info = Vec::new();
+    if pretty_into(&SetInfo::of(set), 1, &mut info).is_err() {
+        info = b"{}".to_vec();
+    }
     format!(
         "{{\n  \"policy_set\": {},\n  \"localities\": [",
-        String::from_utf8_lossy(&pretty_at(&SetInfo::of(set), 1))
+        String::from_utf8_lossy(&info)
     )
 }
 
-/// One locality of the streamed document.
+/// One locality of the streamed document, written into `out` (emptied first; its
+/// capacity is what a caller recycling buffers gains).
 /// (The item is rendered on its own, e.g. on a worker thread; [`evaluation_separator`]
 /// goes before it when it is printed.)
 /// Bytes, not a `String`: they go straight to the output, and checking tens of
 /// kilobytes of UTF-8 per locality was 3 % of a JSON run (serde_json writes only UTF-8).
-pub fn evaluation_item(r: &LocalityResult) -> Vec<u8> {
-    pretty_at(r, 2)
+pub fn evaluation_item_into(r: &LocalityResult, out: &mut Vec<u8>) {
+    out.clear();
+    if pretty_into(r, 2, out).is_err() {
+        out.clear();
+        out.extend_from_slice(b"{}");
+    }
 }
 
 /// What precedes an item: a comma unless it is the first.
@@ -81,12 +90,15 @@ pub fn ndjson_header(set: &PolicySet) -> String {
     line
 }
 
-/// One locality as one compact line of `evaluate --format ndjson` (bytes, as
-/// [`evaluation_item`]).
-pub fn ndjson_line(r: &LocalityResult) -> Vec<u8> {
-    let mut line = serde_json::to_vec(r).unwrap_or_else(|_| b"{}".to_vec());
-    line.push(b'\n');
-    line
+/// One locality as one compact line of `evaluate --format ndjson`, written into `out`
+/// (as [`evaluation_item_into`]).
+pub fn ndjson_line_into(r: &LocalityResult, out: &mut Vec<u8>) {
+    out.clear();
+    if serde_json::to_writer(&mut *out, r).is_err() {
+        out.clear();
+        out.extend_from_slice(b"{}");
+    }
+    out.push(b'\n');
 }
 
 /// The end of the streamed document; `empty` when no locality was printed.
@@ -102,19 +114,15 @@ pub fn evaluation_close(empty: bool) -> String {
 /// as if nested `depth` levels deep: every line but the first (which follows a key or
 /// an array bracket) is indented by the depth. Written in one pass, as the items of a
 /// country-sized run are.
-fn pretty_at<T: Serialize>(value: &T, depth: usize) -> Vec<u8> {
-    let mut out = Vec::with_capacity(16 << 10);
+fn pretty_into<T: Serialize>(value: &T, depth: usize, out: &mut Vec<u8>) -> serde_json::Result<()> {
     let mut ser = serde_json::Serializer::with_formatter(
-        &mut out,
+        out,
         NestedPretty {
             depth,
             has_value: false,
         },
     );
-    if value.serialize(&mut ser).is_err() {
-        return b"{}".to_vec();
-    }
-    out
+    value.serialize(&mut ser)
 }
 
 /// serde_json's pretty formatter, starting at a given depth.
@@ -206,8 +214,13 @@ mod tests {
             "h": []
         });
         let plain = serde_json::to_string_pretty(&v).unwrap();
-        assert_eq!(pretty_at(&v, 0), plain.as_bytes());
-        assert_eq!(pretty_at(&v, 2), plain.replace('\n', "\n    ").as_bytes());
+        let pretty_at = |depth| {
+            let mut out = Vec::new();
+            pretty_into(&v, depth, &mut out).unwrap();
+            out
+        };
+        assert_eq!(pretty_at(0), plain.as_bytes());
+        assert_eq!(pretty_at(2), plain.replace('\n', "\n    ").as_bytes());
     }
 }
 
