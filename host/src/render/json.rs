@@ -1,6 +1,7 @@
 //! Machine-readable reports. Field order is fixed by the structs, so the same rules and
 //! data always give byte-identical JSON.
 
+use super::writer;
 use crate::eval::LocalityResult;
 use crate::policyset::{Metadata, PolicySet, Provenance};
 use serde::Serialize;
@@ -48,7 +49,7 @@ impl<'a> SetInfo<'a> {
 /// `{"policy_set": SetInfo, "localities": [LocalityResult, …]}` at once.
 pub fn evaluation_open(set: &PolicySet) -> String {
     let mut info = Vec::new();
-    if pretty_into(&SetInfo::of(set), 1, &mut info).is_err() {
+    if writer::pretty_into(&SetInfo::of(set), 1, &mut info).is_err() {
         info = b"{}".to_vec();
     }
     format!(
@@ -65,7 +66,7 @@ pub fn evaluation_open(set: &PolicySet) -> String {
 /// kilobytes of UTF-8 per locality was 3 % of a JSON run (serde_json writes only UTF-8).
 pub fn evaluation_item_into(r: &LocalityResult, out: &mut Vec<u8>) {
     out.clear();
-    if pretty_into(r, 2, out).is_err() {
+    if writer::pretty_into(r, 2, out).is_err() {
         out.clear();
         out.extend_from_slice(b"{}");
     }
@@ -94,7 +95,7 @@ pub fn ndjson_header(set: &PolicySet) -> String {
 /// (as [`evaluation_item_into`]).
 pub fn ndjson_line_into(r: &LocalityResult, out: &mut Vec<u8>) {
     out.clear();
-    if serde_json::to_writer(&mut *out, r).is_err() {
+    if writer::compact_into(r, out).is_err() {
         out.clear();
         out.extend_from_slice(b"{}");
     }
@@ -107,120 +108,6 @@ pub fn evaluation_close(empty: bool) -> String {
         "]\n}\n".into()
     } else {
         "\n  ]\n}\n".into()
-    }
-}
-
-/// `value` pretty-printed (two spaces per level, as `serde_json::to_string_pretty`)
-/// as if nested `depth` levels deep: every line but the first (which follows a key or
-/// an array bracket) is indented by the depth. Written in one pass, as the items of a
-/// country-sized run are.
-fn pretty_into<T: Serialize>(value: &T, depth: usize, out: &mut Vec<u8>) -> serde_json::Result<()> {
-    let mut ser = serde_json::Serializer::with_formatter(
-        out,
-        NestedPretty {
-            depth,
-            has_value: false,
-        },
-    );
-    value.serialize(&mut ser)
-}
-
-/// serde_json's pretty formatter, starting at a given depth.
-struct NestedPretty {
-    depth: usize,
-    has_value: bool,
-}
-
-impl NestedPretty {
-    fn newline<W: ?Sized + std::io::Write>(&self, w: &mut W) -> std::io::Result<()> {
-        w.write_all(b"\n")?;
-        for _ in 0..self.depth {
-            w.write_all(b"  ")?;
-        }
-        Ok(())
-    }
-
-    fn open<W: ?Sized + std::io::Write>(&mut self, w: &mut W, b: &[u8]) -> std::io::Result<()> {
-        self.depth += 1;
-        self.has_value = false;
-        w.write_all(b)
-    }
-
-    fn close<W: ?Sized + std::io::Write>(&mut self, w: &mut W, b: &[u8]) -> std::io::Result<()> {
-        self.depth -= 1;
-        if self.has_value {
-            self.newline(w)?;
-        }
-        w.write_all(b)
-    }
-
-    fn item<W: ?Sized + std::io::Write>(&mut self, w: &mut W, first: bool) -> std::io::Result<()> {
-        if !first {
-            w.write_all(b",")?;
-        }
-        self.newline(w)
-    }
-}
-
-impl serde_json::ser::Formatter for NestedPretty {
-    fn begin_array<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-        self.open(w, b"[")
-    }
-    fn end_array<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-        self.close(w, b"]")
-    }
-    fn begin_array_value<W: ?Sized + std::io::Write>(
-        &mut self,
-        w: &mut W,
-        first: bool,
-    ) -> std::io::Result<()> {
-        self.item(w, first)
-    }
-    fn end_array_value<W: ?Sized + std::io::Write>(&mut self, _: &mut W) -> std::io::Result<()> {
-        self.has_value = true;
-        Ok(())
-    }
-    fn begin_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-        self.open(w, b"{")
-    }
-    fn end_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-        self.close(w, b"}")
-    }
-    fn begin_object_key<W: ?Sized + std::io::Write>(
-        &mut self,
-        w: &mut W,
-        first: bool,
-    ) -> std::io::Result<()> {
-        self.item(w, first)
-    }
-    fn begin_object_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-        w.write_all(b": ")
-    }
-    fn end_object_value<W: ?Sized + std::io::Write>(&mut self, _: &mut W) -> std::io::Result<()> {
-        self.has_value = true;
-        Ok(())
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn nested_pretty_matches_serde_json_pretty_indented() {
-        let v = serde_json::json!({
-            "a": [1, {"b": [], "c": {}}, [2, 3]],
-            "d": {"e": "f\n", "g": null},
-            "h": []
-        });
-        let plain = serde_json::to_string_pretty(&v).unwrap();
-        let pretty_at = |depth| {
-            let mut out = Vec::new();
-            pretty_into(&v, depth, &mut out).unwrap();
-            out
-        };
-        assert_eq!(pretty_at(0), plain.as_bytes());
-        assert_eq!(pretty_at(2), plain.replace('\n', "\n    ").as_bytes());
     }
 }
 

@@ -2,6 +2,7 @@
 
 pub mod diff;
 pub mod json;
+pub mod writer;
 
 /// Escapes text for XML and HTML (JUnit reports, the HTML catalogue).
 pub fn xml_escape(s: &str) -> String {

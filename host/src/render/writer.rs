@@ -1,0 +1,787 @@
+//! A JSON serializer for results: serde_json's output byte for byte (pretty, starting
+//! at a given depth, or compact), with strings escaped a machine word at a time.
+//!
+//! Why not serde_json's own serializer: it checks every byte of every string against
+//! its escape table, and the strings of a result (criterion names, reasons at every
+//! level) are most of its bytes: half of rendering a 2361 commune's ~90 KB (measured).
+//! Here a run of eight bytes with no quote, backslash or control character is copied
+//! at once. Numbers are written by the crates serde_json uses (itoa, zmij), so that
+//! the text is the same. Tests compare both serializers on values of every kind.
+
+use serde::ser::{self, Serialize};
+use std::fmt;
+
+/// Writes `value` as serde_json's pretty printer would, as if nested `depth` levels
+/// deep: every line but the first is indented by the depth.
+pub fn pretty_into<T: Serialize + ?Sized>(
+    value: &T,
+    depth: usize,
+    out: &mut Vec<u8>,
+) -> Result<(), Error> {
+    value.serialize(&mut Writer {
+        out,
+        pretty: true,
+        depth,
+        has_value: false,
+    })
+}
+
+/// Writes `value` as `serde_json::to_writer` would (no whitespace).
+pub fn compact_into<T: Serialize + ?Sized>(value: &T, out: &mut Vec<u8>) -> Result<(), Error> {
+    value.serialize(&mut Writer {
+        out,
+        pretty: false,
+        depth: 0,
+        has_value: false,
+    })
+}
+
+/// A value serde_json cannot write either (a map key that is not a string or a
+/// number, or an error of the value's own `Serialize`).
+#[derive(Debug)]
+pub struct Error(String);
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl ser::Error for Error {
+    fn custom<T: fmt::Display>(msg: T) -> Self {
+        Error(msg.to_string())
+    }
+}
+
+/// The state of serde_json's `PrettyFormatter` (or none of it, compact), written to a
+/// byte vector.
+struct Writer<'a> {
+    out: &'a mut Vec<u8>,
+    pretty: bool,
+    depth: usize,
+    /// Whether the innermost open array or object has had a value (one flag suffices,
+    /// as in serde_json: closing a value sets it).
+    has_value: bool,
+}
+
+const SPACES: &[u8; 64] = b"                                                                ";
+
+impl Writer<'_> {
+    fn newline(&mut self) {
+        self.out.push(b'\n');
+        let mut n = 2 * self.depth;
+        while n > 0 {
+            let step = n.min(SPACES.len());
+            self.out.extend_from_slice(&SPACES[..step]);
+            n -= step;
+        }
+    }
+
+    fn open(&mut self, bracket: u8) {
+        self.depth += 1;
+        self.has_value = false;
+        self.out.push(bracket);
+    }
+
+    fn close(&mut self, bracket: u8) {
+        self.depth -= 1;
+        if self.pretty && self.has_value {
+            self.newline();
+        }
+        self.out.push(bracket);
+    }
+
+    /// Before an array element or an object key.
+    fn item(&mut self, first: bool) {
+        if !first {
+            self.out.push(b',');
+        }
+        if self.pretty {
+            self.newline();
+        }
+    }
+
+    /// Between an object key and its value.
+    fn colon(&mut self) {
+        self.out
+            .extend_from_slice(if self.pretty { b": " } else { b":" });
+    }
+
+    fn string(&mut self, s: &str) {
+        write_escaped(self.out, s);
+    }
+
+    fn float(&mut self, finite: Option<&str>) {
+        self.out
+            .extend_from_slice(finite.map_or(b"null".as_slice(), str::as_bytes));
+    }
+
+    /// `{"variant": ` of an enum variant with content (closed by [`Self::end_variant`]).
+    fn begin_variant(&mut self, variant: &str) {
+        self.open(b'{');
+        self.item(true);
+        self.string(variant);
+        self.colon();
+    }
+
+    fn end_variant(&mut self) {
+        self.has_value = true;
+        self.close(b'}');
+    }
+}
+
+/// serde_json's escape table: the escape letter of each byte, 0 for none.
+static ESCAPE: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        table[b] = b'u';
+        b += 1;
+    }
+    table[0x08] = b'b';
+    table[0x09] = b't';
+    table[0x0A] = b'n';
+    table[0x0C] = b'f';
+    table[0x0D] = b'r';
+    table[b'"' as usize] = b'"';
+    table[b'\\' as usize] = b'\\';
+    table
+};
+
+/// Whether any of the eight bytes of `w` needs escaping: below 0x20, `"` or `\`.
+/// (The classic "has a zero byte / a byte less than n" word tests, exact for "any".)
+fn word_needs_escape(w: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let below_space = w.wrapping_sub(ONES * 0x20) & !w & HIGH;
+    let q = w ^ (ONES * u64::from(b'"'));
+    let quote = q.wrapping_sub(ONES) & !q & HIGH;
+    let s = w ^ (ONES * u64::from(b'\\'));
+    let backslash = s.wrapping_sub(ONES) & !s & HIGH;
+    (below_space | quote | backslash) != 0
+}
+
+/// The eight bytes of `bytes` from `i` as a word, the last ones padded with a byte that
+/// needs no escaping; `None` past the end.
+fn word_at(bytes: &[u8], i: usize) -> Option<u64> {
+    if let Some(word) = bytes.get(i..i + 8)
+        && let Ok(word) = <[u8; 8]>::try_from(word)
+    {
+        return Some(u64::from_le_bytes(word));
+    }
+    let rest = bytes.get(i..).filter(|r| !r.is_empty())?;
+    let mut word = [b'a'; 8];
+    for (w, b) in word.iter_mut().zip(rest) {
+        *w = *b;
+    }
+    Some(u64::from_le_bytes(word))
+}
+
+/// `s` as a JSON string, escaped exactly as serde_json escapes it. Words without
+/// anything to escape (almost all of them) are skipped; only a word with something to
+/// escape is looked at byte by byte.
+fn write_escaped(out: &mut Vec<u8>, s: &str) {
+    let bytes = s.as_bytes();
+    out.reserve(bytes.len() + 2);
+    out.push(b'"');
+    let mut plain_from = 0;
+    let mut i = 0;
+    loop {
+        while let Some(word) = word_at(bytes, i)
+            && !word_needs_escape(word)
+        {
+            i += 8;
+        }
+        if i >= bytes.len() {
+            break;
+        }
+        let end = (i + 8).min(bytes.len());
+        for (at, &b) in bytes.iter().enumerate().take(end).skip(i) {
+            let escape = ESCAPE[usize::from(b)];
+            if escape == 0 {
+                continue;
+            }
+            out.extend_from_slice(&bytes[plain_from..at]);
+            plain_from = at + 1;
+            if escape == b'u' {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                out.extend_from_slice(&[
+                    b'\\',
+                    b'u',
+                    b'0',
+                    b'0',
+                    HEX[usize::from(b >> 4)],
+                    HEX[usize::from(b & 0xF)],
+                ]);
+            } else {
+                out.extend_from_slice(&[b'\\', escape]);
+            }
+        }
+        i = end;
+    }
+    out.extend_from_slice(&bytes[plain_from..]);
+    out.push(b'"');
+}
+
+/// An array or object being written.
+pub struct Compound<'w, 'a> {
+    w: &'w mut Writer<'a>,
+    /// Nothing written yet (`Some(true)`), something (`Some(false)`), or closed
+    /// already because it was declared empty (`None`).
+    first: Option<bool>,
+}
+
+impl Compound<'_, '_> {
+    fn element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+        let first = self.first.unwrap_or(false);
+        self.w.item(first);
+        self.first = Some(false);
+        value.serialize(&mut *self.w)?;
+        self.w.has_value = true;
+        Ok(())
+    }
+
+    fn key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), Error> {
+        let first = self.first.unwrap_or(false);
+        self.w.item(first);
+        self.first = Some(false);
+        key.serialize(KeyWriter(&mut *self.w))?;
+        self.w.colon();
+        Ok(())
+    }
+
+    fn value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+        value.serialize(&mut *self.w)?;
+        self.w.has_value = true;
+        Ok(())
+    }
+
+    fn close(self, bracket: u8) {
+        if self.first.is_some() {
+            self.w.close(bracket);
+        }
+    }
+}
+
+impl<'w, 'a> ser::Serializer for &'w mut Writer<'a> {
+    type Ok = ();
+    type Error = Error;
+    type SerializeSeq = Compound<'w, 'a>;
+    type SerializeTuple = Compound<'w, 'a>;
+    type SerializeTupleStruct = Compound<'w, 'a>;
+    type SerializeTupleVariant = Compound<'w, 'a>;
+    type SerializeMap = Compound<'w, 'a>;
+    type SerializeStruct = Compound<'w, 'a>;
+    type SerializeStructVariant = Compound<'w, 'a>;
+
+    fn serialize_bool(self, v: bool) -> Result<(), Error> {
+        self.out
+            .extend_from_slice(if v { b"true" } else { b"false" });
+        Ok(())
+    }
+    fn serialize_i8(self, v: i8) -> Result<(), Error> {
+        self.serialize_i64(v.into())
+    }
+    fn serialize_i16(self, v: i16) -> Result<(), Error> {
+        self.serialize_i64(v.into())
+    }
+    fn serialize_i32(self, v: i32) -> Result<(), Error> {
+        self.serialize_i64(v.into())
+    }
+    fn serialize_i64(self, v: i64) -> Result<(), Error> {
+        self.out
+            .extend_from_slice(itoa::Buffer::new().format(v).as_bytes());
+        Ok(())
+    }
+    fn serialize_i128(self, v: i128) -> Result<(), Error> {
+        self.out
+            .extend_from_slice(itoa::Buffer::new().format(v).as_bytes());
+        Ok(())
+    }
+    fn serialize_u8(self, v: u8) -> Result<(), Error> {
+        self.serialize_u64(v.into())
+    }
+    fn serialize_u16(self, v: u16) -> Result<(), Error> {
+        self.serialize_u64(v.into())
+    }
+    fn serialize_u32(self, v: u32) -> Result<(), Error> {
+        self.serialize_u64(v.into())
+    }
+    fn serialize_u64(self, v: u64) -> Result<(), Error> {
+        self.out
+            .extend_from_slice(itoa::Buffer::new().format(v).as_bytes());
+        Ok(())
+    }
+    fn serialize_u128(self, v: u128) -> Result<(), Error> {
+        self.out
+            .extend_from_slice(itoa::Buffer::new().format(v).as_bytes());
+        Ok(())
+    }
+    fn serialize_f32(self, v: f32) -> Result<(), Error> {
+        let mut buffer = zmij::Buffer::new();
+        self.float(v.is_finite().then(|| buffer.format_finite(v)));
+        Ok(())
+    }
+    fn serialize_f64(self, v: f64) -> Result<(), Error> {
+        let mut buffer = zmij::Buffer::new();
+        self.float(v.is_finite().then(|| buffer.format_finite(v)));
+        Ok(())
+    }
+    fn serialize_char(self, v: char) -> Result<(), Error> {
+        self.string(v.encode_utf8(&mut [0; 4]));
+        Ok(())
+    }
+    fn serialize_str(self, v: &str) -> Result<(), Error> {
+        self.string(v);
+        Ok(())
+    }
+    fn serialize_bytes(self, v: &[u8]) -> Result<(), Error> {
+        use ser::SerializeSeq;
+        let mut seq = self.serialize_seq(Some(v.len()))?;
+        for b in v {
+            seq.serialize_element(b)?;
+        }
+        seq.end()
+    }
+    fn serialize_none(self) -> Result<(), Error> {
+        self.serialize_unit()
+    }
+    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<(), Error> {
+        value.serialize(self)
+    }
+    fn serialize_unit(self) -> Result<(), Error> {
+        self.out.extend_from_slice(b"null");
+        Ok(())
+    }
+    fn serialize_unit_struct(self, _: &'static str) -> Result<(), Error> {
+        self.serialize_unit()
+    }
+    fn serialize_unit_variant(self, _: &'static str, _: u32, v: &'static str) -> Result<(), Error> {
+        self.serialize_str(v)
+    }
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        value: &T,
+    ) -> Result<(), Error> {
+        value.serialize(self)
+    }
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+        value: &T,
+    ) -> Result<(), Error> {
+        self.begin_variant(variant);
+        value.serialize(&mut *self)?;
+        self.end_variant();
+        Ok(())
+    }
+    fn serialize_seq(self, len: Option<usize>) -> Result<Compound<'w, 'a>, Error> {
+        self.open(b'[');
+        let first = if len == Some(0) {
+            self.close(b']');
+            None
+        } else {
+            Some(true)
+        };
+        Ok(Compound { w: self, first })
+    }
+    fn serialize_tuple(self, len: usize) -> Result<Compound<'w, 'a>, Error> {
+        self.serialize_seq(Some(len))
+    }
+    fn serialize_tuple_struct(
+        self,
+        _: &'static str,
+        len: usize,
+    ) -> Result<Compound<'w, 'a>, Error> {
+        self.serialize_seq(Some(len))
+    }
+    fn serialize_tuple_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+        len: usize,
+    ) -> Result<Compound<'w, 'a>, Error> {
+        self.begin_variant(variant);
+        self.serialize_seq(Some(len))
+    }
+    fn serialize_map(self, len: Option<usize>) -> Result<Compound<'w, 'a>, Error> {
+        self.open(b'{');
+        let first = if len == Some(0) {
+            self.close(b'}');
+            None
+        } else {
+            Some(true)
+        };
+        Ok(Compound { w: self, first })
+    }
+    fn serialize_struct(self, _: &'static str, len: usize) -> Result<Compound<'w, 'a>, Error> {
+        self.serialize_map(Some(len))
+    }
+    fn serialize_struct_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+        len: usize,
+    ) -> Result<Compound<'w, 'a>, Error> {
+        self.begin_variant(variant);
+        self.serialize_map(Some(len))
+    }
+}
+
+impl ser::SerializeSeq for Compound<'_, '_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+        self.element(value)
+    }
+    fn end(self) -> Result<(), Error> {
+        Compound::close(self, b']');
+        Ok(())
+    }
+}
+
+impl ser::SerializeTuple for Compound<'_, '_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+        self.element(value)
+    }
+    fn end(self) -> Result<(), Error> {
+        Compound::close(self, b']');
+        Ok(())
+    }
+}
+
+impl ser::SerializeTupleStruct for Compound<'_, '_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+        self.element(value)
+    }
+    fn end(self) -> Result<(), Error> {
+        Compound::close(self, b']');
+        Ok(())
+    }
+}
+
+impl ser::SerializeTupleVariant for Compound<'_, '_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+        self.element(value)
+    }
+    fn end(self) -> Result<(), Error> {
+        let w = &mut *self.w;
+        if self.first.is_some() {
+            w.close(b']');
+        }
+        w.end_variant();
+        Ok(())
+    }
+}
+
+impl ser::SerializeMap for Compound<'_, '_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), Error> {
+        self.key(key)
+    }
+    fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+        self.value(value)
+    }
+    fn end(self) -> Result<(), Error> {
+        Compound::close(self, b'}');
+        Ok(())
+    }
+}
+
+impl ser::SerializeStruct for Compound<'_, '_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_field<T: Serialize + ?Sized>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<(), Error> {
+        self.key(key)?;
+        self.value(value)
+    }
+    fn end(self) -> Result<(), Error> {
+        Compound::close(self, b'}');
+        Ok(())
+    }
+}
+
+impl ser::SerializeStructVariant for Compound<'_, '_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_field<T: Serialize + ?Sized>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<(), Error> {
+        self.key(key)?;
+        self.value(value)
+    }
+    fn end(self) -> Result<(), Error> {
+        let w = &mut *self.w;
+        if self.first.is_some() {
+            w.close(b'}');
+        }
+        w.end_variant();
+        Ok(())
+    }
+}
+
+/// Writes an object key: a string, or a number or boolean in quotes (as serde_json
+/// does); anything else is an error, as in serde_json.
+struct KeyWriter<'w, 'a>(&'w mut Writer<'a>);
+
+impl KeyWriter<'_, '_> {
+    fn quoted(self, text: &str) -> Result<(), Error> {
+        self.0.out.push(b'"');
+        self.0.out.extend_from_slice(text.as_bytes());
+        self.0.out.push(b'"');
+        Ok(())
+    }
+}
+
+fn key_must_be_a_string() -> Error {
+    Error("key must be a string".into())
+}
+
+impl ser::Serializer for KeyWriter<'_, '_> {
+    type Ok = ();
+    type Error = Error;
+    type SerializeSeq = ser::Impossible<(), Error>;
+    type SerializeTuple = ser::Impossible<(), Error>;
+    type SerializeTupleStruct = ser::Impossible<(), Error>;
+    type SerializeTupleVariant = ser::Impossible<(), Error>;
+    type SerializeMap = ser::Impossible<(), Error>;
+    type SerializeStruct = ser::Impossible<(), Error>;
+    type SerializeStructVariant = ser::Impossible<(), Error>;
+
+    fn serialize_str(self, v: &str) -> Result<(), Error> {
+        self.0.string(v);
+        Ok(())
+    }
+    fn serialize_char(self, v: char) -> Result<(), Error> {
+        self.0.string(v.encode_utf8(&mut [0; 4]));
+        Ok(())
+    }
+    fn serialize_bool(self, v: bool) -> Result<(), Error> {
+        self.quoted(if v { "true" } else { "false" })
+    }
+    fn serialize_i8(self, v: i8) -> Result<(), Error> {
+        self.quoted(itoa::Buffer::new().format(v))
+    }
+    fn serialize_i16(self, v: i16) -> Result<(), Error> {
+        self.quoted(itoa::Buffer::new().format(v))
+    }
+    fn serialize_i32(self, v: i32) -> Result<(), Error> {
+        self.quoted(itoa::Buffer::new().format(v))
+    }
+    fn serialize_i64(self, v: i64) -> Result<(), Error> {
+        self.quoted(itoa::Buffer::new().format(v))
+    }
+    fn serialize_i128(self, v: i128) -> Result<(), Error> {
+        self.quoted(itoa::Buffer::new().format(v))
+    }
+    fn serialize_u8(self, v: u8) -> Result<(), Error> {
+        self.quoted(itoa::Buffer::new().format(v))
+    }
+    fn serialize_u16(self, v: u16) -> Result<(), Error> {
+        self.quoted(itoa::Buffer::new().format(v))
+    }
+    fn serialize_u32(self, v: u32) -> Result<(), Error> {
+        self.quoted(itoa::Buffer::new().format(v))
+    }
+    fn serialize_u64(self, v: u64) -> Result<(), Error> {
+        self.quoted(itoa::Buffer::new().format(v))
+    }
+    fn serialize_u128(self, v: u128) -> Result<(), Error> {
+        self.quoted(itoa::Buffer::new().format(v))
+    }
+    fn serialize_f32(self, v: f32) -> Result<(), Error> {
+        if !v.is_finite() {
+            return Err(Error("float key must be finite".into()));
+        }
+        self.quoted(zmij::Buffer::new().format_finite(v))
+    }
+    fn serialize_f64(self, v: f64) -> Result<(), Error> {
+        if !v.is_finite() {
+            return Err(Error("float key must be finite".into()));
+        }
+        self.quoted(zmij::Buffer::new().format_finite(v))
+    }
+    fn serialize_unit_variant(self, _: &'static str, _: u32, v: &'static str) -> Result<(), Error> {
+        self.serialize_str(v)
+    }
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        value: &T,
+    ) -> Result<(), Error> {
+        value.serialize(self)
+    }
+    fn serialize_bytes(self, _: &[u8]) -> Result<(), Error> {
+        Err(key_must_be_a_string())
+    }
+    fn serialize_none(self) -> Result<(), Error> {
+        Err(key_must_be_a_string())
+    }
+    fn serialize_some<T: Serialize + ?Sized>(self, _: &T) -> Result<(), Error> {
+        Err(key_must_be_a_string())
+    }
+    fn serialize_unit(self) -> Result<(), Error> {
+        Err(key_must_be_a_string())
+    }
+    fn serialize_unit_struct(self, _: &'static str) -> Result<(), Error> {
+        Err(key_must_be_a_string())
+    }
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: &T,
+    ) -> Result<(), Error> {
+        Err(key_must_be_a_string())
+    }
+    fn serialize_seq(self, _: Option<usize>) -> Result<Self::SerializeSeq, Error> {
+        Err(key_must_be_a_string())
+    }
+    fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, Error> {
+        Err(key_must_be_a_string())
+    }
+    fn serialize_tuple_struct(
+        self,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeTupleStruct, Error> {
+        Err(key_must_be_a_string())
+    }
+    fn serialize_tuple_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeTupleVariant, Error> {
+        Err(key_must_be_a_string())
+    }
+    fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, Error> {
+        Err(key_must_be_a_string())
+    }
+    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Self::SerializeStruct, Error> {
+        Err(key_must_be_a_string())
+    }
+    fn serialize_struct_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeStructVariant, Error> {
+        Err(key_must_be_a_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn pretty(v: &impl Serialize, depth: usize) -> String {
+        let mut out = Vec::new();
+        pretty_into(v, depth, &mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    fn compact(v: &impl Serialize) -> String {
+        let mut out = Vec::new();
+        compact_into(v, &mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    fn same_as_serde_json(v: &impl Serialize) {
+        let expected = serde_json::to_string_pretty(v).unwrap();
+        assert_eq!(pretty(v, 0), expected);
+        assert_eq!(pretty(v, 2), expected.replace('\n', "\n    "));
+        assert_eq!(compact(v), serde_json::to_string(v).unwrap());
+    }
+
+    #[test]
+    fn values_of_every_kind_are_written_as_serde_json_writes_them() {
+        same_as_serde_json(&json!({
+            "a": [1, {"b": [], "c": {}}, [2, 3], [[]], [{}]],
+            "d": {"e": "f\n", "g": null, "h": true, "i": false},
+            "j": [], "k": {}, "l": -7, "m": 18446744073709551615u64,
+            "n": [0.1, 1.0, -2.5e-300, 1e300, 73.54, 100.0, 0.0, -0.0],
+            "o": [[[1]]]
+        }));
+        same_as_serde_json(&json!([]));
+        same_as_serde_json(&json!("plain"));
+        same_as_serde_json(&f64::NAN);
+        same_as_serde_json(&(1u8, 'x', "y", ()));
+        #[derive(serde::Serialize)]
+        enum E {
+            Unit,
+            New(u8),
+            Tuple(u8, u8),
+            Empty(),
+            Struct { a: u8 },
+            NoFields {},
+        }
+        same_as_serde_json(&vec![
+            E::Unit,
+            E::New(1),
+            E::Tuple(1, 2),
+            E::Empty(),
+            E::Struct { a: 1 },
+            E::NoFields {},
+        ]);
+        let mut by_number = std::collections::BTreeMap::new();
+        by_number.insert(3u16, "three");
+        by_number.insert(12, "twelve");
+        same_as_serde_json(&by_number);
+        same_as_serde_json(&serde_bytes_like());
+    }
+
+    fn serde_bytes_like() -> Vec<Option<f32>> {
+        vec![Some(1.5), None, Some(f32::INFINITY)]
+    }
+
+    #[test]
+    fn strings_are_escaped_as_serde_json_escapes_them() {
+        // Every byte that needs escaping, at every position of a machine word, among
+        // ASCII and multi-byte text.
+        let mut texts = vec![String::new(), "Đạt / Không đạt ≥ 70 %".into()];
+        for c in (0u8..0x20).chain([b'"', b'\\', 0x7f, b'/']) {
+            for pad in 0..17 {
+                let plain = "đ".repeat(pad / 2) + &"a".repeat(pad % 2);
+                texts.push(format!("{plain}{}{plain}x", char::from(c)));
+                texts.push(format!("{}{}", "b".repeat(pad), char::from(c)));
+            }
+        }
+        for t in &texts {
+            same_as_serde_json(t);
+        }
+        same_as_serde_json(&texts);
+    }
+
+    #[test]
+    fn map_keys_that_are_not_strings_or_numbers_are_refused() {
+        let mut m = std::collections::BTreeMap::new();
+        m.insert(vec![1u8], 1);
+        assert!(compact_into(&m, &mut Vec::new()).is_err());
+        assert!(serde_json::to_string(&m).is_err());
+    }
+}
