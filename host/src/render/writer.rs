@@ -169,20 +169,31 @@ fn word_needs_escape(w: u64) -> bool {
     (below_space | quote | backslash) != 0
 }
 
-/// The eight bytes of `bytes` from `i` as a word, the last ones padded with a byte that
-/// needs no escaping; `None` past the end.
+/// The eight bytes of `bytes` from `i` as a word; `None` past the end. Near the end of
+/// a string of eight bytes or more, its last eight (some looked at already, which does
+/// no harm); in a shorter string, the rest padded with a byte that needs no escaping,
+/// put in place by shifts (a copy through memory stalls on reading it back).
 fn word_at(bytes: &[u8], i: usize) -> Option<u64> {
-    if let Some(word) = bytes.get(i..i + 8)
+    let len = bytes.len();
+    if i >= len {
+        return None;
+    }
+    let start = if i + 8 <= len {
+        i
+    } else {
+        len.saturating_sub(8)
+    };
+    if let Some(word) = bytes.get(start..start + 8)
         && let Ok(word) = <[u8; 8]>::try_from(word)
     {
         return Some(u64::from_le_bytes(word));
     }
-    let rest = bytes.get(i..).filter(|r| !r.is_empty())?;
-    let mut word = [b'a'; 8];
-    for (w, b) in word.iter_mut().zip(rest) {
-        *w = *b;
+    let mut word = u64::from_le_bytes(*b"aaaaaaaa");
+    for (k, &b) in bytes.iter().skip(i).enumerate() {
+        let shift = 8 * k;
+        word = (word & !(0xFF << shift)) | (u64::from(b) << shift);
     }
-    Some(u64::from_le_bytes(word))
+    Some(word)
 }
 
 /// `s` as a JSON string, escaped exactly as serde_json escapes it. Words without
