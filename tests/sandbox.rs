@@ -73,7 +73,12 @@ fn out_of_bounds_output() -> Vec<u8> {
 }
 
 fn wrong_abi_version() -> Vec<u8> {
-    module("H.version", 2, "", "i64.const 0")
+    module("H.version", 3, "", "i64.const 0")
+}
+
+/// Says version 2 but has only version 1's exports (no input area).
+fn version_2_without_input_area() -> Vec<u8> {
+    module("H.v2", 2, "", "i64.const 0")
 }
 
 /// A well-behaved module for criterion `id` that always passes (for revision tests).
@@ -107,6 +112,7 @@ fn hostile_set(dir: &Path) -> SetsDir {
         ("H.malformed", malformed_output()),
         ("H.oob", out_of_bounds_output()),
         ("H.version", wrong_abi_version()),
+        ("H.v2", version_2_without_input_area()),
         ("H.trap", trap()),
     ];
     for (id, bytes) in modules {
@@ -173,7 +179,7 @@ fn reason_of<'a>(all: &'a [(String, Outcome, String)], id: &str) -> (&'a Outcome
 #[test]
 fn hostile_modules_fail_alone_with_their_reason() {
     let all = reasons();
-    assert_eq!(all.len(), 8, "every criterion has a result: {all:#?}");
+    assert_eq!(all.len(), 9, "every criterion has a result: {all:#?}");
     let (o, r) = reason_of(&all, "1.6");
     assert_eq!(*o, Outcome::Pass, "the honest module still evaluates: {r}");
 
@@ -183,7 +189,8 @@ fn hostile_modules_fail_alone_with_their_reason() {
         ("H.wasi", "imports `wasi_snapshot_preview1::fd_write`"),
         ("H.malformed", "malformed output"),
         ("H.oob", "out-of-bounds buffer"),
-        ("H.version", "policy ABI version 2"),
+        ("H.version", "policy ABI version 3"),
+        ("H.v2", "ABI v2 requires `dtcheck_input_area`"),
         ("H.trap", "trapped"),
     ];
     for (id, needle) in expect {
@@ -223,7 +230,7 @@ fn a_module_whose_hash_does_not_match_the_manifest_is_refused() {
     std::fs::write(&path, trap().into_iter().chain([0u8]).collect::<Vec<_>>()).expect("tamper");
     let set = sets.load("hostile", &util::sandbox()).expect("set");
     let broken: Vec<_> = set.broken().collect();
-    assert_eq!(broken.len(), 3, "{broken:?}"); // tampered + the two refused at load
+    assert_eq!(broken.len(), 4, "{broken:?}"); // tampered + the three refused at load
     assert!(
         broken
             .iter()

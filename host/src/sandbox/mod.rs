@@ -3,7 +3,7 @@
 //! - [`Sandbox`] owns the engine (fuel metering on, no WASI, no host functions) and the
 //!   compiled-code cache.
 //! - [`load`](Sandbox::load) checks a module's bytes against the ABI (no imports, exactly
-//!   the ABI's exports, ABI version 1), reads its metadata once and pre-links it.
+//!   the ABI's exports, ABI versions 1 and 2), reads its metadata once and pre-links it.
 //! - [`Session`] runs evaluations with a fuel budget and a memory cap per call, reusing
 //!   one instance per module for a deterministic run of calls (a fresh session gives
 //!   fresh instances). Every way a module can misbehave comes back as a [`Fault`],

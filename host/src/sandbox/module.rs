@@ -3,7 +3,7 @@
 //! instances are reused).
 
 use super::{Limits, Sandbox};
-use dtcheck_abi::{ABI_VERSION, exports, unpack};
+use dtcheck_abi::{ABI_VERSION, OLDEST_SUPPORTED, exports, unpack};
 use sha2::{Digest, Sha256};
 use wasmtime::{
     ExternType, InstancePre, Linker, Memory, Module, ModuleExport, ResourceLimiter, Store, Trap,
@@ -22,10 +22,10 @@ pub enum LoadError {
         "the module imports {0}: policy modules may import nothing (ABI v{ABI_VERSION}: no WASI, clock, randomness, files or network)"
     )]
     Imports(String),
-    #[error("the module's exports do not match ABI v{ABI_VERSION}: {0}")]
+    #[error("the module's exports do not match the policy ABI: {0}")]
     Exports(String),
     #[error(
-        "the module speaks policy ABI version {found}, this dtcheck speaks version {ABI_VERSION}"
+        "the module speaks policy ABI version {found}, this dtcheck speaks versions {OLDEST_SUPPORTED} to {ABI_VERSION}"
     )]
     AbiVersion { found: i32 },
     #[error("calling `{export}` at load time failed: {reason}")]
@@ -104,6 +104,8 @@ pub struct CriterionModule {
     memory_export: ModuleExport,
     input_export: ModuleExport,
     evaluate_export: ModuleExport,
+    /// ABI v2's input area and its evaluation (`None` for a v1 module).
+    area_exports: Option<(ModuleExport, ModuleExport)>,
     limits: Limits,
     /// Hex sha256 of the module bytes.
     pub sha256: String,
@@ -117,6 +119,14 @@ pub struct CriterionModule {
 pub(super) struct Exports {
     pub(super) memory: Memory,
     input: TypedFunc<i32, i32>,
+    evaluate: TypedFunc<i32, i64>,
+    area: Option<InputArea>,
+}
+
+/// ABI v2: where inputs are written, asked once per instance, and the export that
+/// evaluates the input written there.
+struct InputArea {
+    range: std::ops::Range<usize>,
     evaluate: TypedFunc<i32, i64>,
 }
 
@@ -155,6 +165,13 @@ impl Sandbox {
             memory_export: export(exports::MEMORY)?,
             input_export: export(exports::INPUT)?,
             evaluate_export: export(exports::EVALUATE)?,
+            area_exports: match (
+                module.get_export_index(exports::INPUT_AREA),
+                module.get_export_index(exports::EVALUATE_AREA),
+            ) {
+                (Some(area), Some(evaluate)) => Some((area, evaluate)),
+                _ => None,
+            },
             pre,
             limits: self.limits(),
             sha256,
@@ -201,8 +218,17 @@ impl CriterionModule {
             .get_typed_func::<(), i32>(&mut store, exports::ABI_VERSION)
             .and_then(|f| f.call(&mut store, ()))
             .map_err(call_err(exports::ABI_VERSION))?;
-        if version != ABI_VERSION {
+        if !(OLDEST_SUPPORTED..=ABI_VERSION).contains(&version) {
             return Err(LoadError::AbiVersion { found: version });
+        }
+        // Version 2 evaluates through the input area; version 1 has none.
+        if (version >= 2) != self.area_exports.is_some() {
+            return Err(LoadError::Exports(format!(
+                "ABI v{version} {} `{}` and `{}`",
+                if version >= 2 { "requires" } else { "has no" },
+                exports::INPUT_AREA,
+                exports::EVALUATE_AREA
+            )));
         }
         let packed = instance
             .get_typed_func::<(), i64>(&mut store, exports::METADATA)
@@ -244,10 +270,26 @@ impl CriterionModule {
         let (Some(memory), Some(input), Some(evaluate)) = (memory, input, evaluate) else {
             return Err(wasmtime::Error::msg("an export of the wrong kind").into());
         };
+        let area = match &self.area_exports {
+            None => None,
+            Some((area, evaluate)) => {
+                let area = get(area, "no input area export")?.into_func();
+                let evaluate = get(evaluate, "no area evaluate export")?.into_func();
+                let (Some(area), Some(evaluate)) = (area, evaluate) else {
+                    return Err(wasmtime::Error::msg("an export of the wrong kind").into());
+                };
+                let packed = area.typed::<(), i64>(&*store)?.call(&mut *store, ())?;
+                Some(InputArea {
+                    range: output_range(&memory, store, packed).map_err(CallError::Fault)?,
+                    evaluate: evaluate.typed(&*store)?,
+                })
+            }
+        };
         Ok(Exports {
             memory,
             input: input.typed(&*store)?,
             evaluate: evaluate.typed(&*store)?,
+            area,
         })
     }
 
@@ -261,6 +303,16 @@ impl CriterionModule {
     ) -> Result<std::ops::Range<usize>, CallError> {
         let len =
             i32::try_from(input.len()).map_err(|_| wasmtime::Error::msg("input too large"))?;
+        // ABI v2: the input goes straight into the area, one call evaluates it.
+        if let Some(area) = &ex.area
+            && input.len() <= area.range.len()
+        {
+            ex.memory
+                .write(&mut *store, area.range.start, input)
+                .map_err(|_| bad(area.range.start as u32, len as u32))?;
+            let packed = area.evaluate.call(&mut *store, len)?;
+            return output_range(&ex.memory, &*store, packed).map_err(CallError::Fault);
+        }
         let ptr = ex.input.call(&mut *store, len)?;
         let start = u32::try_from(ptr).map_err(|_| bad(ptr as u32, len as u32))? as usize;
         ex.memory
@@ -343,6 +395,11 @@ fn check_interface(module: &Module) -> Result<(), LoadError> {
         (exports::INPUT, &[I32], &[I32]),
         (exports::EVALUATE, &[I32], &[I64]),
     ];
+    // Version 2's pair (whether the version calls for it is checked once it is known).
+    let optional: [(&str, &[ValType], &[ValType]); 2] = [
+        (exports::INPUT_AREA, &[], &[I64]),
+        (exports::EVALUATE_AREA, &[I32], &[I64]),
+    ];
     let mut problems = Vec::new();
     let mut seen_memory = false;
     let mut seen = Vec::new();
@@ -351,7 +408,11 @@ fn check_interface(module: &Module) -> Result<(), LoadError> {
         match export.ty() {
             ExternType::Memory(_) if name == exports::MEMORY => seen_memory = true,
             ExternType::Global(_) if exports::TOLERATED_GLOBALS.contains(&name) => {}
-            ExternType::Func(f) => match required.iter().find(|(n, _, _)| *n == name) {
+            ExternType::Func(f) => match required
+                .iter()
+                .chain(&optional)
+                .find(|(n, _, _)| *n == name)
+            {
                 Some((_, params, results)) => {
                     let ok = f
                         .params()
@@ -393,6 +454,10 @@ fn check_interface(module: &Module) -> Result<(), LoadError> {
             problems.push(format!("missing function export `{name}`"));
         }
     }
+    let [(area, ..), (evaluate_area, ..)] = optional;
+    if seen.iter().any(|s| s == area) != seen.iter().any(|s| s == evaluate_area) {
+        problems.push(format!("`{area}` and `{evaluate_area}` go together"));
+    }
     if problems.is_empty() {
         Ok(())
     } else {
@@ -407,5 +472,63 @@ fn kind(ty: &ExternType) -> &'static str {
         ExternType::Table(_) => "table",
         ExternType::Memory(_) => "memory",
         _ => "other",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dtcheck_abi::{Input, Selector, Value};
+
+    /// ABI v2's one-call way and version 1's two-call way give the same output for the
+    /// same input, in the same instance (the way an oversized input takes).
+    #[test]
+    fn the_input_area_and_the_input_call_give_the_same_output() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let bytes = std::fs::read(root.join("policies/sets/thanh-hoa-1829-2023/modules/c1_6.wasm"))
+            .unwrap();
+        let sandbox = Sandbox::new(Limits::default(), None).unwrap();
+        let module = sandbox.load(&bytes).unwrap();
+        assert!(module.area_exports.is_some(), "built with ABI v2");
+        let mut store = module.store();
+        let mut exports = match module.exports(&mut store) {
+            Ok(e) => e,
+            Err(_) => panic!("instantiate"),
+        };
+        let mut outputs = Vec::new();
+        for facts in [
+            [Some(80.0), Some(100.0)],
+            [Some(1.0), Some(3.0)],
+            [None, Some(3.0)],
+        ] {
+            let input = Input {
+                selector: Selector::Year(2024),
+                facts: facts
+                    .iter()
+                    .map(|f| f.map_or(Value::Absent, Value::Number))
+                    .collect(),
+            }
+            .encode();
+            let mut run = |exports: &Exports| {
+                let _ = store.set_fuel(module.fuel_budget());
+                let range = match CriterionModule::run(&mut store, exports, &input) {
+                    Ok(r) => r,
+                    Err(_) => panic!("evaluation failed"),
+                };
+                let out = exports.memory.data(&store)[range].to_vec();
+                (out, module.fuel_used(&store))
+            };
+            let by_area = run(&exports);
+            let area = exports.area.take();
+            let by_call = run(&exports);
+            exports.area = area;
+            assert_eq!(by_area.0, by_call.0, "same output either way");
+            assert!(by_area.1 < by_call.1, "one call costs less fuel than two");
+            outputs.push(by_area.0);
+        }
+        assert_ne!(
+            outputs[0], outputs[1],
+            "different inputs, different outputs"
+        );
     }
 }

@@ -1,4 +1,4 @@
-//! The dtcheck policy ABI, version 1: the one place where the host and a criterion
+//! The dtcheck policy ABI, version 2: the one place where the host and a criterion
 //! module agree on names and bytes. `ABI.md` beside this crate is its specification.
 //!
 //! The crate is `no_std` (with `alloc`) so that the same code encodes on one side of
@@ -13,8 +13,13 @@ extern crate alloc;
 use alloc::vec::Vec;
 use core::fmt;
 
-/// The version this crate implements; a module's `dtcheck_abi_version` must return it.
-pub const ABI_VERSION: i32 = 1;
+/// The version this crate implements: what a module built with this SDK returns from
+/// `dtcheck_abi_version`.
+pub const ABI_VERSION: i32 = 2;
+
+/// The oldest version a host still runs, so that the modules committed at older
+/// revisions stay loadable (version 1 has no input area: see `ABI.md`).
+pub const OLDEST_SUPPORTED: i32 = 1;
 
 /// Names of the exports a module must provide (see `ABI.md`).
 pub mod exports {
@@ -23,6 +28,10 @@ pub mod exports {
     pub const METADATA: &str = "dtcheck_metadata";
     pub const INPUT: &str = "dtcheck_input";
     pub const EVALUATE: &str = "dtcheck_evaluate";
+    /// Version 2: the fixed area the host writes inputs into, and the evaluation of
+    /// the input written there (one call per evaluation instead of two).
+    pub const INPUT_AREA: &str = "dtcheck_input_area";
+    pub const EVALUATE_AREA: &str = "dtcheck_evaluate_area";
     /// Globals the Rust/LLVM linker exports by default; tolerated and ignored.
     pub const TOLERATED_GLOBALS: &[&str] = &["__data_end", "__heap_base"];
 }

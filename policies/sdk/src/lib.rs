@@ -442,6 +442,16 @@ macro_rules! export {
             pub extern "C" fn dtcheck_evaluate(len: i32) -> i64 {
                 $crate::wasm::evaluate(&$criterion, len)
             }
+
+            #[unsafe(no_mangle)]
+            pub extern "C" fn dtcheck_input_area() -> i64 {
+                $crate::wasm::input_area()
+            }
+
+            #[unsafe(no_mangle)]
+            pub extern "C" fn dtcheck_evaluate_area(len: i32) -> i64 {
+                $crate::wasm::evaluate_area(&ALLOCATOR, &$criterion, len)
+            }
         }
 
         #[cfg(not(target_arch = "wasm32"))]

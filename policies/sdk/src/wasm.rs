@@ -111,6 +111,36 @@ pub fn input(alloc: &BumpAllocator, len: i32) -> i32 {
     buf.as_mut_ptr() as i32
 }
 
+/// The input area of ABI v2: a fixed buffer in the module's static data that the host
+/// writes each input into, so that an evaluation is one call (`dtcheck_evaluate_area`)
+/// instead of two. Inputs are a few bytes per fact; a larger one goes the v1 way.
+const AREA_SIZE: usize = 8192;
+
+struct InputArea(core::cell::UnsafeCell<[u8; AREA_SIZE]>);
+
+// SAFETY: wasm32 modules here are single-threaded; the area is only read during an
+// evaluation, and only the host writes it, between calls.
+unsafe impl Sync for InputArea {}
+
+static INPUT_AREA: InputArea = InputArea(core::cell::UnsafeCell::new([0; AREA_SIZE]));
+
+/// `dtcheck_input_area`: where the host writes inputs, and how many bytes fit.
+pub fn input_area() -> i64 {
+    abi::pack(INPUT_AREA.0.get() as u32, AREA_SIZE as u32)
+}
+
+/// `dtcheck_evaluate_area`: rewinds the heap and evaluates the `len` bytes the host
+/// wrote at the input area.
+pub fn evaluate_area(alloc: &BumpAllocator, c: &Criterion, len: i32) -> i64 {
+    alloc.rewind();
+    let len = usize::try_from(len).unwrap_or(usize::MAX).min(AREA_SIZE);
+    // SAFETY: the area is static, `len` is clamped to its size, and nothing writes it
+    // while this call runs (the host writes it only between calls; the module never
+    // does), so the shared view is not aliased by a write.
+    let input: &[u8] = unsafe { core::slice::from_raw_parts(INPUT_AREA.0.get() as *const u8, len) };
+    leak(crate::evaluate_bytes(c, input))
+}
+
 /// `dtcheck_evaluate`: evaluates the `len` bytes the host wrote at the input buffer.
 pub fn evaluate(c: &Criterion, len: i32) -> i64 {
     let ptr = INPUT_PTR.load(Ordering::Relaxed);
