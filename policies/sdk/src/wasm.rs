@@ -55,7 +55,8 @@ impl Default for BumpAllocator {
 // Every returned block is aligned as requested, lies inside memory we own (above
 // `__heap_base`, below the current memory size after growth) and is never handed out
 // twice before a rewind, which happens only at the start of an evaluation (or of the
-// metadata call), when no earlier block is live.
+// metadata call), when no earlier block is live. A block resized in place is the last
+// one handed out, so growing it overlaps no other block.
 unsafe impl GlobalAlloc for BumpAllocator {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         // Only a host that skips `dtcheck_input` gets here before any rewind.
@@ -68,22 +69,52 @@ unsafe impl GlobalAlloc for BumpAllocator {
             Some(v) => v & !(align - 1),
             None => return core::ptr::null_mut(),
         };
-        let end = match start.checked_add(layout.size()) {
-            Some(end) => end,
-            None => return core::ptr::null_mut(),
-        };
+        match start.checked_add(layout.size()) {
+            Some(end) if self.extend_to(end) => start as *mut u8,
+            _ => core::ptr::null_mut(),
+        }
+    }
+
+    unsafe fn dealloc(&self, _ptr: *mut u8, _layout: Layout) {}
+
+    /// The last block handed out (a reason text being built, almost always) grows or
+    /// shrinks where it is: no new block, no copy. Any other block is moved.
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        let start = ptr as usize;
+        if start.checked_add(layout.size()) == Some(self.next.load(Ordering::Relaxed)) {
+            return match start.checked_add(new_size) {
+                Some(end) if self.extend_to(end) => ptr,
+                _ => core::ptr::null_mut(),
+            };
+        }
+        // SAFETY: `new_size` and the old alignment make a valid layout (the caller
+        // guarantees that the rounded size does not overflow), and both blocks are
+        // live and distinct, valid for the smaller of their sizes.
+        unsafe {
+            let new_layout = Layout::from_size_align_unchecked(new_size, layout.align());
+            let new = self.alloc(new_layout);
+            if !new.is_null() {
+                core::ptr::copy_nonoverlapping(ptr, new, layout.size().min(new_size));
+            }
+            new
+        }
+    }
+}
+
+impl BumpAllocator {
+    /// Moves the end of the heap to `end`, growing memory when needed; false when the
+    /// host refuses to grow it.
+    fn extend_to(&self, end: usize) -> bool {
         let have = wasm32::memory_size(0) * PAGE;
         if end > have {
             let pages = (end - have).div_ceil(PAGE);
             if wasm32::memory_grow(0, pages) == usize::MAX {
-                return core::ptr::null_mut();
+                return false;
             }
         }
         self.next.store(end, Ordering::Relaxed);
-        start as *mut u8
+        true
     }
-
-    unsafe fn dealloc(&self, _ptr: *mut u8, _layout: Layout) {}
 }
 
 static INPUT_PTR: AtomicUsize = AtomicUsize::new(0);
