@@ -246,7 +246,7 @@ fn give_up<E: de::Error>() -> E {
 struct Seen(u32);
 
 impl Seen {
-    fn first<E: de::Error>(&mut self, member: u32) -> Result<(), E> {
+    fn first<E: de::Error>(&mut self, member: usize) -> Result<(), E> {
         let bit = 1 << member;
         if self.0 & bit != 0 {
             return Err(give_up());
@@ -254,19 +254,39 @@ impl Seen {
         self.0 |= bit;
         Ok(())
     }
+
+    fn has(&self, member: usize) -> bool {
+        self.0 & (1 << member) != 0
+    }
 }
 
-/// Reads an object's keys as `&str`, borrowed or not (an escaped key is read too).
-struct Key<F>(F);
+/// The next member of an object whose members are `names`, as its index; gives up on
+/// any other or a repeated one.
+fn next_member<'de, A: MapAccess<'de>>(
+    map: &mut A,
+    names: &[&str],
+    seen: &mut Seen,
+) -> Result<Option<usize>, A::Error> {
+    let Some(member) = map.next_key_seed(StrWith(|k: &str| names.iter().position(|m| *m == k)))?
+    else {
+        return Ok(None);
+    };
+    seen.first(member)?;
+    Ok(Some(member))
+}
 
-impl<'de, T, F: FnOnce(&str) -> Option<T>> DeserializeSeed<'de> for Key<F> {
+/// Reads a string, borrowed or not (an escaped one too), through `F`; gives up when
+/// `F` does not accept it. For keys and for string values alike.
+struct StrWith<F>(F);
+
+impl<'de, T, F: FnOnce(&str) -> Option<T>> DeserializeSeed<'de> for StrWith<F> {
     type Value = T;
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<T, D::Error> {
         d.deserialize_str(self)
     }
 }
 
-impl<'de, T, F: FnOnce(&str) -> Option<T>> Visitor<'de> for Key<F> {
+impl<'de, T, F: FnOnce(&str) -> Option<T>> Visitor<'de> for StrWith<F> {
     type Value = T;
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a string")
@@ -278,14 +298,16 @@ impl<'de, T, F: FnOnce(&str) -> Option<T>> Visitor<'de> for Key<F> {
 
 /// A string value, kept; given up on when empty and `non_empty`.
 fn text<'de, A: MapAccess<'de>>(map: &mut A, non_empty: bool) -> Result<String, A::Error> {
-    map.next_value_seed(Key(|s: &str| {
+    map.next_value_seed(StrWith(|s: &str| {
         (!non_empty || !s.is_empty()).then(|| s.to_owned())
     }))
 }
 
 /// A string value, checked only (never allocated).
 fn check_text<'de, A: MapAccess<'de>>(map: &mut A, non_empty: bool) -> Result<(), A::Error> {
-    map.next_value_seed(Key(|s: &str| (!non_empty || !s.is_empty()).then_some(())))
+    map.next_value_seed(StrWith(|s: &str| {
+        (!non_empty || !s.is_empty()).then_some(())
+    }))
 }
 
 /// A JSON number, integer or not, as `f64` (what the typed path reads into).
@@ -391,7 +413,7 @@ impl<'de> Visitor<'de> for DocumentSeed<'_> {
             (None, false, None, None, None);
         let (mut facts, mut appraised_facts, mut evidence, mut dti, mut communes) =
             (None, Facts::default(), None, None, Vec::new());
-        while let Some(member) = map.next_key_seed(Key(|k: &str| {
+        while let Some(member) = map.next_key_seed(StrWith(|k: &str| {
             Some(match k {
                 "$schema" => Member::Schema,
                 "dataset_version" => Member::Version,
@@ -407,7 +429,7 @@ impl<'de> Visitor<'de> for DocumentSeed<'_> {
                 _ => return None,
             })
         }))? {
-            seen.first(member as u32)?;
+            seen.first(member as usize)?;
             match member {
                 Member::Schema => check_text(&mut map, false)?,
                 Member::Version => version = Some(map.next_value_seed(Whole(1..=1))?),
@@ -456,12 +478,8 @@ impl<'de> Visitor<'de> for LocalitySeed {
         let mut seen = Seen::default();
         let (mut code, mut name, mut level, mut province, mut district) =
             (None, None, None, None, None);
-        while let Some(member) = map.next_key_seed(Key(|k: &str| {
-            ["code", "name", "level", "province", "district"]
-                .iter()
-                .position(|m| *m == k)
-        }))? {
-            seen.first(member as u32)?;
+        let names = ["code", "name", "level", "province", "district"];
+        while let Some(member) = next_member(&mut map, &names, &mut seen)? {
             let value = text(&mut map, true)?;
             match member {
                 0 if (3..=5).contains(&value.len())
@@ -493,7 +511,8 @@ impl<'de> Visitor<'de> for LocalitySeed {
     }
 }
 
-/// `facts` or `appraised_facts`; `expected` sizes the map for a full report.
+/// `facts` or `appraised_facts`; the flag says the first, whose map is sized for a
+/// report of every fact.
 struct FactsSeed<'r>(&'r DirectReader, bool);
 object_seed!(FactsSeed<'_>, Facts);
 
@@ -509,7 +528,7 @@ impl<'de> Visitor<'de> for FactsSeed<'_> {
             // Sized once for a report of every fact, instead of growing step by step.
             facts.reserve(reader.facts.len());
         }
-        while let Some((key, rule)) = map.next_key_seed(Key(|k: &str| {
+        while let Some((key, rule)) = map.next_key_seed(StrWith(|k: &str| {
             reader
                 .facts
                 .get_key_value(k)
@@ -584,7 +603,7 @@ impl<'de> Visitor<'de> for EvidenceSeed<'_> {
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<EvidenceIds, A::Error> {
         let reader = self.0;
         let mut ids = EvidenceIds::default();
-        while let Some(id) = map.next_key_seed(Key(|k: &str| {
+        while let Some(id) = map.next_key_seed(StrWith(|k: &str| {
             reader.evidence.get_key_value(k).map(|(id, ())| id.clone())
         }))? {
             map.next_value_seed(DocumentFormSeed)?;
@@ -607,15 +626,11 @@ impl<'de> Visitor<'de> for DocumentFormSeed {
     }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
         let mut seen = Seen::default();
-        while let Some(member) = map.next_key_seed(Key(|k: &str| {
-            ["title", "reference", "url", "issued"]
-                .iter()
-                .position(|m| *m == k)
-        }))? {
-            seen.first(member as u32)?;
+        let names = ["title", "reference", "url", "issued"];
+        while let Some(member) = next_member(&mut map, &names, &mut seen)? {
             check_text(&mut map, member == 0)?;
         }
-        if seen.0 & 1 == 0 {
+        if !seen.has(0) {
             return Err(give_up());
         }
         Ok(())
@@ -638,12 +653,8 @@ impl<'de> Visitor<'de> for DtiSeed {
             appraised: None,
             previous_year: None,
         };
-        while let Some(member) = map.next_key_seed(Key(|k: &str| {
-            ["max", "self_assessed", "appraised", "previous_year"]
-                .iter()
-                .position(|m| *m == k)
-        }))? {
-            seen.first(member as u32)?;
+        let names = ["max", "self_assessed", "appraised", "previous_year"];
+        while let Some(member) = next_member(&mut map, &names, &mut seen)? {
             match member {
                 0 => dti.max = number_above(&mut map, 0.0)?,
                 1 => dti.self_assessed = Some(number_at_least(&mut map, 0.0)?),
@@ -651,7 +662,7 @@ impl<'de> Visitor<'de> for DtiSeed {
                 _ => dti.previous_year = Some(map.next_value_seed(DtiScoreSeed)?),
             }
         }
-        if seen.0 & 1 == 0 {
+        if !seen.has(0) {
             return Err(give_up());
         }
         Ok(dti)
@@ -669,19 +680,14 @@ impl<'de> Visitor<'de> for DtiScoreSeed {
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<DtiScore, A::Error> {
         let mut seen = Seen::default();
         let (mut points, mut max) = (0.0, 0.0);
-        while let Some(member) = map.next_key_seed(Key(|k: &str| match k {
-            "points" => Some(0),
-            "max" => Some(1),
-            _ => None,
-        }))? {
-            seen.first(member)?;
+        while let Some(member) = next_member(&mut map, &["points", "max"], &mut seen)? {
             if member == 0 {
                 points = number_at_least(&mut map, 0.0)?;
             } else {
                 max = number_above(&mut map, 0.0)?;
             }
         }
-        if seen.0 != 0b11 {
+        if !(seen.has(0) && seen.has(1)) {
             return Err(give_up());
         }
         Ok(DtiScore { points, max })
@@ -706,7 +712,7 @@ impl<'de> Visitor<'de> for CommunePathsSeed {
     }
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<Value>, A::Error> {
         let mut paths = Vec::with_capacity(seq.size_hint().unwrap_or(0));
-        while let Some(path) = seq.next_element_seed(Key(|s: &str| {
+        while let Some(path) = seq.next_element_seed(StrWith(|s: &str| {
             (!s.is_empty()).then(|| Value::String(s.to_owned()))
         }))? {
             paths.push(path);

@@ -449,12 +449,7 @@ fn run_usable(
         });
     }
     let values: Vec<Value<'_>> = facts.iter().map(|f| abi_value(&f.value)).collect();
-    let missing_evidence: Vec<_> = meta
-        .evidence
-        .iter()
-        .filter(|e| !view.dataset.evidence.contains(&e.id))
-        .cloned()
-        .collect();
+    let missing_evidence: Vec<_> = missing_documents(meta, view).cloned().collect();
     // Encoded once; each level only changes the selector.
     let mut input = Input {
         selector: *selectors.first()?,
@@ -513,6 +508,17 @@ fn run_usable(
     Some(result)
 }
 
+/// The documents `meta` requires that the locality has not supplied.
+fn missing_documents<'m>(
+    meta: &'m crate::policyset::Metadata,
+    view: &FactView<'_>,
+) -> impl Iterator<Item = &'m crate::policyset::EvidenceMeta> {
+    let supplied = &view.dataset.evidence;
+    meta.evidence
+        .iter()
+        .filter(move |e| !supplied.contains(&e.id))
+}
+
 /// A criterion's encoded input for one locality, and whether a document it requires
 /// is missing.
 struct Prepared {
@@ -547,10 +553,7 @@ fn outcome_only(
                 facts: values,
             }
             .encode(),
-            evidence_missing: meta
-                .evidence
-                .iter()
-                .any(|e| !view.dataset.evidence.contains(&e.id)),
+            evidence_missing: missing_documents(meta, view).next().is_some(),
         }
     });
     Input::reselect(&mut p.input, selector);

@@ -49,9 +49,9 @@ impl<'a> SetInfo<'a> {
 /// `{"policy_set": SetInfo, "localities": [LocalityResult, …]}` at once.
 pub fn evaluation_open(set: &PolicySet) -> String {
     let mut info = Vec::new();
-    if writer::pretty_into(&SetInfo::of(set), 1, &mut info).is_err() {
-        info = b"{}".to_vec();
-    }
+    or_empty_object(&mut info, |out| {
+        writer::pretty_into(&SetInfo::of(set), 1, out)
+    });
     format!(
         "{{\n  \"policy_set\": {},\n  \"localities\": [",
         String::from_utf8_lossy(&info)
@@ -65,8 +65,17 @@ pub fn evaluation_open(set: &PolicySet) -> String {
 /// Bytes, not a `String`: they go straight to the output, and checking tens of
 /// kilobytes of UTF-8 per locality was 3 % of a JSON run (serde_json writes only UTF-8).
 pub fn evaluation_item_into(r: &LocalityResult, out: &mut Vec<u8>) {
+    or_empty_object(out, |out| writer::pretty_into(r, 2, out));
+}
+
+/// `out` emptied, then written by `write`, or `{}` if it fails (serialising our own
+/// plain structs does not; an empty object keeps the document valid if it ever did).
+fn or_empty_object(
+    out: &mut Vec<u8>,
+    write: impl FnOnce(&mut Vec<u8>) -> Result<(), writer::Error>,
+) {
     out.clear();
-    if writer::pretty_into(r, 2, out).is_err() {
+    if write(out).is_err() {
         out.clear();
         out.extend_from_slice(b"{}");
     }
@@ -94,11 +103,7 @@ pub fn ndjson_header(set: &PolicySet) -> String {
 /// One locality as one compact line of `evaluate --format ndjson`, written into `out`
 /// (as [`evaluation_item_into`]).
 pub fn ndjson_line_into(r: &LocalityResult, out: &mut Vec<u8>) {
-    out.clear();
-    if writer::compact_into(r, out).is_err() {
-        out.clear();
-        out.extend_from_slice(b"{}");
-    }
+    or_empty_object(out, |out| writer::compact_into(r, out));
     out.push(b'\n');
 }
 

@@ -264,7 +264,7 @@ pub struct Compound<'w, 'a> {
     first: Option<bool>,
 }
 
-impl Compound<'_, '_> {
+impl<'w, 'a> Compound<'w, 'a> {
     fn element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
         let first = self.first.unwrap_or(false);
         self.w.item(first);
@@ -289,10 +289,23 @@ impl Compound<'_, '_> {
         Ok(())
     }
 
-    fn close(self, bracket: u8) {
+    /// Closes the array or object (unless it was declared empty, closed already).
+    fn close(self, bracket: u8) -> Result<(), Error> {
+        self.close_in(bracket);
+        Ok(())
+    }
+
+    /// Closes the array or object, then the `{"variant": ` around it.
+    fn close_variant(self, bracket: u8) -> Result<(), Error> {
+        self.close_in(bracket).end_variant();
+        Ok(())
+    }
+
+    fn close_in(self, bracket: u8) -> &'w mut Writer<'a> {
         if self.first.is_some() {
             self.w.close(bracket);
         }
+        self.w
     }
 }
 
@@ -429,9 +442,9 @@ impl<'w, 'a> ser::Serializer for &'w mut Writer<'a> {
     }
 }
 
-/// The sequence traits, all written as arrays.
+/// The sequence traits, all written as arrays; `$close` ends one.
 macro_rules! array_impl {
-    ($trait:ident, $method:ident) => {
+    ($trait:ident, $method:ident, $close:ident) => {
         impl ser::$trait for Compound<'_, '_> {
             type Ok = ();
             type Error = Error;
@@ -439,32 +452,40 @@ macro_rules! array_impl {
                 self.element(value)
             }
             fn end(self) -> Result<(), Error> {
-                Compound::close(self, b']');
-                Ok(())
+                self.$close(b']')
             }
         }
     };
 }
 
-array_impl!(SerializeSeq, serialize_element);
-array_impl!(SerializeTuple, serialize_element);
-array_impl!(SerializeTupleStruct, serialize_field);
+array_impl!(SerializeSeq, serialize_element, close);
+array_impl!(SerializeTuple, serialize_element, close);
+array_impl!(SerializeTupleStruct, serialize_field, close);
+array_impl!(SerializeTupleVariant, serialize_field, close_variant);
 
-impl ser::SerializeTupleVariant for Compound<'_, '_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        self.element(value)
-    }
-    fn end(self) -> Result<(), Error> {
-        let w = &mut *self.w;
-        if self.first.is_some() {
-            w.close(b']');
+/// The struct traits, written as objects keyed by field name; `$close` ends one.
+macro_rules! struct_impl {
+    ($trait:ident, $close:ident) => {
+        impl ser::$trait for Compound<'_, '_> {
+            type Ok = ();
+            type Error = Error;
+            fn serialize_field<T: Serialize + ?Sized>(
+                &mut self,
+                key: &'static str,
+                value: &T,
+            ) -> Result<(), Error> {
+                self.key(key)?;
+                self.value(value)
+            }
+            fn end(self) -> Result<(), Error> {
+                self.$close(b'}')
+            }
         }
-        w.end_variant();
-        Ok(())
-    }
+    };
 }
+
+struct_impl!(SerializeStruct, close);
+struct_impl!(SerializeStructVariant, close_variant);
 
 impl ser::SerializeMap for Compound<'_, '_> {
     type Ok = ();
@@ -476,46 +497,7 @@ impl ser::SerializeMap for Compound<'_, '_> {
         self.value(value)
     }
     fn end(self) -> Result<(), Error> {
-        Compound::close(self, b'}');
-        Ok(())
-    }
-}
-
-impl ser::SerializeStruct for Compound<'_, '_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<(), Error> {
-        self.key(key)?;
-        self.value(value)
-    }
-    fn end(self) -> Result<(), Error> {
-        Compound::close(self, b'}');
-        Ok(())
-    }
-}
-
-impl ser::SerializeStructVariant for Compound<'_, '_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<(), Error> {
-        self.key(key)?;
-        self.value(value)
-    }
-    fn end(self) -> Result<(), Error> {
-        let w = &mut *self.w;
-        if self.first.is_some() {
-            w.close(b'}');
-        }
-        w.end_variant();
-        Ok(())
+        self.close(b'}')
     }
 }
 

@@ -259,25 +259,25 @@ impl CriterionModule {
 
     pub(super) fn exports(&self, store: &mut Store<State>) -> Result<Exports, CallError> {
         let instance = self.instantiate(store)?;
-        let mut get = |export: &ModuleExport, what: &'static str| {
+        let mut get = |export: &ModuleExport| {
             instance
                 .get_module_export(&mut *store, export)
-                .ok_or_else(|| wasmtime::Error::msg(what))
+                .ok_or_else(|| wasmtime::Error::msg("an export is missing"))
         };
-        let memory = get(&self.memory_export, "no memory export")?.into_memory();
-        let input = get(&self.input_export, "no input export")?.into_func();
-        let evaluate = get(&self.evaluate_export, "no evaluate export")?.into_func();
-        let (Some(memory), Some(input), Some(evaluate)) = (memory, input, evaluate) else {
-            return Err(wasmtime::Error::msg("an export of the wrong kind").into());
-        };
+        let wrong_kind = || wasmtime::Error::msg("an export of the wrong kind");
+        let memory = get(&self.memory_export)?
+            .into_memory()
+            .ok_or_else(wrong_kind)?;
+        let mut func = |export| get(export)?.into_func().ok_or_else(wrong_kind);
+        let input = func(&self.input_export)?;
+        let evaluate = func(&self.evaluate_export)?;
         let area = match &self.area_exports {
             None => None,
+            Some((area, area_evaluate)) => Some((func(area)?, func(area_evaluate)?)),
+        };
+        let area = match area {
+            None => None,
             Some((area, evaluate)) => {
-                let area = get(area, "no input area export")?.into_func();
-                let evaluate = get(evaluate, "no area evaluate export")?.into_func();
-                let (Some(area), Some(evaluate)) = (area, evaluate) else {
-                    return Err(wasmtime::Error::msg("an export of the wrong kind").into());
-                };
                 let packed = area.typed::<(), i64>(&*store)?.call(&mut *store, ())?;
                 Some(InputArea {
                     range: output_range(&memory, store, packed).map_err(CallError::Fault)?,

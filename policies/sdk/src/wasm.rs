@@ -59,7 +59,8 @@ impl Default for BumpAllocator {
 // one handed out, so growing it overlaps no other block.
 unsafe impl GlobalAlloc for BumpAllocator {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        // Only a host that skips `dtcheck_input` gets here before any rewind.
+        // Only a host that calls neither `dtcheck_input` nor `dtcheck_evaluate_area`
+        // first gets here before any rewind.
         let next = match self.next.load(Ordering::Relaxed) {
             0 => heap_base(),
             next => next,
