@@ -46,8 +46,18 @@ pub fn evaluate(
     evaluate_locality(set, ds, opts, &computed, summary, session)
 }
 
-/// [`evaluate`] for several localities at once, criterion by criterion (see
-/// [`evaluate_localities`]); results in the order given.
+/// How many localities [`evaluate_many`] evaluates together, criterion by criterion,
+/// before handing their results on. Few enough that a batch's results are still in
+/// the cache when they are rendered (a 2361 commune's results are ~40 KB spread over
+/// the heap: a whole chunk of 128 at once left them to be read back from memory,
+/// measured ~15 % more CPU for a 2361 commune run in JSON); enough that each module's
+/// code and instance stay warm over several calls (batches of 4, 8 and 16 measured
+/// alike). Each instance still sees the session's localities in the same order, so
+/// results do not depend on it.
+pub const BATCH: usize = 16;
+
+/// [`evaluate`] for several localities in one session, [`BATCH`] at a time criterion by
+/// criterion (see [`evaluate_localities`]); `each` gets the results in the order given.
 pub fn evaluate_many(
     set: &PolicySet,
     commune_set: Option<&PolicySet>,
@@ -55,22 +65,27 @@ pub fn evaluate_many(
     opts: EvalOptions,
     dictionary: &DataDictionary,
     session: &mut Session,
-) -> Vec<LocalityResult> {
-    let (computed, summaries): (Vec<ComputedFacts>, Vec<Option<CommunesSummary>>) = datasets
-        .iter()
-        .map(|ds| derived(set, commune_set, ds, opts, dictionary, session))
-        .unzip();
-    let inputs = datasets
-        .iter()
-        .zip(&computed)
-        .zip(summaries)
-        .map(|((ds, computed), communes)| LocalityInput {
-            dataset: ds,
-            computed,
-            communes,
-        })
-        .collect();
-    evaluate_localities(set, inputs, opts, session)
+    mut each: impl FnMut(LocalityResult),
+) {
+    for batch in datasets.chunks(BATCH) {
+        let (computed, summaries): (Vec<ComputedFacts>, Vec<Option<CommunesSummary>>) = batch
+            .iter()
+            .map(|ds| derived(set, commune_set, ds, opts, dictionary, session))
+            .unzip();
+        let inputs = batch
+            .iter()
+            .zip(&computed)
+            .zip(summaries)
+            .map(|((ds, computed), communes)| LocalityInput {
+                dataset: ds,
+                computed,
+                communes,
+            })
+            .collect();
+        evaluate_localities(set, inputs, opts, session)
+            .into_iter()
+            .for_each(&mut each);
+    }
 }
 
 /// What the host derives for a locality before its criteria run: for a district of a

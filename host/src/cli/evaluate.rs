@@ -132,17 +132,26 @@ pub fn evaluate(g: &Global, args: &EvaluateArgs) -> Result<Exit, CliError> {
     let run_chunk = |files: &[PathBuf]| -> Vec<Result<Evaluated, String>> {
         let loaded: Vec<Result<LoadedDataset, String>> = files.iter().map(load_one).collect();
         let valid: Vec<&LoadedDataset> = loaded.iter().filter_map(|l| l.as_ref().ok()).collect();
+        // Each result is rendered as soon as its batch is evaluated, while it is still
+        // in the cache (see `rollup::BATCH`).
         let mut session = Session::new();
-        let mut results =
-            rollup::evaluate_many(set, commune_set, &valid, opts, dictionary, &mut session)
-                .into_iter();
+        let mut rendered = Vec::with_capacity(valid.len());
+        rollup::evaluate_many(
+            set,
+            commune_set,
+            &valid,
+            opts,
+            dictionary,
+            &mut session,
+            |result| rendered.push(render_one(result)),
+        );
+        let mut rendered = rendered.into_iter();
         loaded
             .iter()
             .map(|l| match l {
                 Err(problem) => Err(problem.clone()),
-                Ok(_) => results
+                Ok(_) => rendered
                     .next()
-                    .map(render_one)
                     .ok_or_else(|| "internal error: no result".to_string()),
             })
             .collect()
