@@ -129,32 +129,37 @@ pub fn evaluate(g: &Global, args: &EvaluateArgs) -> Result<Exit, CliError> {
             positive: result.verdict.is_positive(),
         }
     };
+    // A chunk's files are read, evaluated and rendered a batch at a time (one session
+    // for the chunk): each dataset and its results are used while still in the cache
+    // (see `rollup::BATCH`), and a batch's datasets are dropped before the next is read.
     let run_chunk = |files: &[PathBuf]| -> Vec<Result<Evaluated, String>> {
-        let loaded: Vec<Result<LoadedDataset, String>> = files.iter().map(load_one).collect();
-        let valid: Vec<&LoadedDataset> = loaded.iter().filter_map(|l| l.as_ref().ok()).collect();
-        // Each result is rendered as soon as its batch is evaluated, while it is still
-        // in the cache (see `rollup::BATCH`).
         let mut session = Session::new();
-        let mut rendered = Vec::with_capacity(valid.len());
-        rollup::evaluate_many(
-            set,
-            commune_set,
-            &valid,
-            opts,
-            dictionary,
-            &mut session,
-            |result| rendered.push(render_one(result)),
-        );
-        let mut rendered = rendered.into_iter();
-        loaded
-            .iter()
-            .map(|l| match l {
-                Err(problem) => Err(problem.clone()),
-                Ok(_) => rendered
-                    .next()
-                    .ok_or_else(|| "internal error: no result".to_string()),
-            })
-            .collect()
+        let mut evaluated = Vec::with_capacity(files.len());
+        for batch in files.chunks(rollup::BATCH) {
+            let loaded: Vec<Result<LoadedDataset, String>> = batch.iter().map(load_one).collect();
+            let valid: Vec<&LoadedDataset> =
+                loaded.iter().filter_map(|l| l.as_ref().ok()).collect();
+            let mut rendered = Vec::with_capacity(valid.len());
+            rollup::evaluate_many(
+                set,
+                commune_set,
+                &valid,
+                opts,
+                dictionary,
+                &mut session,
+                |result| rendered.push(render_one(result)),
+            );
+            let mut rendered = rendered.into_iter();
+            evaluated.extend(loaded.into_iter().map(|l| {
+                match l {
+                    Err(problem) => Err(problem),
+                    Ok(_) => rendered
+                        .next()
+                        .ok_or_else(|| "internal error: no result".to_string()),
+                }
+            }));
+        }
+        evaluated
     };
     let mut input_errors = 0;
     let mut any_error = false;
