@@ -198,7 +198,11 @@ fn run_case(
             district: None,
         },
         year: case.year.unwrap_or(2024),
-        facts: case.facts.clone().into_iter().collect(),
+        facts: case
+            .facts
+            .iter()
+            .map(|(k, v)| (k.clone().into(), v.clone()))
+            .collect(),
         appraised_facts: Default::default(),
         evidence,
         dti: None,

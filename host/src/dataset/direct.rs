@@ -19,7 +19,7 @@
 //! [`STRUCTURE`]: edit the schema's structure and the direct reader switches itself
 //! off (a unit test then says so) until it is updated to match.
 
-use super::model::{Dataset, Dti, DtiScore, EvidenceIds, Facts, Locality};
+use super::model::{Dataset, Dti, DtiScore, EvidenceIds, FactKey, Facts, Locality, interned};
 use rustc_hash::FxHashMap;
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::Value;
@@ -104,7 +104,7 @@ const STRUCTURE: &str = r##"{
 pub(super) struct DirectReader {
     /// The facts the reader can check, by key. A fact whose definition uses anything
     /// else than `type` and `minimum`/`maximum` is left out: the full path checks it.
-    facts: FxHashMap<String, FactRule>,
+    facts: FxHashMap<&'static str, FactRule>,
     /// Evidence ids whose definition is exactly a reference to `document`.
     evidence: FxHashMap<String, ()>,
 }
@@ -146,7 +146,7 @@ impl DirectReader {
                 .flatten()
         };
         let facts = properties("/$defs/facts/properties")
-            .filter_map(|(key, def)| Some((key.clone(), fact_rule(def)?)))
+            .filter_map(|(key, def)| Some((interned(key), fact_rule(def)?)))
             .collect();
         let evidence = properties("/$defs/evidence/properties")
             .filter(|(_, def)| is_document_ref(def))
@@ -532,7 +532,7 @@ impl<'de> Visitor<'de> for FactsSeed<'_> {
             reader
                 .facts
                 .get_key_value(k)
-                .map(|(k, rule)| (k.clone(), *rule))
+                .map(|(&k, rule)| (FactKey::Borrowed(k), *rule))
         }))? {
             let value = map.next_value_seed(FactValue(rule))?;
             if facts.insert(key, value).is_some() {

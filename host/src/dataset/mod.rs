@@ -9,7 +9,9 @@ mod direct;
 mod model;
 mod schema;
 
-pub use model::{Basis, Dataset, Dti, DtiScore, EvidenceIds, FactSource, Facts, Locality};
+pub use model::{
+    Basis, Dataset, Dti, DtiScore, EvidenceIds, FactKey, FactSource, Facts, Locality, interned,
+};
 pub use schema::{DataDictionary, FactDef, SCHEMA_SOURCE};
 
 use std::fmt;
@@ -153,8 +155,14 @@ fn into_dataset(mut value: serde_json::Value) -> Result<Dataset, serde_json::Err
     let (facts, appraised_facts, evidence) =
         (take("facts"), take("appraised_facts"), take("evidence"));
     let mut dataset: Dataset = serde_json::from_value(value)?;
-    dataset.facts = facts.into_iter().collect();
-    dataset.appraised_facts = appraised_facts.into_iter().collect();
+    let keyed = |facts: serde_json::Map<String, serde_json::Value>| {
+        facts
+            .into_iter()
+            .map(|(k, v)| (FactKey::Owned(k), v))
+            .collect()
+    };
+    dataset.facts = keyed(facts);
+    dataset.appraised_facts = keyed(appraised_facts);
     dataset.evidence = evidence.into_iter().map(|(id, _)| id).collect();
     Ok(dataset)
 }

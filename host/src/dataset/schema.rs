@@ -6,7 +6,7 @@
 //! `x-source-term` (the Vietnamese term of the source).
 
 use super::Problem;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 /// The schema document, as shipped in `datasets/schema/`.
@@ -30,8 +30,9 @@ pub struct DataDictionary {
     /// structure is not the one it implements).
     pub(super) direct: Option<super::direct::DirectReader>,
     facts: BTreeMap<String, FactDef>,
-    /// Each count's total (`x-total`), hashed: looked up for every fact of every file.
-    totals: HashMap<String, String>,
+    /// Each count's total (`x-total`), hashed (fast hash: the keys are the dictionary's
+    /// own): looked up for every fact of every file.
+    totals: rustc_hash::FxHashMap<String, String>,
     evidence: BTreeMap<String, String>,
 }
 
