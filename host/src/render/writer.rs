@@ -66,15 +66,23 @@ struct Writer<'a> {
     has_value: bool,
 }
 
-const SPACES: &[u8; 64] = b"                                                                ";
+/// A new line and the indentation of up to 31 levels, written with one copy.
+const NEWLINE_INDENT: &[u8; 64] =
+    b"\n                                                               ";
 
 impl Writer<'_> {
     fn newline(&mut self) {
+        let width = 2 * self.depth;
+        if let Some(line) = NEWLINE_INDENT.get(..1 + width) {
+            self.out.extend_from_slice(line);
+            return;
+        }
         self.out.push(b'\n');
-        let mut n = 2 * self.depth;
+        let spaces = &NEWLINE_INDENT[1..];
+        let mut n = width;
         while n > 0 {
-            let step = n.min(SPACES.len());
-            self.out.extend_from_slice(&SPACES[..step]);
+            let step = n.min(spaces.len());
+            self.out.extend_from_slice(&spaces[..step]);
             n -= step;
         }
     }
@@ -283,6 +291,31 @@ impl<'w, 'a> Compound<'w, 'a> {
         Ok(())
     }
 
+    /// A struct field's key: what [`Self::key`] writes, with one reservation and no
+    /// escaping pass for a name with nothing to escape (every field name in practice).
+    /// Field names are most of a result's keys, one per line.
+    fn field_key(&mut self, key: &'static str) -> Result<(), Error> {
+        if key.bytes().any(|b| ESCAPE[usize::from(b)] != 0) {
+            return self.key(key);
+        }
+        let first = self.first.unwrap_or(false);
+        self.first = Some(false);
+        let w = &mut *self.w;
+        let indent = if w.pretty { 1 + 2 * w.depth } else { 0 };
+        w.out.reserve(1 + indent + key.len() + 4);
+        if !first {
+            w.out.push(b',');
+        }
+        if w.pretty {
+            w.newline();
+        }
+        w.out.push(b'"');
+        w.out.extend_from_slice(key.as_bytes());
+        w.out
+            .extend_from_slice(if w.pretty { b"\": " } else { b"\":" });
+        Ok(())
+    }
+
     fn value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
         value.serialize(&mut *self.w)?;
         self.w.has_value = true;
@@ -474,7 +507,7 @@ macro_rules! struct_impl {
                 key: &'static str,
                 value: &T,
             ) -> Result<(), Error> {
-                self.key(key)?;
+                self.field_key(key)?;
                 self.value(value)
             }
             fn end(self) -> Result<(), Error> {
@@ -689,6 +722,24 @@ mod tests {
         by_number.insert(12, "twelve");
         same_as_serde_json(&by_number);
         same_as_serde_json(&serde_bytes_like());
+        // Struct fields, the fast path, beside a name that needs escaping; and nesting
+        // deeper than one copy of indentation covers.
+        #[derive(serde::Serialize)]
+        struct Fields {
+            plain: u8,
+            #[serde(rename = "quote\" and\nnew line")]
+            odd: u8,
+            nested: serde_json::Value,
+        }
+        let mut deep = json!({"bottom": [1, "x"]});
+        for _ in 0..40 {
+            deep = json!({"level": [deep]});
+        }
+        same_as_serde_json(&Fields {
+            plain: 1,
+            odd: 2,
+            nested: deep,
+        });
     }
 
     fn serde_bytes_like() -> Vec<Option<f32>> {
