@@ -3,8 +3,10 @@
 use super::evaluate::Progress;
 use super::validate::year_problem;
 use super::{CliError, Exit, Global, expand_datasets};
-use crate::dataset::{self, Basis, DataDictionary};
+use crate::aggregate::rollup;
+use crate::dataset::{self, Basis, DataDictionary, LoadedDataset};
 use crate::diff::{Crosswalk, Differ, LocalityDiff, Side};
+use crate::eval::LocalityResult;
 use crate::policyset::{PolicySet, ScheduleSpec, SetWithCommunes, SetsDir};
 use crate::render;
 use crate::sandbox::{Sandbox, Session};
@@ -185,10 +187,11 @@ pub fn diff(g: &Global, args: &DiffArgs) -> Result<Exit, CliError> {
     let files = expand_datasets(&args.datasets)?;
     let (from_side, to_side) = (side(&from, from_year), side(&to, to_year));
     let differ = Differ::new(&from_side, &to_side, cw.as_ref(), args.basis, dictionary);
-    // Each dataset is read, checked, evaluated under both sides and compared on its
-    // own, on every core; only the comparisons are kept (and, for --unified, the line
-    // diffs of localities whose report changed), never the datasets or their results.
-    let compare_one = |session: &mut Session, file: &PathBuf| -> Result<Compared, String> {
+    // Each dataset is read and checked, evaluated under both sides and compared on
+    // every core, a batch at a time (see `rollup::BATCH`); only the comparisons are
+    // kept (and, for --unified, the line diffs of localities whose report changed),
+    // never the datasets or their results.
+    let load_one = |file: &PathBuf| -> Result<LoadedDataset, String> {
         let ds = dataset::load(file, dictionary).map_err(|e| e.to_string())?;
         for (set, year) in [(&from.set, from_year), (&to.set, to_year)] {
             let mut problem = None;
@@ -203,7 +206,9 @@ pub fn diff(g: &Global, args: &DiffArgs) -> Result<Exit, CliError> {
                 return Err(format!("{}: {p}", file.display()));
             }
         }
-        let (a, b) = differ.evaluate(&ds, session);
+        Ok(ds)
+    };
+    let compare = |a: LocalityResult, b: LocalityResult| -> Compared {
         let unified = args.unified.then(|| {
             render::diff::unified(
                 &render::text::locality(&from.set, &a),
@@ -212,16 +217,37 @@ pub fn diff(g: &Global, args: &DiffArgs) -> Result<Exit, CliError> {
                 &format!("{} (after)", b.file),
             )
         });
-        Ok(Compared {
+        Compared {
             diff: differ.compare(&a, &b),
             unified: unified.filter(|u| !u.is_empty()),
-        })
+        }
+    };
+    let compare_chunk = |files: &[PathBuf]| -> Vec<Result<Compared, String>> {
+        let mut session = Session::new();
+        let mut compared = Vec::with_capacity(files.len());
+        for batch in files.chunks(rollup::BATCH) {
+            let loaded: Vec<Result<LoadedDataset, String>> = batch.iter().map(load_one).collect();
+            let valid: Vec<&LoadedDataset> =
+                loaded.iter().filter_map(|l| l.as_ref().ok()).collect();
+            let mut done = Vec::with_capacity(valid.len());
+            differ.evaluate_many(&valid, &mut session, |a, b| done.push(compare(a, b)));
+            let mut done = done.into_iter();
+            compared.extend(loaded.into_iter().map(|l| {
+                match l {
+                    Err(problem) => Err(problem),
+                    Ok(_) => done
+                        .next()
+                        .ok_or_else(|| "internal error: no result".to_string()),
+                }
+            }));
+        }
+        compared
     };
     let mut localities = Vec::new();
     let mut unified = Vec::new();
     let mut input_errors = 0;
     let progress = Progress::new(files.len());
-    crate::parallel::for_each_ordered(&files, Session::new, compare_one, |compared| {
+    crate::parallel::for_each_chunk_ordered(&files, compare_chunk, |compared| {
         match compared {
             Err(problem) => {
                 input_errors += 1;

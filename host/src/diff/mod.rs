@@ -373,8 +373,8 @@ fn targets_object(meta: &serde_json::Value) -> serde_json::Value {
     serde_json::Value::Object(map)
 }
 
-/// Compares localities one at a time, so that a caller can stream datasets through it
-/// on every core and keep only the comparisons; [`Differ::report`] adds them up.
+/// Compares localities a batch at a time, so that a caller can stream datasets through
+/// it on every core and keep only the comparisons; [`Differ::report`] adds them up.
 pub struct Differ<'a> {
     from: &'a Side<'a>,
     to: &'a Side<'a>,
@@ -402,27 +402,36 @@ impl<'a> Differ<'a> {
         }
     }
 
-    /// Evaluates one dataset under both sides (modules run in `session`).
-    pub fn evaluate(
+    /// Evaluates datasets under both sides (modules run in `session`), a batch of
+    /// [`rollup::BATCH`] at a time, criterion by criterion, as `evaluate` does; `each`
+    /// gets the two results of each dataset, in order.
+    pub fn evaluate_many(
         &self,
-        ds: &LoadedDataset,
+        datasets: &[&LoadedDataset],
         session: &mut Session,
-    ) -> (LocalityResult, LocalityResult) {
-        let mut run = |side: &Side<'_>| -> LocalityResult {
-            let opts = EvalOptions {
-                year: side.year,
-                basis: self.basis,
+        mut each: impl FnMut(LocalityResult, LocalityResult),
+    ) {
+        for batch in datasets.chunks(rollup::BATCH) {
+            let mut run = |side: &Side<'_>| -> Vec<LocalityResult> {
+                let opts = EvalOptions {
+                    year: side.year,
+                    basis: self.basis,
+                };
+                let mut results = Vec::with_capacity(batch.len());
+                rollup::evaluate_many(
+                    side.set,
+                    side.commune_set,
+                    batch,
+                    opts,
+                    self.dictionary,
+                    session,
+                    |r| results.push(r),
+                );
+                results
             };
-            rollup::evaluate(
-                side.set,
-                side.commune_set,
-                ds,
-                opts,
-                self.dictionary,
-                session,
-            )
-        };
-        (run(self.from), run(self.to))
+            let (before, after) = (run(self.from), run(self.to));
+            before.into_iter().zip(after).for_each(|(a, b)| each(a, b));
+        }
     }
 
     /// What differs between a locality's two results.
@@ -462,13 +471,12 @@ pub fn diff(
     let mut session = Session::new();
     let mut localities = Vec::with_capacity(datasets.len());
     let mut results = Vec::new();
-    for ds in datasets {
-        let (a, b) = differ.evaluate(ds, &mut session);
+    differ.evaluate_many(datasets, &mut session, |a, b| {
         localities.push(differ.compare(&a, &b));
         if keep_results {
             results.push((a, b));
         }
-    }
+    });
     differ.report(localities, results)
 }
 
