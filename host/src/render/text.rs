@@ -6,6 +6,7 @@ use crate::aggregate::{MaturityVerdict, RecognitionVerdict, Verdict};
 use crate::dataset::{Basis, FactSource};
 use crate::eval::{CommunesSummary, LocalityResult, Outcome};
 use crate::policyset::PolicySet;
+use std::borrow::Cow;
 use std::fmt::Write;
 
 /// Pads `s` to `width` characters (not bytes: Vietnamese text is multi-byte).
@@ -18,48 +19,51 @@ fn pad(s: &str, width: usize) -> String {
     }
 }
 
-/// Shortens `s` to `width` characters with an ellipsis.
-fn clip(s: &str, width: usize) -> String {
-    if s.chars().count() <= width {
-        s.to_string()
-    } else {
-        let mut t: String = s.chars().take(width.saturating_sub(1)).collect();
-        t.push('…');
-        t
+/// Shortens `s` to `width` characters with an ellipsis (borrowed when it fits).
+fn clip(s: &str, width: usize) -> Cow<'_, str> {
+    if s.char_indices().nth(width).is_none() {
+        return Cow::Borrowed(s);
     }
+    // The first `width - 1` characters, then the ellipsis.
+    let cut = s
+        .char_indices()
+        .nth(width.saturating_sub(1))
+        .map_or(s.len(), |(i, _)| i);
+    let mut t = String::with_capacity(cut + '…'.len_utf8());
+    t.push_str(&s[..cut]);
+    t.push('…');
+    Cow::Owned(t)
 }
 
-/// Lays out rows as aligned columns; the last column is free text.
-fn table(header: &[&str], rows: &[Vec<String>]) -> String {
+/// Lays out rows as aligned columns, appended to `out`; the last column is free text.
+/// Every line is trimmed at its end. Written in place: a country's reports are
+/// hundreds of thousands of these lines.
+fn table<S: AsRef<str>>(out: &mut String, header: &[&str], rows: &[Vec<S>]) {
     let n = header.len();
     let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
     for row in rows {
         for (w, cell) in widths.iter_mut().zip(row).take(n - 1) {
-            *w = (*w).max(cell.chars().count());
+            *w = (*w).max(cell.as_ref().chars().count());
         }
     }
-    let line = |cells: &[String]| {
-        let mut s = String::from("  ");
-        for (i, cell) in cells.iter().enumerate() {
+    let mut line = |cells: &mut dyn Iterator<Item = &str>| {
+        let start = out.len();
+        out.push_str("  ");
+        for (i, cell) in cells.enumerate() {
+            out.push_str(cell);
             if i + 1 < n {
-                s.push_str(&pad(cell, widths[i]));
-                s.push_str("  ");
-            } else {
-                s.push_str(cell);
+                let missing = widths[i].saturating_sub(cell.chars().count());
+                out.extend(std::iter::repeat_n(' ', missing + 2));
             }
         }
-        s.trim_end().to_string()
+        let kept = out[start..].trim_end().len();
+        out.truncate(start + kept);
+        out.push('\n');
     };
-    let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "{}",
-        line(&header.iter().map(|h| h.to_string()).collect::<Vec<_>>())
-    );
+    line(&mut header.iter().copied());
     for row in rows {
-        let _ = writeln!(out, "{}", line(row));
+        line(&mut row.iter().map(AsRef::as_ref));
     }
-    out
 }
 
 /// One character per outcome, for the level matrix.
@@ -149,20 +153,21 @@ fn communes(c: &CommunesSummary) -> String {
 }
 
 fn recognition(out: &mut String, r: &LocalityResult, v: &RecognitionVerdict) {
-    let rows: Vec<Vec<String>> = r
+    let rows: Vec<Vec<Cow<'_, str>>> = r
         .criteria
         .iter()
         .map(|c| {
             vec![
-                c.id.to_string(),
-                clip(&target_text(&c.target, &c.unit), 24),
-                measured_text(&c.measured, &c.unit),
-                format!("{} ({})", c.outcome.label(), c.outcome.keyword()),
-                c.reason.clone(),
+                Cow::Borrowed(&*c.id),
+                Cow::Owned(clip(&target_text(&c.target, &c.unit), 24).into_owned()),
+                Cow::Owned(measured_text(&c.measured, &c.unit)),
+                Cow::Owned(format!("{} ({})", c.outcome.label(), c.outcome.keyword())),
+                Cow::Borrowed(c.reason.as_str()),
             ]
         })
         .collect();
-    out.push_str(&table(
+    table(
+        out,
         &[
             "ID",
             "Chỉ tiêu (target)",
@@ -171,7 +176,7 @@ fn recognition(out: &mut String, r: &LocalityResult, v: &RecognitionVerdict) {
             "Reason",
         ],
         &rows,
-    ));
+    );
     if let Some(c) = &r.completion {
         let _ = writeln!(
             out,
@@ -217,25 +222,25 @@ fn recognition(out: &mut String, r: &LocalityResult, v: &RecognitionVerdict) {
 
 fn maturity(out: &mut String, r: &LocalityResult, v: &MaturityVerdict) {
     let focus = v.next_level.unwrap_or(v.level);
-    let rows: Vec<Vec<String>> = r
+    let rows: Vec<Vec<Cow<'_, str>>> = r
         .criteria
         .iter()
         .map(|c| {
-            let mut row = vec![c.id.to_string(), clip(&c.name, 44)];
+            let mut row = vec![Cow::Borrowed(&*c.id), clip(&c.name, 44)];
             for level in &v.ladder {
                 let o = c
                     .levels
                     .as_ref()
                     .and_then(|ls| ls.iter().find(|x| x.level == level.level))
                     .map_or(c.outcome, |x| x.outcome);
-                row.push(symbol(o).to_string());
+                row.push(Cow::Borrowed(symbol(o)));
             }
-            row.push(format!(
+            row.push(Cow::Owned(format!(
                 "{} · {} · {}",
                 target_text(&c.target, &c.unit),
                 measured_text(&c.measured, &c.unit),
                 c.reason
-            ));
+            )));
             row
         })
         .collect();
@@ -244,7 +249,7 @@ fn maturity(out: &mut String, r: &LocalityResult, v: &MaturityVerdict) {
     header.extend(v.ladder.iter().map(|l| l.level.to_string()));
     header.push(focus_header);
     let header: Vec<&str> = header.iter().map(String::as_str).collect();
-    out.push_str(&table(&header, &rows));
+    table(out, &header, &rows);
     let _ = writeln!(
         out,
         "  (✓ Đạt, ✗ Không đạt, – không áp dụng / không đánh giá, ? thiếu số liệu, ! thiếu hồ sơ, E lỗi)"
@@ -383,5 +388,32 @@ impl Summary {
         }
         s.push('\n');
         s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clip_counts_characters_not_bytes() {
+        assert_eq!(clip("abc", 3), "abc");
+        assert_eq!(clip("abcd", 3), "ab…");
+        assert_eq!(clip("Đạt đủ", 6), "Đạt đủ");
+        assert_eq!(clip("Không đạt", 4), "Khô…");
+        assert_eq!(clip("", 0), "");
+        assert_eq!(clip("a", 0), "…");
+        assert!(matches!(clip("short", 44), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn table_aligns_by_characters_and_trims_line_ends() {
+        let mut out = String::from("before\n");
+        let rows = vec![vec!["1.1", "Đạt", "free text"], vec!["10.12", "x", ""]];
+        table(&mut out, &["ID", "Kết quả", "Reason"], &rows);
+        assert_eq!(
+            out,
+            "before\n  ID     Kết quả  Reason\n  1.1    Đạt      free text\n  10.12  x\n"
+        );
     }
 }
