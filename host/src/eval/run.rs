@@ -403,18 +403,15 @@ fn evaluate_criterion(
 /// The target a criterion's table gives at a year or level (`Null` for `*`, "Không áp
 /// dụng", or a key not in the table).
 fn target_at(meta: &crate::policyset::Metadata, selector: Selector) -> serde_json::Value {
-    use std::io::Write;
     let n = match selector {
         Selector::Year(y) => y,
         Selector::Level(l) => u16::from(l),
     };
     // The key ("2024", "3") written on the stack: this runs for every call.
-    let mut buf = [0u8; 5];
-    let mut rest = &mut buf[..];
-    let _ = write!(rest, "{n}");
-    let len = 5 - rest.len();
-    let key = std::str::from_utf8(&buf[..len]).unwrap_or_default();
-    meta.target(key).cloned().unwrap_or(serde_json::Value::Null)
+    let mut buf = itoa::Buffer::new();
+    meta.target(buf.format(n))
+        .cloned()
+        .unwrap_or(serde_json::Value::Null)
 }
 
 fn selector_level(selector: Selector) -> u8 {

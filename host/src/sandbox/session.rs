@@ -20,14 +20,14 @@
 
 use super::module::{CriterionModule, Exports, State};
 use super::{CallResult, Fault};
-use std::collections::HashMap;
 use std::collections::hash_map::Entry;
 use wasmtime::Store;
 
 /// Live instances of the modules a worker has called, reused call after call.
 #[derive(Default)]
 pub struct Session {
-    live: HashMap<u64, Live>,
+    /// By module key (a counter): hashed fast, looked up at every call.
+    live: rustc_hash::FxHashMap<u64, Live>,
 }
 
 struct Live {
