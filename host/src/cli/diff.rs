@@ -1,15 +1,14 @@
 //! `dtcheck diff`: the same datasets under two rule versions.
 
-use super::evaluate::Progress;
+use super::evaluate::{Progress, in_batches};
 use super::validate::year_problem;
 use super::{CliError, Exit, Global, expand_datasets};
-use crate::aggregate::rollup;
 use crate::dataset::{self, Basis, DataDictionary, LoadedDataset};
 use crate::diff::{Crosswalk, Differ, LocalityDiff, Side};
 use crate::eval::LocalityResult;
 use crate::policyset::{PolicySet, ScheduleSpec, SetWithCommunes, SetsDir};
 use crate::render;
-use crate::sandbox::{Sandbox, Session};
+use crate::sandbox::Sandbox;
 use std::path::{Path, PathBuf};
 
 /// One locality compared (on a worker).
@@ -223,25 +222,11 @@ pub fn diff(g: &Global, args: &DiffArgs) -> Result<Exit, CliError> {
         }
     };
     let compare_chunk = |files: &[PathBuf]| -> Vec<Result<Compared, String>> {
-        let mut session = Session::new();
-        let mut compared = Vec::with_capacity(files.len());
-        for batch in files.chunks(rollup::BATCH) {
-            let loaded: Vec<Result<LoadedDataset, String>> = batch.iter().map(load_one).collect();
-            let valid: Vec<&LoadedDataset> =
-                loaded.iter().filter_map(|l| l.as_ref().ok()).collect();
-            let mut done = Vec::with_capacity(valid.len());
-            differ.evaluate_many(&valid, &mut session, |a, b| done.push(compare(a, b)));
-            let mut done = done.into_iter();
-            compared.extend(loaded.into_iter().map(|l| {
-                match l {
-                    Err(problem) => Err(problem),
-                    Ok(_) => done
-                        .next()
-                        .ok_or_else(|| "internal error: no result".to_string()),
-                }
-            }));
-        }
-        compared
+        in_batches(files, load_one, |valid, session| {
+            let mut compared = Vec::with_capacity(valid.len());
+            differ.evaluate_many(valid, session, |a, b| compared.push(compare(a, b)));
+            compared
+        })
     };
     let mut localities = Vec::new();
     let mut unified = Vec::new();

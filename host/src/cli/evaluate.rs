@@ -129,37 +129,20 @@ pub fn evaluate(g: &Global, args: &EvaluateArgs) -> Result<Exit, CliError> {
             positive: result.verdict.is_positive(),
         }
     };
-    // A chunk's files are read, evaluated and rendered a batch at a time (one session
-    // for the chunk): each dataset and its results are used while still in the cache
-    // (see `rollup::BATCH`), and a batch's datasets are dropped before the next is read.
     let run_chunk = |files: &[PathBuf]| -> Vec<Result<Evaluated, String>> {
-        let mut session = Session::new();
-        let mut evaluated = Vec::with_capacity(files.len());
-        for batch in files.chunks(rollup::BATCH) {
-            let loaded: Vec<Result<LoadedDataset, String>> = batch.iter().map(load_one).collect();
-            let valid: Vec<&LoadedDataset> =
-                loaded.iter().filter_map(|l| l.as_ref().ok()).collect();
+        in_batches(files, load_one, |valid, session| {
             let mut rendered = Vec::with_capacity(valid.len());
             rollup::evaluate_many(
                 set,
                 commune_set,
-                &valid,
+                valid,
                 opts,
                 dictionary,
-                &mut session,
+                session,
                 |result| rendered.push(render_one(result)),
             );
-            let mut rendered = rendered.into_iter();
-            evaluated.extend(loaded.into_iter().map(|l| {
-                match l {
-                    Err(problem) => Err(problem),
-                    Ok(_) => rendered
-                        .next()
-                        .ok_or_else(|| "internal error: no result".to_string()),
-                }
-            }));
-        }
-        evaluated
+            rendered
+        })
     };
     let mut input_errors = 0;
     let mut any_error = false;
@@ -246,4 +229,32 @@ impl Progress {
             eprintln!();
         }
     }
+}
+
+/// A chunk's files, read and evaluated a batch of [`rollup::BATCH`] at a time in one
+/// session: each dataset and its results are used while still in the cache, and a
+/// batch's datasets are dropped before the next is read. `evaluate` gets a batch's
+/// readable datasets and returns one result for each, in order; a file `load` refuses
+/// gives its problem in its place.
+pub(super) fn in_batches<R>(
+    files: &[PathBuf],
+    load: impl Fn(&PathBuf) -> Result<LoadedDataset, String>,
+    mut evaluate: impl FnMut(&[&LoadedDataset], &mut Session) -> Vec<R>,
+) -> Vec<Result<R, String>> {
+    let mut session = Session::new();
+    let mut results = Vec::with_capacity(files.len());
+    for batch in files.chunks(rollup::BATCH) {
+        let loaded: Vec<Result<LoadedDataset, String>> = batch.iter().map(&load).collect();
+        let valid: Vec<&LoadedDataset> = loaded.iter().filter_map(|l| l.as_ref().ok()).collect();
+        let mut done = evaluate(&valid, &mut session).into_iter();
+        results.extend(loaded.into_iter().map(|l| {
+            match l {
+                Err(problem) => Err(problem),
+                Ok(_) => done
+                    .next()
+                    .ok_or_else(|| "internal error: no result".to_string()),
+            }
+        }));
+    }
+    results
 }
