@@ -275,6 +275,19 @@ fn next_member<'de, A: MapAccess<'de>>(
     Ok(Some(member))
 }
 
+/// Implements `DeserializeSeed` for a seed that is its own visitor, asking the
+/// deserializer for what it reads with `$method` (`deserialize_map` for an object).
+macro_rules! seed {
+    ($seed:ty, $value:ty, $method:ident) => {
+        impl<'de> DeserializeSeed<'de> for $seed {
+            type Value = $value;
+            fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<$value, D::Error> {
+                d.$method(self)
+            }
+        }
+    };
+}
+
 /// Reads a string, borrowed or not (an escaped one too), through `F`; gives up when
 /// `F` does not accept it. For keys and for string values alike.
 struct StrWith<F>(F);
@@ -313,12 +326,7 @@ fn check_text<'de, A: MapAccess<'de>>(map: &mut A, non_empty: bool) -> Result<()
 /// A JSON number, integer or not, as `f64` (what the typed path reads into).
 struct Number;
 
-impl<'de> DeserializeSeed<'de> for Number {
-    type Value = f64;
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<f64, D::Error> {
-        d.deserialize_f64(self)
-    }
-}
+seed!(Number, f64, deserialize_f64);
 
 impl Visitor<'_> for Number {
     type Value = f64;
@@ -349,12 +357,7 @@ fn number_above<'de, A: MapAccess<'de>>(map: &mut A, bound: f64) -> Result<f64, 
 /// An integer written without fraction or sign, within `range`.
 struct Whole(std::ops::RangeInclusive<u64>);
 
-impl<'de> DeserializeSeed<'de> for Whole {
-    type Value = u64;
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<u64, D::Error> {
-        d.deserialize_u64(self)
-    }
-}
+seed!(Whole, u64, deserialize_u64);
 
 impl Visitor<'_> for Whole {
     type Value = u64;
@@ -370,22 +373,9 @@ impl Visitor<'_> for Whole {
     }
 }
 
-/// Implements `DeserializeSeed` for a seed that reads an object with `$visitor`'s
-/// `visit_map`.
-macro_rules! object_seed {
-    ($seed:ty, $value:ty) => {
-        impl<'de> DeserializeSeed<'de> for $seed {
-            type Value = $value;
-            fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<$value, D::Error> {
-                d.deserialize_map(self)
-            }
-        }
-    };
-}
-
 /// The whole document.
 struct DocumentSeed<'r>(&'r DirectReader);
-object_seed!(DocumentSeed<'_>, Dataset);
+seed!(DocumentSeed<'_>, Dataset, deserialize_map);
 
 impl<'de> Visitor<'de> for DocumentSeed<'_> {
     type Value = Dataset;
@@ -467,7 +457,7 @@ impl<'de> Visitor<'de> for DocumentSeed<'_> {
 }
 
 struct LocalitySeed;
-object_seed!(LocalitySeed, Locality);
+seed!(LocalitySeed, Locality, deserialize_map);
 
 impl<'de> Visitor<'de> for LocalitySeed {
     type Value = Locality;
@@ -514,7 +504,7 @@ impl<'de> Visitor<'de> for LocalitySeed {
 /// `facts` or `appraised_facts`; the flag says the first, whose map is sized for a
 /// report of every fact.
 struct FactsSeed<'r>(&'r DirectReader, bool);
-object_seed!(FactsSeed<'_>, Facts);
+seed!(FactsSeed<'_>, Facts, deserialize_map);
 
 impl<'de> Visitor<'de> for FactsSeed<'_> {
     type Value = Facts;
@@ -546,12 +536,7 @@ impl<'de> Visitor<'de> for FactsSeed<'_> {
 /// A fact's value, admitted by its rule.
 struct FactValue(FactRule);
 
-impl<'de> DeserializeSeed<'de> for FactValue {
-    type Value = Value;
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
-        d.deserialize_any(self)
-    }
-}
+seed!(FactValue, Value, deserialize_any);
 
 impl Visitor<'_> for FactValue {
     type Value = Value;
@@ -593,7 +578,7 @@ impl Visitor<'_> for FactValue {
 /// The evidence ids supplied; each document's form is checked, its text not kept
 /// (nothing but the presence of a document is evaluated).
 struct EvidenceSeed<'r>(&'r DirectReader);
-object_seed!(EvidenceSeed<'_>, EvidenceIds);
+seed!(EvidenceSeed<'_>, EvidenceIds, deserialize_map);
 
 impl<'de> Visitor<'de> for EvidenceSeed<'_> {
     type Value = EvidenceIds;
@@ -617,7 +602,7 @@ impl<'de> Visitor<'de> for EvidenceSeed<'_> {
 
 /// One evidence document: a non-empty `title`, optional `reference`, `url`, `issued`.
 struct DocumentFormSeed;
-object_seed!(DocumentFormSeed, ());
+seed!(DocumentFormSeed, (), deserialize_map);
 
 impl<'de> Visitor<'de> for DocumentFormSeed {
     type Value = ();
@@ -638,7 +623,7 @@ impl<'de> Visitor<'de> for DocumentFormSeed {
 }
 
 struct DtiSeed;
-object_seed!(DtiSeed, Dti);
+seed!(DtiSeed, Dti, deserialize_map);
 
 impl<'de> Visitor<'de> for DtiSeed {
     type Value = Dti;
@@ -670,7 +655,7 @@ impl<'de> Visitor<'de> for DtiSeed {
 }
 
 struct DtiScoreSeed;
-object_seed!(DtiScoreSeed, DtiScore);
+seed!(DtiScoreSeed, DtiScore, deserialize_map);
 
 impl<'de> Visitor<'de> for DtiScoreSeed {
     type Value = DtiScore;
@@ -698,12 +683,7 @@ impl<'de> Visitor<'de> for DtiScoreSeed {
 /// path's to read).
 struct CommunePathsSeed;
 
-impl<'de> DeserializeSeed<'de> for CommunePathsSeed {
-    type Value = Vec<Value>;
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Vec<Value>, D::Error> {
-        d.deserialize_seq(self)
-    }
-}
+seed!(CommunePathsSeed, Vec<Value>, deserialize_seq);
 
 impl<'de> Visitor<'de> for CommunePathsSeed {
     type Value = Vec<Value>;

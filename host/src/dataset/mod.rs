@@ -9,9 +9,7 @@ mod direct;
 mod model;
 mod schema;
 
-pub use model::{
-    Basis, Dataset, Dti, DtiScore, EvidenceIds, FactKey, FactSource, Facts, Locality, interned,
-};
+pub use model::{Basis, Dataset, Dti, DtiScore, EvidenceIds, FactKey, FactSource, Facts, Locality};
 pub use schema::{DataDictionary, FactDef, SCHEMA_SOURCE};
 
 use std::fmt;

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 pub type Facts = std::collections::HashMap<FactKey, serde_json::Value, rustc_hash::FxBuildHasher>;
 
 /// A fact's key: borrowed from the process-wide table of the data dictionary's names
-/// when a dataset is read directly (see [`interned`]), owned otherwise. A country's
+/// when a dataset is read directly (see `interned`), owned otherwise. A country's
 /// files hold millions of facts; allocating, copying and freeing a key for each was a
 /// twentieth of reading them (measured).
 pub type FactKey = std::borrow::Cow<'static, str>;
@@ -19,7 +19,7 @@ pub type FactKey = std::borrow::Cow<'static, str>;
 /// `name`, stored once for the life of the process: the same text always gives the
 /// same `&'static str`. For the names of a data dictionary, so what is kept is bounded
 /// by the distinct names of the dictionaries loaded, not by the datasets read.
-pub fn interned(name: &str) -> &'static str {
+pub(super) fn interned(name: &str) -> &'static str {
     use std::collections::BTreeSet;
     use std::sync::{Mutex, PoisonError};
     static NAMES: Mutex<BTreeSet<&'static str>> = Mutex::new(BTreeSet::new());

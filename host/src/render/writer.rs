@@ -273,19 +273,23 @@ pub struct Compound<'w, 'a> {
 }
 
 impl<'w, 'a> Compound<'w, 'a> {
-    fn element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+    /// What goes before an element or a key: `,` unless it is the first, and the new
+    /// line when pretty.
+    fn next_item(&mut self) {
         let first = self.first.unwrap_or(false);
-        self.w.item(first);
         self.first = Some(false);
+        self.w.item(first);
+    }
+
+    fn element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+        self.next_item();
         value.serialize(&mut *self.w)?;
         self.w.has_value = true;
         Ok(())
     }
 
     fn key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), Error> {
-        let first = self.first.unwrap_or(false);
-        self.w.item(first);
-        self.first = Some(false);
+        self.next_item();
         key.serialize(KeyWriter(&mut *self.w))?;
         self.w.colon();
         Ok(())
@@ -298,21 +302,19 @@ impl<'w, 'a> Compound<'w, 'a> {
         if key.bytes().any(|b| ESCAPE[usize::from(b)] != 0) {
             return self.key(key);
         }
-        let first = self.first.unwrap_or(false);
-        self.first = Some(false);
-        let w = &mut *self.w;
-        let indent = if w.pretty { 1 + 2 * w.depth } else { 0 };
-        w.out.reserve(1 + indent + key.len() + 4);
-        if !first {
-            w.out.push(b',');
-        }
-        if w.pretty {
-            w.newline();
-        }
-        w.out.push(b'"');
-        w.out.extend_from_slice(key.as_bytes());
-        w.out
-            .extend_from_slice(if w.pretty { b"\": " } else { b"\":" });
+        // `,`, the new line and indentation, the quoted key and `": `.
+        let indent = if self.w.pretty {
+            1 + 2 * self.w.depth
+        } else {
+            0
+        };
+        self.w.out.reserve(1 + indent + key.len() + 4);
+        self.next_item();
+        let out = &mut *self.w.out;
+        out.push(b'"');
+        out.extend_from_slice(key.as_bytes());
+        out.push(b'"');
+        self.w.colon();
         Ok(())
     }
 

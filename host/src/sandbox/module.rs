@@ -273,11 +273,8 @@ impl CriterionModule {
         let evaluate = func(&self.evaluate_export)?;
         let area = match &self.area_exports {
             None => None,
-            Some((area, area_evaluate)) => Some((func(area)?, func(area_evaluate)?)),
-        };
-        let area = match area {
-            None => None,
-            Some((area, evaluate)) => {
+            Some((area, area_evaluate)) => {
+                let (area, evaluate) = (func(area)?, func(area_evaluate)?);
                 let packed = area.typed::<(), i64>(&*store)?.call(&mut *store, ())?;
                 Some(InputArea {
                     range: output_range(&memory, store, packed).map_err(CallError::Fault)?,
