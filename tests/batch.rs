@@ -25,6 +25,29 @@ fn generate_n(seed: &str, communes: usize, districts: usize) -> tempfile::TempDi
     dir
 }
 
+/// A generated country's datasets as command-line arguments: each district's directory
+/// of communes, and the district files.
+fn country(dir: &std::path::Path) -> (Vec<String>, Vec<String>) {
+    let layout = dtcheck::generate::layout(dir).expect("a generated country");
+    let args = |paths: Vec<std::path::PathBuf>| -> Vec<String> {
+        paths
+            .iter()
+            .map(|p| p.to_string_lossy().to_string())
+            .collect()
+    };
+    (args(layout.commune_dirs), args(layout.district_files))
+}
+
+/// `dtcheck` with `args` then every path of `paths`.
+fn dtcheck_over(args: &[&str], paths: &[String]) -> std::process::Output {
+    let all: Vec<&str> = args
+        .iter()
+        .copied()
+        .chain(paths.iter().map(String::as_str))
+        .collect();
+    dtcheck(&all)
+}
+
 fn files(dir: &std::path::Path) -> Vec<(String, Vec<u8>)> {
     let mut out = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
@@ -61,15 +84,14 @@ fn the_generator_is_deterministic_and_its_data_valid() {
 #[test]
 fn a_generated_country_evaluates_under_every_set() {
     let dir = generate("3");
-    let communes = dir.path().join("communes").to_string_lossy().to_string();
-    let districts = dir.path().join("districts").to_string_lossy().to_string();
+    let (communes, districts) = country(dir.path());
     for (set, data, n) in [
         ("thanh-hoa-1829-2023", &communes, 40),
         ("national-2361-v1", &communes, 40),
         ("thanh-hoa-interim-district-2024", &districts, 3),
         ("national-2361-v1", &districts, 3),
     ] {
-        let out = dtcheck(&["evaluate", "--policy-set", set, "--format", "json", data]);
+        let out = dtcheck_over(&["evaluate", "--policy-set", set, "--format", "json"], data);
         assert_eq!(out.status.code(), Some(0), "{set}: {}", stderr(&out));
         let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
         let localities = v["localities"].as_array().expect("localities");
@@ -83,7 +105,10 @@ fn a_generated_country_evaluates_under_every_set() {
         sorted.sort();
         assert_eq!(files, sorted, "{set}");
     }
-    let out = dtcheck(&["evaluate", "--policy-set", "thanh-hoa-1829-2023", &communes]);
+    let out = dtcheck_over(
+        &["evaluate", "--policy-set", "thanh-hoa-1829-2023"],
+        &communes,
+    );
     assert!(
         stdout(&out).contains("40 localities evaluated"),
         "{}",
@@ -98,19 +123,15 @@ fn a_locality_gives_the_same_result_alone_and_in_a_batch() {
     // Enough communes for several per chunk (one session per chunk).
     let dir = generate_n("5", 300, 20);
     assert!(dtcheck::parallel::chunk_size(300) > 1);
-    let communes = dir.path().join("communes");
-    let all = files(&communes);
-    let (last, _) = all.last().expect("a commune");
-    let last = communes.join(last).to_string_lossy().to_string();
+    let (communes, _) = country(dir.path());
+    let last_dir = std::path::Path::new(communes.last().expect("a district"));
+    let (last, _) = files(last_dir).pop().expect("a commune");
+    let last = last_dir.join(last).to_string_lossy().to_string();
     for set in ["thanh-hoa-1829-2023", "national-2361-v1"] {
-        let batch = dtcheck(&[
-            "evaluate",
-            "--policy-set",
-            set,
-            "--format",
-            "json",
-            &communes.to_string_lossy(),
-        ]);
+        let batch = dtcheck_over(
+            &["evaluate", "--policy-set", set, "--format", "json"],
+            &communes,
+        );
         let alone = dtcheck(&["evaluate", "--policy-set", set, "--format", "json", &last]);
         let item = |out: &std::process::Output| -> serde_json::Value {
             let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
@@ -134,16 +155,18 @@ fn a_locality_gives_the_same_result_alone_and_in_a_batch() {
 #[test]
 fn ndjson_streams_the_same_results_one_line_per_locality() {
     let dir = generate("4");
-    let communes = dir.path().join("communes").to_string_lossy().to_string();
+    let (communes, _) = country(dir.path());
     let run = |format: &str| {
-        let out = dtcheck(&[
-            "evaluate",
-            "--policy-set",
-            "national-2361-v1",
-            "--format",
-            format,
+        let out = dtcheck_over(
+            &[
+                "evaluate",
+                "--policy-set",
+                "national-2361-v1",
+                "--format",
+                format,
+            ],
             &communes,
-        ]);
+        );
         assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
         out
     };
@@ -167,10 +190,9 @@ fn ndjson_streams_the_same_results_one_line_per_locality() {
 #[test]
 fn a_district_sees_each_commune_as_the_commune_is_evaluated() {
     let dir = generate_n("11", 240, 12);
-    let communes = dir.path().join("communes").to_string_lossy().to_string();
-    let districts = dir.path().join("districts").to_string_lossy().to_string();
-    let json = |set: &str, data: &str| -> serde_json::Value {
-        let out = dtcheck(&["evaluate", "--policy-set", set, "--format", "json", data]);
+    let (communes, districts) = country(dir.path());
+    let json = |set: &str, data: &[String]| -> serde_json::Value {
+        let out = dtcheck_over(&["evaluate", "--policy-set", set, "--format", "json"], data);
         assert_eq!(out.status.code(), Some(0), "{set}: {}", stderr(&out));
         serde_json::from_slice(&out.stdout).expect("json")
     };

@@ -88,7 +88,7 @@ fn a_file_that_is_not_utf8_reports_where() {
     std::fs::write(&path, &bytes).expect("write");
     let p = problems(&path);
     assert_eq!(p.len(), 1, "{p:?}");
-    assert!(p[0].1.contains("not valid JSON (line 3"), "{p:?}");
+    assert!(p[0].1.contains("not UTF-8 text (line 3, column"), "{p:?}");
 }
 
 #[test]

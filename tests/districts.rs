@@ -1,5 +1,6 @@
-//! Districts evaluated from their communes, in both district sets; a commune failing
-//! validation inside a district; the declared-figure fallback; cross-set diffs.
+//! Districts evaluated from all their communes, in both district sets; a district that
+//! gives only some of its communes; a commune failing validation inside a district; the
+//! declared-figure fallback; cross-set diffs.
 
 use crate::util::{SAMPLES, dtcheck, redact_hashes, repo, stderr, stdout};
 
@@ -33,9 +34,45 @@ fn fact_source(c: &serde_json::Value, key: &str) -> String {
     f["source"].as_str().expect("source").to_string()
 }
 
+/// A copy of the sample district in a scratch directory, with its four communes beside
+/// it and registering exactly those four (`communes.total` = 4), so that the figures
+/// about its communes are computed; `edit` may change commune `i` or (with `None`) the
+/// district itself.
+fn complete_district(
+    mut edit: impl FnMut(Option<usize>, &mut serde_json::Value),
+) -> (tempfile::TempDir, String) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let read = |p: &std::path::Path| -> serde_json::Value {
+        serde_json::from_slice(&std::fs::read(p).expect("read")).expect("json")
+    };
+    let write = |p: &std::path::Path, v: &serde_json::Value| {
+        std::fs::create_dir_all(p.parent().expect("parent")).expect("mkdir");
+        std::fs::write(p, serde_json::to_string_pretty(v).expect("json")).expect("write");
+    };
+    let mut d = read(&repo().join(DISTRICT));
+    for (i, c) in d["communes"]
+        .as_array()
+        .expect("communes")
+        .iter()
+        .enumerate()
+    {
+        let rel = c.as_str().expect("path");
+        let mut commune = read(&repo().join("datasets/thanh-hoa/2024").join(rel));
+        edit(Some(i), &mut commune);
+        write(&dir.path().join(rel), &commune);
+    }
+    d["facts"]["communes.total"] = 4.into();
+    d["facts"]["communes.video_conference_connected"] = 4.into();
+    edit(None, &mut d);
+    let path = dir.path().join("huyen.json");
+    write(&path, &d);
+    (dir, path.to_string_lossy().to_string())
+}
+
 #[test]
-fn interim_i1_is_the_share_of_communes_recognised_under_1829() {
-    let v = evaluate_json(INTERIM, DISTRICT);
+fn interim_i1_is_the_share_of_all_the_districts_communes_recognised_under_1829() {
+    let (_dir, district) = complete_district(|_, _| {});
+    let v = evaluate_json(INTERIM, &district);
     let l = &v["localities"][0];
     let communes = &l["communes"];
     assert_eq!(communes["computed"], true);
@@ -56,18 +93,18 @@ fn interim_i1_is_the_share_of_communes_recognised_under_1829() {
         (Some("fail"), &serde_json::json!(50))
     );
     assert_eq!(fact_source(i1, "communes.recognized"), "computed");
+    assert_eq!(fact_source(i1, "communes.total"), "declared");
     assert_eq!(l["recognized"], false);
     assert_eq!(
         l["recognition_reasons"][0],
         "1 of 23 criteria assessed this year not passed: I.1 fail"
     );
-    let out = dtcheck(&["evaluate", "--policy-set", INTERIM, DISTRICT]);
-    insta::assert_snapshot!("district_interim_text", stdout(&out));
 }
 
 #[test]
-fn national_i1_is_computed_from_the_communes_levels() {
-    let v = evaluate_json(NATIONAL, DISTRICT);
+fn national_i1_is_computed_from_the_levels_of_all_the_districts_communes() {
+    let (_dir, district) = complete_district(|_, _| {});
+    let v = evaluate_json(NATIONAL, &district);
     let l = &v["localities"][0];
     let levels: Vec<u64> = l["communes"]["communes"]
         .as_array()
@@ -96,8 +133,63 @@ fn national_i1_is_computed_from_the_communes_levels() {
         .map(|b| b["id"].as_str().expect("id"))
         .collect();
     assert!(blockers.contains(&"huyen.I.1"), "{blockers:?}");
-    let out = dtcheck(&["evaluate", "--policy-set", NATIONAL, DISTRICT]);
-    insta::assert_snapshot!("district_national_text", stdout(&out));
+}
+
+/// The sample district registers 20 communes and gives four: nothing about its
+/// communes is computed over those four, and the reports say how many are missing.
+#[test]
+fn until_every_commune_is_supplied_the_commune_figures_are_missing() {
+    for (set, id) in [(INTERIM, "I.1"), (NATIONAL, "huyen.I.1")] {
+        let v = evaluate_json(set, DISTRICT);
+        let l = &v["localities"][0];
+        assert_eq!(l["communes"]["computed"], false, "{set}");
+        assert_eq!(l["communes"]["communes"].as_array().expect("list").len(), 4);
+        let c = criterion(l, id);
+        assert_eq!(c["outcome"], "missing_data", "{set}: {c}");
+        let reason = c["reason"].as_str().expect("reason");
+        assert!(
+            reason.contains(
+                "4 of the district's 20 communes (`communes.total`) have a dataset, 16 missing"
+            ),
+            "{set}: {reason}"
+        );
+        assert_eq!(fact_source(c, "communes.total"), "declared");
+    }
+    // The district-wide criteria read the registered number: 163 teams over 20
+    // communes and 160 villages.
+    let v = evaluate_json(NATIONAL, DISTRICT);
+    let iv1 = criterion(&v["localities"][0], "huyen.IV.1");
+    assert_eq!(iv1["measured"], 90.56, "{iv1}");
+    assert_eq!(v["localities"][0]["level"], 0);
+    for (set, snapshot) in [
+        (INTERIM, "district_interim_text"),
+        (NATIONAL, "district_national_text"),
+    ] {
+        let out = dtcheck(&["evaluate", "--policy-set", set, DISTRICT]);
+        insta::assert_snapshot!(snapshot, stdout(&out));
+    }
+}
+
+#[test]
+fn without_its_registered_number_a_districts_commune_figures_are_missing() {
+    let (_dir, district) = complete_district(|i, d| {
+        if i.is_none() {
+            d["facts"]
+                .as_object_mut()
+                .expect("facts")
+                .remove("communes.total");
+        }
+    });
+    let v = evaluate_json(INTERIM, &district);
+    let i1 = criterion(&v["localities"][0], "I.1");
+    assert_eq!(i1["outcome"], "missing_data", "{i1}");
+    assert!(
+        i1["reason"]
+            .as_str()
+            .expect("reason")
+            .contains("does not declare its registered number of communes"),
+        "{i1}"
+    );
 }
 
 #[test]
@@ -118,94 +210,40 @@ fn without_commune_data_the_declared_figures_are_used_and_said_so() {
     assert_eq!(i1["outcome"], "pass");
 }
 
-/// A copy of the district whose communes are given by absolute path, with `edit`
-/// applied to the commune at `index`.
-fn district_with_commune(
-    index: usize,
-    edit: impl FnOnce(&mut serde_json::Value),
-) -> (tempfile::TempDir, String) {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let mut d: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(repo().join(DISTRICT)).expect("district"))
-            .expect("json");
-    let communes: Vec<String> = d["communes"]
-        .as_array()
-        .expect("communes")
-        .iter()
-        .map(|c| {
-            repo()
-                .join("datasets/thanh-hoa/2024")
-                .join(c.as_str().expect("path"))
-                .to_string_lossy()
-                .to_string()
-        })
-        .collect();
-    let mut edited: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(&communes[index]).expect("commune")).expect("json");
-    edit(&mut edited);
-    let edited_path = dir.path().join("edited-commune.json");
-    std::fs::write(
-        &edited_path,
-        serde_json::to_string_pretty(&edited).expect("json"),
-    )
-    .expect("write");
-    let mut list: Vec<serde_json::Value> = communes.into_iter().map(Into::into).collect();
-    list[index] = edited_path.to_string_lossy().to_string().into();
-    d["communes"] = list.into();
-    let path = dir.path().join("district.json");
-    std::fs::write(&path, serde_json::to_string_pretty(&d).expect("json")).expect("write");
-    (dir, path.to_string_lossy().to_string())
-}
-
 #[test]
-fn a_commune_failing_validation_is_reported_and_nothing_is_guessed() {
+fn a_commune_failing_validation_is_an_input_error_of_its_district() {
     // Cẩm Bình (index 2) with more smartphone owners than adults.
-    let (_dir, district) = district_with_commune(2, |c| {
-        c["facts"]["adults_18plus.smartphone"] = 999_999.into()
+    let (_dir, district) = complete_district(|i, c| {
+        if i == Some(2) {
+            c["facts"]["adults_18plus.smartphone"] = 999_999.into();
+        }
     });
-    for set in [INTERIM, NATIONAL] {
-        let v = evaluate_json(set, &district);
-        let l = &v["localities"][0];
-        assert_eq!(l["communes"]["computed"], false, "{set}");
-        let bad: Vec<&serde_json::Value> = l["communes"]["communes"]
-            .as_array()
-            .expect("list")
-            .iter()
-            .filter(|c| c.get("problems").is_some())
-            .collect();
-        assert_eq!(bad.len(), 1, "{set}");
+    for args in [
+        vec!["validate", &district],
+        vec!["evaluate", "--policy-set", INTERIM, &district],
+        vec!["evaluate", "--policy-set", NATIONAL, &district],
+    ] {
+        let out = dtcheck(&args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = stderr(&out);
+        assert!(err.contains("huyen.json"), "{err}");
+        assert!(err.contains("at /communes/2: commune dataset"), "{err}");
+        assert!(err.contains("/facts/adults_18plus.smartphone"), "{err}");
         assert!(
-            bad[0]["problems"][0]
-                .as_str()
-                .expect("problem")
-                .contains("/facts/adults_18plus.smartphone")
+            !stdout(&out).contains("\"criteria\""),
+            "no result for a refused district"
         );
-        let i1 = criterion(l, if set == INTERIM { "I.1" } else { "huyen.I.1" });
-        assert_eq!(i1["outcome"], "missing_data", "{set}: {i1}");
-        let reason = i1["reason"].as_str().expect("reason");
-        assert!(
-            reason.contains("1 of 4 commune datasets failed validation"),
-            "{set}: {reason}"
-        );
-        assert!(reason.contains("edited-commune.json"), "{set}: {reason}");
-        assert_eq!(fact_source(i1, "communes.total"), "unavailable");
     }
-    // `validate` reports the commune's problem as the district's.
-    let out = dtcheck(&["validate", &district]);
-    assert_eq!(out.status.code(), Some(2));
-    assert!(
-        stderr(&out).contains("at /communes: commune"),
-        "{}",
-        stderr(&out)
-    );
 }
 
 #[test]
 fn the_district_is_recomputed_when_a_communes_figures_change() {
     // Cẩm Vân (index 1) fails only 1.6 and 3.3 under 1829; fix both figures.
-    let (_dir, district) = district_with_commune(1, |c| {
-        c["facts"]["admin_dossiers.online"] = 1500.into();
-        c["facts"]["smartphone_subscribers.security_app"] = 2700.into();
+    let (_dir, district) = complete_district(|i, c| {
+        if i == Some(1) {
+            c["facts"]["admin_dossiers.online"] = 1500.into();
+            c["facts"]["smartphone_subscribers.security_app"] = 2700.into();
+        }
     });
     let v = evaluate_json(INTERIM, &district);
     let i1 = criterion(&v["localities"][0], "I.1");

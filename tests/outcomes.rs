@@ -148,10 +148,10 @@ fn recognition_needs_every_assessed_criterion_and_70_percent_of_dti_points() {
     // Exactly 70 % of the points is enough; just below is not.
     let mut ds = sample("cam-tan");
     let dti = ds.dataset.dti.as_mut().expect("dti");
-    dti.appraised = Some(70.0);
+    dti.appraised = Some(dtcheck::dataset::Points::parse("70").expect("points"));
     assert!(crate::util::eval(&set, &ds, opts).verdict.is_positive());
     let dti = ds.dataset.dti.as_mut().expect("dti");
-    dti.appraised = Some(69.99);
+    dti.appraised = Some(dtcheck::dataset::Points::parse("69.99").expect("points"));
     assert!(!crate::util::eval(&set, &ds, opts).verdict.is_positive());
 }
 

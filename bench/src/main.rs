@@ -9,8 +9,8 @@
 //! For each policy set it measures, over every applicable locality of the generated
 //! country, on all cores: the end-to-end evaluation reading and validating every file
 //! as `dtcheck evaluate` does (results not rendered), and the same with the datasets
-//! already in memory (a district's communes are still read, as `evaluate` reads
-//! them); then the criterion calls alone, through the sandbox and natively, on the same
+//! already in memory (a district's communes with it: they are read with the district,
+//! as `evaluate` reads them); then the criterion calls alone, through the sandbox and natively, on the same
 //! encoded inputs (one core), with their ratio. Then: cold start (compiling every
 //! module), warm start (compiled-code cache), one commune through the CLI, the whole
 //! country through the CLI, and peak memory. Wall-clock timings, the best of 3 (of 5
@@ -23,7 +23,7 @@ use dtcheck::policyset::{PolicySet, ScheduleSpec, SetsDir};
 use dtcheck::sandbox::{CodeCache, Limits, Sandbox, Session};
 use dtcheck_abi::{Input, Selector, Value};
 use dtcheck_sdk::Criterion;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 /// The allocator the `dtcheck` binary uses, so that the in-process figures match it.
@@ -44,10 +44,10 @@ fn native(set: &str) -> Vec<&'static Criterion> {
     }
 }
 
-/// Every dataset under `dir` (as `evaluate` finds them); unreadable or invalid ones are
+/// Every dataset `paths` name (as `evaluate` finds them); unreadable or invalid ones are
 /// reported and skipped.
-fn load_all(dir: &Path, dictionary: &DataDictionary) -> Vec<LoadedDataset> {
-    let files = dtcheck::cli::expand_datasets(&[dir.to_path_buf()]).unwrap_or_default();
+fn load_all(paths: &[PathBuf], dictionary: &DataDictionary) -> Vec<LoadedDataset> {
+    let files = dtcheck::cli::expand_datasets(paths).unwrap_or_default();
     files
         .iter()
         .filter_map(|f| {
@@ -246,10 +246,17 @@ fn main() {
     );
 
     let start = Instant::now();
-    let communes = load_all(&country.join("communes"), dictionary);
-    let districts = load_all(&country.join("districts"), dictionary);
+    let layout = match dtcheck::generate::layout(&country) {
+        Ok(layout) => layout,
+        Err(e) => {
+            eprintln!("{}: not a generated country: {e}", country.display());
+            std::process::exit(2);
+        }
+    };
+    let communes = load_all(&layout.commune_dirs, dictionary);
+    let districts = load_all(&layout.district_files, dictionary);
     println!(
-        "data: {} communes, {} districts, read and validated in {:.2} s on one core, before timing (a district's communes are read again when it is evaluated, as `dtcheck evaluate` does)",
+        "data: {} communes, {} districts, read and validated in {:.2} s on one core, before timing (a district is read with its communes, as `dtcheck evaluate` reads it)",
         communes.len(),
         districts.len(),
         secs(start.elapsed())
@@ -294,15 +301,9 @@ fn main() {
         let evaluate_chunk = |chunk: &[&LoadedDataset]| -> Vec<bool> {
             let mut session = Session::new();
             let mut positive = Vec::with_capacity(chunk.len());
-            rollup::evaluate_many(
-                set,
-                commune_set,
-                chunk,
-                opts,
-                dictionary,
-                &mut session,
-                |r| positive.push(r.verdict.is_positive()),
-            );
+            rollup::evaluate_many(set, commune_set, chunk, opts, &mut session, |r| {
+                positive.push(r.verdict.is_positive())
+            });
             positive
         };
         // Best of 3: the figure least disturbed by other work on the machine.
@@ -379,16 +380,16 @@ fn main() {
         // every district under both district sets (fed by their communes).
         let mut total = Duration::ZERO;
         let mut peak = 0u64;
-        for (set, dir) in [
-            ("thanh-hoa-1829-2023", "communes"),
-            ("national-2361-v1", "communes"),
-            ("thanh-hoa-interim-district-2024", "districts"),
-            ("national-2361-v1", "districts"),
+        for (set, paths) in [
+            ("thanh-hoa-1829-2023", &layout.commune_dirs),
+            ("national-2361-v1", &layout.commune_dirs),
+            ("thanh-hoa-interim-district-2024", &layout.district_files),
+            ("national-2361-v1", &layout.district_files),
         ] {
             let start = Instant::now();
             let out = std::process::Command::new(&exe)
                 .args(["evaluate", "--policy-set", set, "--format", "json"])
-                .arg(country.join(dir))
+                .args(paths)
                 .env("DTCHECK_CACHE_DIR", &cache_dir)
                 .env("DTCHECK_STATS", "1")
                 .stdout(std::process::Stdio::null())
@@ -415,7 +416,7 @@ fn main() {
             let start = Instant::now();
             let ok = std::process::Command::new(&exe)
                 .args(args)
-                .arg(country.join("communes"))
+                .args(&layout.commune_dirs)
                 .env("DTCHECK_CACHE_DIR", &cache_dir)
                 .stdout(std::process::Stdio::null())
                 .stderr(std::process::Stdio::null())

@@ -7,8 +7,11 @@
 //! communes lack a fact or a document. Districts are drawn from the Cẩm Thủy district
 //! sample and list their communes, so they are evaluated from them.
 //!
-//! Layout: `OUT/communes/<district code>/<commune code>.json` and
-//! `OUT/districts/<district code>.json` (whose `communes` point at the former).
+//! Layout, as in `datasets/` (a district's communes in its own dataset tree):
+//! `OUT/districts/<district code>.json`, which registers its communes
+//! (`communes.total`) and lists them, and `OUT/districts/<district code>/<commune
+//! code>.json`. Evaluate the communes with `OUT/districts/*/`, the districts with
+//! `OUT/districts/*.json`.
 
 use crate::dataset::DataDictionary;
 use serde_json::{Map, Value};
@@ -124,6 +127,50 @@ fn perturb(facts: &mut Map<String, Value>, dictionary: &DataDictionary, scale: f
     }
 }
 
+/// Where a generated country's datasets are: each district's directory of communes, and
+/// the district files, both sorted.
+#[derive(Debug, Clone, Default)]
+pub struct Layout {
+    pub commune_dirs: Vec<std::path::PathBuf>,
+    pub district_files: Vec<std::path::PathBuf>,
+}
+
+/// The layout of the country generated under `out`.
+pub fn layout(out: &Path) -> std::io::Result<Layout> {
+    let mut layout = Layout::default();
+    for entry in std::fs::read_dir(out.join("districts"))? {
+        let path = entry?.path();
+        if path.is_dir() {
+            layout.commune_dirs.push(path);
+        } else if path.extension().is_some_and(|e| e == "json") {
+            layout.district_files.push(path);
+        }
+    }
+    layout.commune_dirs.sort();
+    layout.district_files.sort();
+    Ok(layout)
+}
+
+/// Keeps each count bounded by a sum of totals (`x-total` as a list) within that sum,
+/// once the totals are final.
+fn within_summed_totals(facts: &mut Map<String, Value>, dictionary: &DataDictionary) {
+    let keys: Vec<String> = facts.keys().cloned().collect();
+    for key in keys {
+        let Some(terms) = dictionary.total_terms(&key).filter(|t| t.len() > 1) else {
+            continue;
+        };
+        let sum: Option<u64> = terms
+            .iter()
+            .map(|t| facts.get(t).and_then(Value::as_u64))
+            .sum();
+        if let (Some(sum), Some(n)) = (sum, facts.get(&key).and_then(Value::as_u64))
+            && n > sum
+        {
+            facts.insert(key, Value::from(sum));
+        }
+    }
+}
+
 fn write_json(path: &Path, v: &Value) -> Result<(), GenerateError> {
     let mut text =
         serde_json::to_string_pretty(v).map_err(|e| GenerateError::Invalid(e.to_string()))?;
@@ -212,14 +259,12 @@ pub fn generate(
             let points = (600.0 + 350.0 * rng.unit()).round() / 10.0;
             c["dti"] = serde_json::json!({ "max": 100, "self_assessed": points, "appraised": points - (rng.below(30) as f64) / 10.0 });
             write_json(
-                &out.join("communes")
+                &out.join("districts")
                     .join(&district_code)
                     .join(format!("{code}.json")),
                 &c,
             )?;
-            listed.push(Value::from(format!(
-                "../communes/{district_code}/{code}.json"
-            )));
+            listed.push(Value::from(format!("{district_code}/{code}.json")));
         }
         let mut h = district.clone();
         h["note"] = note.clone().into();
@@ -232,10 +277,16 @@ pub fn generate(
         let scale = 0.5 + 1.5 * rng.unit();
         if let Some(facts) = h["facts"].as_object_mut() {
             perturb(facts, dictionary, scale, &mut rng);
-            // The district's own count of connected communes cannot exceed its communes.
+            // The district registers exactly the communes listed, and its own count of
+            // connected communes cannot exceed them.
+            facts.insert(
+                crate::aggregate::rollup::COMMUNES_TOTAL.into(),
+                Value::from(n),
+            );
             if let Some(v) = facts.get_mut("communes.video_conference_connected") {
                 *v = Value::from(if rng.chance(0.9) { n } else { n - 1 });
             }
+            within_summed_totals(facts, dictionary);
         }
         let points = (650.0 + 300.0 * rng.unit()).round() / 10.0;
         h["dti"] = serde_json::json!({ "max": 100, "self_assessed": points, "previous_year": { "points": points - 3.0, "max": 100 } });

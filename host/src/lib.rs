@@ -34,6 +34,7 @@ pub mod gate;
 pub mod generate;
 pub mod lint;
 pub mod parallel;
+pub mod plan;
 pub mod policyset;
 pub mod render;
 pub mod sandbox;

@@ -5,9 +5,11 @@
 //! recognition rules), and the share of criteria completed ("tỷ lệ đạt" of Mẫu 02/03).
 
 use super::levels::{MaturityVerdict, maturity};
-use crate::dataset::{Basis, Dataset, FactSource};
+use crate::dataset::{Basis, Dataset, FactSource, Points};
 use crate::eval::{CriterionResult, Outcome};
 use crate::policyset::Recognition;
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::{Decimal, RoundingStrategy};
 use serde::Serialize;
 
 /// "Đã hoàn thành X/Y chỉ tiêu, tỷ lệ đạt Z %": criteria passed out of those assessed.
@@ -47,25 +49,60 @@ impl CompletionSummary {
 pub struct DtiResult {
     pub points: f64,
     pub max: f64,
-    /// `points / max` in percent, two decimals (display only; the test is exact).
+    /// `points / max` in percent, two decimals, for display: rounded, except that a
+    /// share just below the minimum is cut (69.999 % shows as 69.99 %, never as the
+    /// 70 % it does not reach).
     pub percent: f64,
     pub required_percent: f64,
+    /// Decided exactly on the decimals written: points × 100 ≥ minimum × max.
     pub met: bool,
     pub source: FactSource,
 }
 
 impl DtiResult {
-    fn new(points: f64, max: f64, required_percent: f64, source: FactSource) -> Self {
+    fn new(points: Points, max: Points, required_percent: f64, source: FactSource) -> Self {
+        let required = exact_percent(required_percent);
+        let hundred = Decimal::ONE_HUNDRED;
+        // Points and maxima have at most 28 digits: a product that does not fit in a
+        // decimal cannot be decided exactly, and is not met (the reason shows the figures).
+        let met = match (
+            points.exact.checked_mul(hundred),
+            required.and_then(|r| r.checked_mul(max.exact)),
+        ) {
+            (Some(lhs), Some(rhs)) => lhs >= rhs,
+            _ => false,
+        };
+        let percent = points
+            .exact
+            .checked_mul(hundred)
+            .and_then(|p| p.checked_div(max.exact))
+            .map(|p| {
+                let rounded = p.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
+                let contradicts = required.is_some_and(|r| !met && rounded >= r);
+                let shown = if contradicts {
+                    p.round_dp_with_strategy(2, RoundingStrategy::ToZero)
+                } else {
+                    rounded
+                };
+                shown.to_f64().unwrap_or(f64::NAN)
+            })
+            .unwrap_or(f64::NAN);
         DtiResult {
-            points,
-            max,
-            percent: (points * 10000.0 / max).round() / 100.0,
+            points: points.shown,
+            max: max.shown,
+            percent,
             required_percent,
-            // Exact: points × 100 ≥ min × max.
-            met: points * 100.0 >= required_percent * max,
+            met,
             source,
         }
     }
+}
+
+/// A percentage written in a manifest (70.0) as the decimal it stands for.
+fn exact_percent(p: f64) -> Option<Decimal> {
+    p.is_finite()
+        .then(|| Decimal::from_str_exact(&p.to_string()).ok())
+        .flatten()
 }
 
 /// The Thanh Hóa verdict: recognised or not, and why not.

@@ -16,7 +16,7 @@
 //! depend on the communes report the invalid commune instead of guessing.
 
 use crate::aggregate::Standing;
-use crate::dataset::{self, DataDictionary, LoadedDataset};
+use crate::dataset::LoadedDataset;
 use crate::eval::{
     CommuneSummary, CommunesSummary, ComputedFacts, EvalOptions, LocalityInput, LocalityResult,
     evaluate_localities, evaluate_locality, standings,
@@ -24,7 +24,7 @@ use crate::eval::{
 use crate::policyset::PolicySet;
 use crate::sandbox::Session;
 
-pub const COMMUNES_TOTAL: &str = "communes.total";
+pub use crate::dataset::COMMUNES_TOTAL;
 pub const COMMUNES_RECOGNIZED: &str = "communes.recognized";
 
 /// `communes.level_at_least_<k>`.
@@ -39,10 +39,9 @@ pub fn evaluate(
     commune_set: Option<&PolicySet>,
     ds: &LoadedDataset,
     opts: EvalOptions,
-    dictionary: &DataDictionary,
     session: &mut Session,
 ) -> LocalityResult {
-    let (computed, summary) = derived(set, commune_set, ds, opts, dictionary, session);
+    let (computed, summary) = derived(set, commune_set, ds, opts, session);
     evaluate_locality(set, ds, opts, &computed, summary, session)
 }
 
@@ -63,14 +62,13 @@ pub fn evaluate_many(
     commune_set: Option<&PolicySet>,
     datasets: &[&LoadedDataset],
     opts: EvalOptions,
-    dictionary: &DataDictionary,
     session: &mut Session,
     mut each: impl FnMut(LocalityResult),
 ) {
     for batch in datasets.chunks(BATCH) {
         let (computed, summaries): (Vec<ComputedFacts>, Vec<Option<CommunesSummary>>) = batch
             .iter()
-            .map(|ds| derived(set, commune_set, ds, opts, dictionary, session))
+            .map(|ds| derived(set, commune_set, ds, opts, session))
             .unzip();
         let inputs = batch
             .iter()
@@ -95,7 +93,6 @@ fn derived(
     commune_set: Option<&PolicySet>,
     ds: &LoadedDataset,
     opts: EvalOptions,
-    dictionary: &DataDictionary,
     session: &mut Session,
 ) -> (ComputedFacts, Option<CommunesSummary>) {
     let rollup = set
@@ -107,14 +104,9 @@ fn derived(
         return (ComputedFacts::default(), None);
     };
     let (computed, summary) = match commune_set {
-        Some(commune_set) if !ds.dataset.communes.is_empty() => communes(
-            &rollup.policy_set,
-            commune_set,
-            ds,
-            opts,
-            dictionary,
-            session,
-        ),
+        Some(commune_set) if !ds.dataset.communes.is_empty() => {
+            communes(&rollup.policy_set, commune_set, ds, opts, session)
+        }
         _ => declared(&rollup.policy_set),
     };
     (computed, Some(summary))
@@ -146,13 +138,18 @@ fn declared(commune_set_id: &str) -> (ComputedFacts, CommunesSummary) {
     )
 }
 
-/// Validates and evaluates a district's communes; returns the computed facts.
+/// Evaluates a district's communes (read and checked with the district: see
+/// `dataset::communes`); returns the computed facts.
+///
+/// The figures are over the district's communes, not over those it happens to list:
+/// the district registers its number of communes (`communes.total`, declared), and
+/// until every one of them has a dataset the figures about them are not computed
+/// (the criteria reading them are `missing_data`, saying how many are missing).
 pub fn communes(
     commune_set_id: &str,
     commune_set: &PolicySet,
     district: &LoadedDataset,
     opts: EvalOptions,
-    dictionary: &DataDictionary,
     session: &mut Session,
 ) -> (ComputedFacts, CommunesSummary) {
     let d = &district.dataset;
@@ -164,140 +161,92 @@ pub fn communes(
         year: opts.year.or(Some(d.year)),
         basis: opts.basis,
     };
-    // Read and check every commune, then evaluate the valid ones together.
-    let loaded: Vec<(String, Result<LoadedDataset, Vec<String>>)> =
-        dataset::communes_of(district, dictionary)
-            .into_iter()
-            .map(|(file, loaded)| {
-                let loaded = loaded
-                    .map_err(|e| {
-                        e.problems
-                            .iter()
-                            .map(|p| format!("{}: {}", pointer(&p.pointer), p.message))
-                            .collect()
-                    })
-                    .and_then(|c| check_commune(&c, d.year).map(|()| c));
-                (file, loaded)
-            })
-            .collect();
     // Only where each commune stands counts here, not why.
-    let valid: Vec<&LoadedDataset> = loaded.iter().filter_map(|(_, l)| l.as_ref().ok()).collect();
-    let mut results = standings(commune_set, &valid, commune_opts, session).into_iter();
-    let mut summaries = Vec::new();
-    let mut verdicts = Vec::new();
-    for (file, loaded) in &loaded {
-        match loaded {
-            Err(problems) => summaries.push(CommuneSummary {
-                file: file.clone(),
-                code: None,
-                name: None,
-                problems: problems.clone(),
-                recognized: None,
-                level: None,
-            }),
-            Ok(c) => {
-                let Some(standing) = results.next() else {
-                    continue;
-                };
-                let (recognized, level) = match standing {
-                    Standing::Recognized(r) => (Some(r), None),
-                    Standing::Level(l) => (None, Some(l)),
-                };
-                verdicts.push(standing);
-                summaries.push(CommuneSummary {
-                    file: file.clone(),
-                    code: Some(c.dataset.locality.code.clone()),
-                    name: Some(c.dataset.locality.name.clone()),
-                    problems: Vec::new(),
-                    recognized,
-                    level,
-                });
-            }
-        }
-    }
-    let invalid: Vec<&CommuneSummary> = summaries
+    let listed: Vec<&LoadedDataset> = district.communes.iter().collect();
+    let standings = standings(commune_set, &listed, commune_opts, session);
+    let summaries: Vec<CommuneSummary> = listed
         .iter()
-        .filter(|s| !s.problems.is_empty())
+        .zip(&standings)
+        .map(|(c, standing)| {
+            let (recognized, level) = match *standing {
+                Standing::Recognized(r) => (Some(r), None),
+                Standing::Level(l) => (None, Some(l)),
+            };
+            CommuneSummary {
+                file: c.file.display().to_string(),
+                code: Some(c.dataset.locality.code.clone()),
+                name: Some(c.dataset.locality.name.clone()),
+                problems: Vec::new(),
+                recognized,
+                level,
+            }
+        })
         .collect();
-    let mut computed = ComputedFacts::default();
-    let note = if invalid.is_empty() {
-        let total = summaries.len();
-        computed
-            .values
-            .insert(COMMUNES_TOTAL.into(), Ok(total.into()));
-        if verdicts
-            .iter()
-            .all(|v| matches!(v, Standing::Recognized(_)))
-        {
-            let n = summaries
+    let given = summaries.len();
+    let registered = match d.fact(COMMUNES_TOTAL, opts.basis).0 {
+        Some(v) => v.as_u64().ok_or_else(|| {
+            format!("the district's registered number of communes `{COMMUNES_TOTAL}` = {v} is not a count")
+        }),
+        None => Err(format!(
+            "the district does not declare its registered number of communes `{COMMUNES_TOTAL}`: {given} commune datasets are given, but whether they are all of its communes cannot be told"
+        )),
+    };
+    // `communes.total` itself is the district's declared figure, always.
+    let mut computed = ComputedFacts {
+        values: Default::default(),
+        declared: [COMMUNES_TOTAL.to_string()].into_iter().collect(),
+    };
+    let keys: Vec<String> = rollup_keys()
+        .into_iter()
+        .filter(|k| k != COMMUNES_TOTAL)
+        .collect();
+    let complete = match registered {
+        Ok(m) if m == given as u64 => Ok(()),
+        Ok(m) => Err(format!(
+            "{given} of the district's {m} communes (`{COMMUNES_TOTAL}`) have a dataset, {} missing: the figures about its communes are computed once every commune is supplied",
+            m.saturating_sub(given as u64)
+        )),
+        Err(why) => Err(why),
+    };
+    let note = match complete {
+        Ok(()) => {
+            if standings
                 .iter()
-                .filter(|s| s.recognized == Some(true))
-                .count();
-            computed
-                .values
-                .insert(COMMUNES_RECOGNIZED.into(), Ok(n.into()));
-        }
-        if verdicts.iter().all(|v| matches!(v, Standing::Level(_))) {
-            for k in 1..=5u8 {
+                .all(|v| matches!(v, Standing::Recognized(_)))
+            {
                 let n = summaries
                     .iter()
-                    .filter(|s| s.level.is_some_and(|l| l >= k))
+                    .filter(|s| s.recognized == Some(true))
                     .count();
-                computed.values.insert(level_at_least_key(k), Ok(n.into()));
+                computed
+                    .values
+                    .insert(COMMUNES_RECOGNIZED.into(), Ok(n.into()));
             }
+            if standings.iter().all(|v| matches!(v, Standing::Level(_))) {
+                for k in 1..=5u8 {
+                    let n = summaries
+                        .iter()
+                        .filter(|s| s.level.is_some_and(|l| l >= k))
+                        .count();
+                    computed.values.insert(level_at_least_key(k), Ok(n.into()));
+                }
+            }
+            format!(
+                "computed from the datasets of all {given} communes of the district, evaluated under `{commune_set_id}`"
+            )
         }
-        format!("computed from {total} commune datasets evaluated under `{commune_set_id}`")
-    } else {
-        let why = format!(
-            "{} of {} commune datasets failed validation ({}); nothing about the communes is computed",
-            invalid.len(),
-            summaries.len(),
-            invalid
-                .iter()
-                .map(|s| format!(
-                    "`{}`: {}",
-                    s.file,
-                    s.problems.first().map_or("", String::as_str)
-                ))
-                .collect::<Vec<_>>()
-                .join("; ")
-        );
-        for k in rollup_keys() {
-            computed.values.insert(k, Err(why.clone()));
+        Err(why) => {
+            for k in keys {
+                computed.values.insert(k, Err(why.clone()));
+            }
+            why
         }
-        why
     };
     let summary = CommunesSummary {
         policy_set: commune_set_id.into(),
-        computed: invalid.is_empty(),
+        computed: computed.values.values().any(Result::is_ok),
         note,
         communes: summaries,
     };
     (computed, summary)
-}
-
-fn pointer(p: &str) -> &str {
-    if p.is_empty() { "(document)" } else { p }
-}
-
-/// A commune of a district must be a commune dataset of the same year.
-fn check_commune(c: &LoadedDataset, district_year: u16) -> Result<(), Vec<String>> {
-    let mut problems = Vec::new();
-    if c.dataset.locality.level != "commune" {
-        problems.push(format!(
-            "/locality/level: `{}` listed as a commune of a district",
-            c.dataset.locality.level
-        ));
-    }
-    if c.dataset.year != district_year {
-        problems.push(format!(
-            "/year: the commune's data is for {}, the district's for {district_year}",
-            c.dataset.year
-        ));
-    }
-    if problems.is_empty() {
-        Ok(())
-    } else {
-        Err(problems)
-    }
 }

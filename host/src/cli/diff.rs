@@ -1,12 +1,12 @@
 //! `dtcheck diff`: the same datasets under two rule versions.
 
 use super::evaluate::{Progress, in_batches};
-use super::validate::year_problem;
 use super::{CliError, Exit, Global, expand_datasets};
-use crate::dataset::{self, Basis, DataDictionary, LoadedDataset};
+use crate::dataset::{Basis, DataDictionary, LoadedDataset};
 use crate::diff::{Crosswalk, Differ, LocalityDiff, Side};
 use crate::eval::LocalityResult;
-use crate::policyset::{PolicySet, ScheduleSpec, SetWithCommunes, SetsDir};
+use crate::plan::{self, Fit};
+use crate::policyset::{PolicySet, SetWithCommunes, SetsDir};
 use crate::render;
 use crate::sandbox::Sandbox;
 use std::path::{Path, PathBuf};
@@ -185,27 +185,24 @@ pub fn diff(g: &Global, args: &DiffArgs) -> Result<Exit, CliError> {
     let dictionary = DataDictionary::shipped().map_err(CliError::new)?;
     let files = expand_datasets(&args.datasets)?;
     let (from_side, to_side) = (side(&from, from_year), side(&to, to_year));
-    let differ = Differ::new(&from_side, &to_side, cw.as_ref(), args.basis, dictionary);
+    let differ = Differ::new(&from_side, &to_side, cw.as_ref(), args.basis);
     // Each dataset is read and checked, evaluated under both sides and compared on
     // every core, a batch at a time (see `rollup::BATCH`); only the comparisons are
     // kept (and, for --unified, the line diffs of localities whose report changed),
     // never the datasets or their results.
+    let limits = g.read_limits();
+    let fits = [
+        Fit {
+            manifest: &from.set.manifest,
+            year: from_year,
+        },
+        Fit {
+            manifest: &to.set.manifest,
+            year: to_year,
+        },
+    ];
     let load_one = |file: &PathBuf| -> Result<LoadedDataset, String> {
-        let ds = dataset::load(file, dictionary).map_err(|e| e.to_string())?;
-        for (set, year) in [(&from.set, from_year), (&to.set, to_year)] {
-            let mut problem = None;
-            if let ScheduleSpec::Year { years } = &set.manifest.schedule {
-                problem = year_problem(set.id(), years, year.unwrap_or(ds.dataset.year));
-            }
-            let level = &ds.dataset.locality.level;
-            if problem.is_none() && !set.manifest.levels_of_government.contains(level) {
-                problem = Some(format!("`{}` has no criteria for a {level}", set.id()));
-            }
-            if let Some(p) = problem {
-                return Err(format!("{}: {p}", file.display()));
-            }
-        }
-        Ok(ds)
+        plan::admit(file, dictionary, limits, &fits).map_err(|e| e.to_string())
     };
     let compare = |a: LocalityResult, b: LocalityResult| -> Compared {
         let unified = args.unified.then(|| {

@@ -1,10 +1,10 @@
 //! `dtcheck evaluate`: datasets × a policy set → outcomes and verdicts.
 
-use super::validate::year_problem;
 use super::{CliError, Exit, Global, expand_datasets, write_stdout_bytes};
 use crate::aggregate::rollup;
-use crate::dataset::{self, Basis, DataDictionary, LoadedDataset};
+use crate::dataset::{Basis, DataDictionary, LoadedDataset};
 use crate::eval::{EvalOptions, LocalityResult};
+use crate::plan::{self, Fit};
 use crate::policyset::ScheduleSpec;
 use crate::render;
 use crate::sandbox::Session;
@@ -59,16 +59,12 @@ pub struct EvaluateArgs {
 pub fn evaluate(g: &Global, args: &EvaluateArgs) -> Result<Exit, CliError> {
     let sets = g.sets_at(args.rev.as_deref())?;
     let manifest = sets.manifest(&args.policy_set)?;
-    let years = match &manifest.schedule {
-        ScheduleSpec::Year { years } => Some(years.clone()),
-        ScheduleSpec::Level { .. } if args.year.is_some() => {
-            return Err(CliError::new(format!(
-                "`{}` has targets per maturity level, not per year: --year does not apply",
-                args.policy_set
-            )));
-        }
-        ScheduleSpec::Level { .. } => None,
-    };
+    if matches!(manifest.schedule, ScheduleSpec::Level { .. }) && args.year.is_some() {
+        return Err(CliError::new(format!(
+            "`{}` has targets per maturity level, not per year: --year does not apply",
+            args.policy_set
+        )));
+    }
     let dictionary = DataDictionary::shipped().map_err(CliError::new)?;
     let files = expand_datasets(&args.datasets)?;
     let sandbox = g.sandbox()?;
@@ -86,27 +82,15 @@ pub fn evaluate(g: &Global, args: &EvaluateArgs) -> Result<Exit, CliError> {
     // one sandbox session), each result is rendered there, and results are printed in
     // file order as soon as their turn comes. A country-sized run holds only the chunks
     // in flight, never the whole country.
+    let (limits, fits) = (
+        g.read_limits(),
+        [Fit {
+            manifest: &manifest,
+            year: args.year,
+        }],
+    );
     let load_one = |file: &PathBuf| -> Result<LoadedDataset, String> {
-        let ds = dataset::load(file, dictionary).map_err(|e| e.to_string())?;
-        let year = args.year.unwrap_or(ds.dataset.year);
-        let level = &ds.dataset.locality.level;
-        let problem = years
-            .as_ref()
-            .and_then(|years| year_problem(&args.policy_set, years, year))
-            .map(|p| format!("at /year: {p} (use --year to choose the targets)"))
-            .or_else(|| {
-                (!manifest.levels_of_government.contains(level)).then(|| {
-                    format!(
-                        "at /locality/level: `{}` has no criteria for a {level} (it covers: {})",
-                        args.policy_set,
-                        manifest.levels_of_government.join(", ")
-                    )
-                })
-            });
-        match problem {
-            Some(p) => Err(format!("{}: 1 problem\n  {p}", file.display())),
-            None => Ok(ds),
-        }
+        plan::admit(file, dictionary, limits, &fits).map_err(|e| e.to_string())
     };
     // Rendered localities go back to this pool once printed and are rendered into
     // again: a 2361 commune is ~90 KB of JSON, and fresh buffers growing to that size
@@ -132,15 +116,9 @@ pub fn evaluate(g: &Global, args: &EvaluateArgs) -> Result<Exit, CliError> {
     let run_chunk = |files: &[PathBuf]| -> Vec<Result<Evaluated, String>> {
         in_batches(files, load_one, |valid, session| {
             let mut rendered = Vec::with_capacity(valid.len());
-            rollup::evaluate_many(
-                set,
-                commune_set,
-                valid,
-                opts,
-                dictionary,
-                session,
-                |result| rendered.push(render_one(result)),
-            );
+            rollup::evaluate_many(set, commune_set, valid, opts, session, |result| {
+                rendered.push(render_one(result))
+            });
             rendered
         })
     };

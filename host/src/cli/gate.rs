@@ -12,7 +12,7 @@
 
 use super::{CliError, Exit, Global, expand_datasets};
 use crate::aggregate::rollup;
-use crate::dataset::{self, Basis, DataDictionary, LoadedDataset};
+use crate::dataset::{Basis, DataDictionary, LoadedDataset};
 use crate::diff::{Side, diff as run_diff};
 use crate::eval::EvalOptions;
 use crate::gate::{DatasetExpectation, EXPECTATIONS_DIR, Expectations, Unapproved, compare};
@@ -155,7 +155,10 @@ pub fn gate(g: &Global, args: &GateArgs) -> Result<Exit, CliError> {
     let dictionary = DataDictionary::shipped().map_err(CliError::new)?;
     let mut datasets = Vec::new();
     for file in expand_datasets(std::slice::from_ref(&args.datasets))? {
-        datasets.push(dataset::load(&file, dictionary).map_err(|e| CliError::new(e.to_string()))?);
+        datasets.push(
+            crate::plan::admit(&file, dictionary, g.read_limits(), &[])
+                .map_err(|e| CliError::new(e.to_string()))?,
+        );
     }
     let sandbox = g.sandbox()?;
     let base_sets = g.sets_at(Some(&args.base))?;
@@ -192,15 +195,7 @@ pub fn gate(g: &Global, args: &GateArgs) -> Result<Exit, CliError> {
                 commune_set: loaded.commune_set(),
                 year: None,
             };
-            let d = run_diff(
-                &from,
-                &to,
-                None,
-                &targets,
-                Basis::Appraised,
-                dictionary,
-                true,
-            );
+            let d = run_diff(&from, &to, None, &targets, Basis::Appraised, true);
             outcomes.info.push(format!(
                 "{id}: since {}: {} rule changes, {} outcome changes, {} verdict changes",
                 args.base,
@@ -221,7 +216,6 @@ pub fn gate(g: &Global, args: &GateArgs) -> Result<Exit, CliError> {
                     loaded.commune_set(),
                     ds,
                     opts,
-                    dictionary,
                     &mut Session::new(),
                 );
                 current

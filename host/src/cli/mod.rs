@@ -69,11 +69,17 @@ pub struct Global {
     #[arg(long, global = true)]
     pub no_cache: bool,
     /// Fuel budget per criterion evaluation (deterministic instruction metering)
-    #[arg(long, global = true, value_name = "UNITS", default_value_t = Limits::default().fuel)]
+    #[arg(long, global = true, value_name = "UNITS", default_value_t = Limits::default().fuel,
+          value_parser = clap::value_parser!(u64).range(1..))]
     pub fuel: u64,
     /// Memory cap per criterion module, in MiB
-    #[arg(long, global = true, value_name = "MIB", default_value_t = Limits::default().memory_bytes >> 20)]
+    #[arg(long, global = true, value_name = "MIB", default_value_t = Limits::default().memory_bytes >> 20,
+          value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..=4096))]
     pub memory_mib: usize,
+    /// Largest dataset file read, in MiB (devices, FIFOs and sockets are never read)
+    #[arg(long, global = true, value_name = "MIB", default_value_t = crate::dataset::read::DEFAULT_MAX_MIB,
+          value_parser = clap::value_parser!(u64).range(1..=4096))]
+    pub max_dataset_mib: u64,
 }
 
 #[derive(Debug, Subcommand)]
@@ -181,6 +187,13 @@ impl Global {
         }
     }
 
+    /// What reading a dataset may take (`--max-dataset-mib`).
+    pub fn read_limits(&self) -> crate::dataset::ReadLimits {
+        crate::dataset::ReadLimits {
+            max_bytes: self.max_dataset_mib << 20,
+        }
+    }
+
     pub fn sandbox(&self) -> Result<Sandbox, CliError> {
         let limits = Limits {
             fuel: self.fuel,
@@ -250,39 +263,7 @@ fn stdout_result(written: std::io::Result<()>) {
     }
 }
 
-/// Expands dataset arguments: files as given, directories recursively (`*.json`,
-/// skipping `*.schema.json`), sorted for a deterministic order.
+/// Expands dataset arguments (see [`crate::plan::expand_datasets`]).
 pub fn expand_datasets(args: &[PathBuf]) -> Result<Vec<PathBuf>, CliError> {
-    let mut files = Vec::new();
-    for arg in args {
-        if arg.is_dir() {
-            let mut found = Vec::new();
-            walk(arg, &mut found)
-                .map_err(|e| CliError::new(format!("cannot read `{}`: {e}", arg.display())))?;
-            found.sort();
-            files.extend(found);
-        } else if arg.exists() {
-            files.push(arg.clone());
-        } else {
-            return Err(CliError::new(format!(
-                "dataset `{}` does not exist",
-                arg.display()
-            )));
-        }
-    }
-    Ok(files)
-}
-
-fn walk(dir: &std::path::Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
-    for entry in std::fs::read_dir(dir)? {
-        let path = entry?.path();
-        if path.is_dir() {
-            walk(&path, out)?;
-        } else if path.extension().is_some_and(|e| e == "json")
-            && !path.to_string_lossy().ends_with(".schema.json")
-        {
-            out.push(path);
-        }
-    }
-    Ok(())
+    crate::plan::expand_datasets(args).map_err(CliError::new)
 }

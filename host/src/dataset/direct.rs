@@ -19,7 +19,9 @@
 //! [`STRUCTURE`]: edit the schema's structure and the direct reader switches itself
 //! off (a unit test then says so) until it is updated to match.
 
-use super::model::{Dataset, Dti, DtiScore, EvidenceIds, FactKey, Facts, Locality, interned};
+use super::model::{
+    CommuneRef, Dataset, Dti, DtiScore, EvidenceIds, FactKey, Facts, Locality, Points, interned,
+};
 use rustc_hash::FxHashMap;
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::Value;
@@ -323,37 +325,6 @@ fn check_text<'de, A: MapAccess<'de>>(map: &mut A, non_empty: bool) -> Result<()
     }))
 }
 
-/// A JSON number, integer or not, as `f64` (what the typed path reads into).
-struct Number;
-
-seed!(Number, f64, deserialize_f64);
-
-impl Visitor<'_> for Number {
-    type Value = f64;
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a number")
-    }
-    fn visit_u64<E>(self, n: u64) -> Result<f64, E> {
-        Ok(n as f64)
-    }
-    fn visit_i64<E>(self, n: i64) -> Result<f64, E> {
-        Ok(n as f64)
-    }
-    fn visit_f64<E>(self, n: f64) -> Result<f64, E> {
-        Ok(n)
-    }
-}
-
-fn number_at_least<'de, A: MapAccess<'de>>(map: &mut A, minimum: f64) -> Result<f64, A::Error> {
-    let n = map.next_value_seed(Number)?;
-    if n >= minimum { Ok(n) } else { Err(give_up()) }
-}
-
-fn number_above<'de, A: MapAccess<'de>>(map: &mut A, bound: f64) -> Result<f64, A::Error> {
-    let n = map.next_value_seed(Number)?;
-    if n > bound { Ok(n) } else { Err(give_up()) }
-}
-
 /// An integer written without fraction or sign, within `range`.
 struct Whole(std::ops::RangeInclusive<u64>);
 
@@ -625,6 +596,24 @@ impl<'de> Visitor<'de> for DocumentFormSeed {
 struct DtiSeed;
 seed!(DtiSeed, Dti, deserialize_map);
 
+/// DTI points as written (see [`Points`]), when at least `minimum` (or above it, when
+/// `strictly`); anything else is the full path's to judge.
+fn points<'de, A: MapAccess<'de>>(map: &mut A, strictly: bool) -> Result<Points, A::Error> {
+    let raw = map.next_value::<&'de serde_json::value::RawValue>()?;
+    let p = Points::parse(raw.get()).map_err(|_| give_up())?;
+    let zero = rust_decimal::Decimal::ZERO;
+    let admitted = if strictly {
+        p.exact > zero
+    } else {
+        p.exact >= zero
+    };
+    if admitted && raw.get().starts_with(|c: char| c.is_ascii_digit()) {
+        Ok(p)
+    } else {
+        Err(give_up())
+    }
+}
+
 impl<'de> Visitor<'de> for DtiSeed {
     type Value = Dti;
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -632,25 +621,26 @@ impl<'de> Visitor<'de> for DtiSeed {
     }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Dti, A::Error> {
         let mut seen = Seen::default();
-        let mut dti = Dti {
-            max: 0.0,
-            self_assessed: None,
-            appraised: None,
-            previous_year: None,
-        };
+        let (mut max, mut self_assessed, mut appraised, mut previous_year) =
+            (None, None, None, None);
         let names = ["max", "self_assessed", "appraised", "previous_year"];
         while let Some(member) = next_member(&mut map, &names, &mut seen)? {
             match member {
-                0 => dti.max = number_above(&mut map, 0.0)?,
-                1 => dti.self_assessed = Some(number_at_least(&mut map, 0.0)?),
-                2 => dti.appraised = Some(number_at_least(&mut map, 0.0)?),
-                _ => dti.previous_year = Some(map.next_value_seed(DtiScoreSeed)?),
+                0 => max = Some(points(&mut map, true)?),
+                1 => self_assessed = Some(points(&mut map, false)?),
+                2 => appraised = Some(points(&mut map, false)?),
+                _ => previous_year = Some(map.next_value_seed(DtiScoreSeed)?),
             }
         }
-        if !seen.has(0) {
+        let Some(max) = max else {
             return Err(give_up());
-        }
-        Ok(dti)
+        };
+        Ok(Dti {
+            max,
+            self_assessed,
+            appraised,
+            previous_year,
+        })
     }
 }
 
@@ -664,18 +654,18 @@ impl<'de> Visitor<'de> for DtiScoreSeed {
     }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<DtiScore, A::Error> {
         let mut seen = Seen::default();
-        let (mut points, mut max) = (0.0, 0.0);
+        let (mut points_, mut max) = (None, None);
         while let Some(member) = next_member(&mut map, &["points", "max"], &mut seen)? {
             if member == 0 {
-                points = number_at_least(&mut map, 0.0)?;
+                points_ = Some(points(&mut map, false)?);
             } else {
-                max = number_above(&mut map, 0.0)?;
+                max = Some(points(&mut map, true)?);
             }
         }
-        if !(seen.has(0) && seen.has(1)) {
-            return Err(give_up());
+        match (points_, max) {
+            (Some(points), Some(max)) => Ok(DtiScore { points, max }),
+            _ => Err(give_up()),
         }
-        Ok(DtiScore { points, max })
     }
 }
 
@@ -683,17 +673,17 @@ impl<'de> Visitor<'de> for DtiScoreSeed {
 /// path's to read).
 struct CommunePathsSeed;
 
-seed!(CommunePathsSeed, Vec<Value>, deserialize_seq);
+seed!(CommunePathsSeed, Vec<CommuneRef>, deserialize_seq);
 
 impl<'de> Visitor<'de> for CommunePathsSeed {
-    type Value = Vec<Value>;
+    type Value = Vec<CommuneRef>;
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("commune paths")
     }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<Value>, A::Error> {
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<CommuneRef>, A::Error> {
         let mut paths = Vec::with_capacity(seq.size_hint().unwrap_or(0));
         while let Some(path) = seq.next_element_seed(StrWith(|s: &str| {
-            (!s.is_empty()).then(|| Value::String(s.to_owned()))
+            (!s.is_empty()).then(|| CommuneRef::Path(s.to_owned()))
         }))? {
             paths.push(path);
         }
@@ -760,10 +750,8 @@ mod tests {
             year: 2024,
         };
         crate::generate::generate(country.path(), &plan, dictionary).unwrap();
-        for dir in ["communes", "districts"] {
-            for entry in walk(&country.path().join(dir)) {
-                texts.push(std::fs::read_to_string(entry).unwrap());
-            }
+        for entry in walk(&country.path().join("districts")) {
+            texts.push(std::fs::read_to_string(entry).unwrap());
         }
         let originals = texts.len();
         assert!(originals > 60);
@@ -799,11 +787,10 @@ mod tests {
             }
             let Some(dataset) = direct else { continue };
             read += 1;
-            let full: Value = serde_json::from_str(text).expect("read directly, so JSON");
             // Both readings then get the checks a schema cannot express.
             match (
                 crate::dataset::checked(at, dataset, Vec::new(), dictionary),
-                crate::dataset::from_value(at, full, dictionary),
+                crate::dataset::full(at, text, dictionary),
             ) {
                 (Ok(direct), Ok(full)) => assert_eq!(direct.dataset, full.dataset, "{text}"),
                 (Err(direct), Err(full)) => assert_eq!(direct.problems, full.problems, "{text}"),

@@ -5,11 +5,18 @@
 //! Every problem is reported with the file and the JSON pointer it concerns, and all
 //! problems of a file are reported at once.
 
+mod communes;
 mod direct;
 mod model;
+pub mod read;
 mod schema;
 
-pub use model::{Basis, Dataset, Dti, DtiScore, EvidenceIds, FactKey, FactSource, Facts, Locality};
+pub use communes::COMMUNES_TOTAL;
+pub use model::{
+    Basis, CommuneRef, Dataset, Dti, DtiScore, EvidenceIds, FactKey, FactSource, Facts, Locality,
+    Points,
+};
+pub use read::ReadLimits;
 pub use schema::{DataDictionary, FactDef, SCHEMA_SOURCE};
 
 use std::fmt;
@@ -53,69 +60,218 @@ impl fmt::Display for DatasetError {
 
 impl std::error::Error for DatasetError {}
 
-/// A valid dataset and the file it came from.
+impl DatasetError {
+    /// One problem at `pointer`.
+    pub fn at(file: &Path, pointer: &str, message: String) -> DatasetError {
+        DatasetError {
+            file: file.to_path_buf(),
+            problems: vec![Problem {
+                pointer: pointer.into(),
+                message,
+            }],
+        }
+    }
+
+    /// The problems of a file, at most [`MAX_PROBLEMS`] of them, each message at most a
+    /// few lines (a value quoted by the schema validator can be a whole document).
+    fn capped(file: &Path, mut problems: Vec<Problem>) -> DatasetError {
+        let n = problems.len();
+        if n > MAX_PROBLEMS {
+            problems.truncate(MAX_PROBLEMS - 1);
+            problems.push(Problem {
+                pointer: String::new(),
+                message: format!("and {} more problems", n - (MAX_PROBLEMS - 1)),
+            });
+        }
+        for p in &mut problems {
+            clip(&mut p.message, 600);
+        }
+        DatasetError {
+            file: file.to_path_buf(),
+            problems,
+        }
+    }
+}
+
+/// Cuts `text` to at most `max` characters, saying so.
+fn clip(text: &mut String, max: usize) {
+    if let Some((i, _)) = text.char_indices().nth(max) {
+        text.truncate(i);
+        text.push_str("… (cut)");
+    }
+}
+
+/// A valid dataset and the file it came from; for a district, its communes' datasets
+/// too (read, validated and checked against it when the district was loaded).
 #[derive(Debug, Clone)]
 pub struct LoadedDataset {
     pub file: PathBuf,
     pub dataset: Dataset,
+    /// A district's communes, in the order listed (empty for a commune).
+    pub communes: Vec<LoadedDataset>,
 }
 
-/// Reads, parses and validates a dataset file.
+/// At most this many problems are reported per file (then "and N more"): a document of
+/// 60,000 wrong keys gets a readable answer, quickly.
+const MAX_PROBLEMS: usize = 50;
+
+/// Reads, parses and validates a dataset file with the default limits.
 pub fn load(path: &Path, dictionary: &DataDictionary) -> Result<LoadedDataset, DatasetError> {
-    let fail = |pointer: &str, message: String| DatasetError {
-        file: path.to_path_buf(),
-        problems: vec![Problem {
-            pointer: pointer.into(),
-            message,
-        }],
-    };
-    let bytes = std::fs::read(path).map_err(|e| fail("", format!("cannot read the file: {e}")))?;
-    // The whole file is checked as UTF-8 at SIMD speed, then parsed as text, which
-    // spares the parser its own byte-by-byte check of every string (a tenth of loading,
-    // measured). Not UTF-8: the parser's error says where.
-    let parsed = match simdutf8::basic::from_utf8(&bytes) {
-        Ok(text) => {
-            // A plainly valid document is read straight into a dataset (see `direct`).
-            if let Some(dataset) = dictionary.read_directly(text) {
-                return checked(path, dataset, Vec::new(), dictionary);
-            }
-            serde_json::from_str(text)
-        }
-        Err(_) => serde_json::from_slice(&bytes),
-    };
-    let value: serde_json::Value = parsed.map_err(|e| {
-        fail(
-            "",
-            format!(
-                "not valid JSON (line {}, column {}): {e}",
-                e.line(),
-                e.column()
-            ),
-        )
-    })?;
-    from_value(path, value, dictionary)
+    load_with(path, dictionary, ReadLimits::default())
 }
 
-/// Validates an already parsed document (used for inline commune datasets too).
+/// Reads, parses and validates a dataset file, and a district's communes with it: the
+/// one check `validate` and every evaluating command share, so that what one accepts
+/// the others accept.
+pub fn load_with(
+    path: &Path,
+    dictionary: &DataDictionary,
+    limits: ReadLimits,
+) -> Result<LoadedDataset, DatasetError> {
+    let bytes = read::bounded(path, limits).map_err(|m| DatasetError::at(path, "", m))?;
+    let mut loaded = document(path, &bytes, dictionary)?;
+    let problems = communes::attach(&mut loaded, dictionary, limits);
+    if problems.is_empty() {
+        Ok(loaded)
+    } else {
+        Err(DatasetError::capped(path, problems))
+    }
+}
+
+/// Validates an already parsed document (its text is validated as a file's would be).
 pub fn from_value(
     path: &Path,
     value: serde_json::Value,
     dictionary: &DataDictionary,
 ) -> Result<LoadedDataset, DatasetError> {
-    let mut problems = dictionary.schema_problems(&value);
-    if problems.is_empty() {
-        match into_dataset(value) {
-            Ok(dataset) => return checked(path, dataset, problems, dictionary),
-            Err(e) => problems.push(Problem {
-                pointer: String::new(),
-                message: e.to_string(),
-            }),
-        }
+    let text =
+        serde_json::to_string(&value).map_err(|e| DatasetError::at(path, "", e.to_string()))?;
+    let loaded = document(path, text.as_bytes(), dictionary)?;
+    if loaded.dataset.communes.is_empty() {
+        Ok(loaded)
+    } else {
+        Err(DatasetError::at(
+            path,
+            "/communes",
+            "a document given without its file cannot list communes (their paths are relative to the district's file)".into(),
+        ))
     }
-    Err(DatasetError {
-        file: path.to_path_buf(),
-        problems,
+}
+
+/// One document, on its own (a district's communes are not read here).
+fn document(
+    label: &Path,
+    bytes: &[u8],
+    dictionary: &DataDictionary,
+) -> Result<LoadedDataset, DatasetError> {
+    // The whole file is checked as UTF-8 at SIMD speed, then parsed as text, which
+    // spares the parser its own byte-by-byte check of every string (a tenth of loading,
+    // measured).
+    let text = match simdutf8::basic::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(_) => {
+            let e = std::str::from_utf8(bytes).err();
+            let at = e.map_or(0, |e| e.valid_up_to());
+            let before = &bytes[..at];
+            let line = before.iter().filter(|b| **b == b'\n').count() + 1;
+            let column = at
+                - before
+                    .iter()
+                    .rposition(|b| *b == b'\n')
+                    .map_or(0, |i| i + 1)
+                + 1;
+            return Err(DatasetError::at(
+                label,
+                "",
+                format!(
+                    "not UTF-8 text (line {line}, column {column}): a dataset is JSON written in UTF-8"
+                ),
+            ));
+        }
+    };
+    // A plainly valid document is read straight into a dataset (see `direct`).
+    if let Some(dataset) = dictionary.read_directly(text) {
+        return checked(label, dataset, Vec::new(), dictionary);
+    }
+    full(label, text, dictionary)
+}
+
+/// The full path for one document: a JSON tree (repeated keys refused), the JSON
+/// Schema, then the typed document read from the text; this alone reports problems.
+pub(super) fn full(
+    label: &Path,
+    text: &str,
+    dictionary: &DataDictionary,
+) -> Result<LoadedDataset, DatasetError> {
+    let value =
+        read::parse_unique(text).map_err(|p| DatasetError::at(label, &p.pointer, p.message))?;
+    let problems = dictionary.schema_problems(&value);
+    if !problems.is_empty() {
+        return Err(DatasetError::capped(label, problems));
+    }
+    drop(value);
+    // Schema-valid: the typed document is read from the text (DTI points as written),
+    // once every DTI figure is known to be exact.
+    let inexact = dti_problems(text);
+    if !inexact.is_empty() {
+        return Err(DatasetError::capped(label, inexact));
+    }
+    match serde_json::from_str::<Dataset>(text) {
+        Ok(dataset) => checked(label, dataset, Vec::new(), dictionary),
+        Err(e) => Err(DatasetError::at(
+            label,
+            "",
+            format!(
+                "{} (line {}, column {})",
+                read::without_position(&e),
+                e.line(),
+                e.column()
+            ),
+        )),
+    }
+}
+
+/// DTI figures that cannot be read exactly, at their pointers.
+fn dti_problems(text: &str) -> Vec<Problem> {
+    use serde_json::value::RawValue;
+    #[derive(serde::Deserialize)]
+    struct Doc {
+        dti: Option<DtiText>,
+    }
+    #[derive(serde::Deserialize)]
+    struct DtiText {
+        max: Option<Box<RawValue>>,
+        self_assessed: Option<Box<RawValue>>,
+        appraised: Option<Box<RawValue>>,
+        previous_year: Option<Score>,
+    }
+    #[derive(serde::Deserialize)]
+    struct Score {
+        points: Option<Box<RawValue>>,
+        max: Option<Box<RawValue>>,
+    }
+    let Ok(Doc { dti: Some(dti) }) = serde_json::from_str::<Doc>(text) else {
+        return Vec::new();
+    };
+    let (points, max) = dti
+        .previous_year
+        .map_or((None, None), |p| (p.points, p.max));
+    [
+        ("/dti/max", dti.max),
+        ("/dti/self_assessed", dti.self_assessed),
+        ("/dti/appraised", dti.appraised),
+        ("/dti/previous_year/points", points),
+        ("/dti/previous_year/max", max),
+    ]
+    .into_iter()
+    .filter_map(|(pointer, raw)| {
+        let message = Points::parse(raw?.get()).err()?;
+        Some(Problem {
+            pointer: pointer.into(),
+            message,
+        })
     })
+    .collect()
 }
 
 /// A schema-valid dataset, once the checks a schema cannot express pass too.
@@ -130,114 +286,173 @@ pub(super) fn checked(
         Ok(LoadedDataset {
             file: path.to_path_buf(),
             dataset,
+            communes: Vec::new(),
         })
     } else {
-        Err(DatasetError {
-            file: path.to_path_buf(),
-            problems,
-        })
+        Err(DatasetError::capped(path, problems))
     }
 }
 
-/// A schema-valid document as a [`Dataset`]. The facts and the evidence, most of a
-/// document, are maps already: their keys and values are moved out (into hashed maps),
-/// not deserialized again field by field.
-fn into_dataset(mut value: serde_json::Value) -> Result<Dataset, serde_json::Error> {
-    // An empty map stays in place, so that the rest deserializes as before.
-    let empty = || serde_json::Value::Object(serde_json::Map::new());
-    let mut take = |member: &str| match value.get_mut(member).map(|v| std::mem::replace(v, empty()))
-    {
-        Some(serde_json::Value::Object(map)) => map,
-        _ => serde_json::Map::new(),
-    };
-    let (facts, appraised_facts, evidence) =
-        (take("facts"), take("appraised_facts"), take("evidence"));
-    let mut dataset: Dataset = serde_json::from_value(value)?;
-    let keyed = |facts: serde_json::Map<String, serde_json::Value>| {
-        facts
-            .into_iter()
-            .map(|(k, v)| (FactKey::Owned(k), v))
-            .collect()
-    };
-    dataset.facts = keyed(facts);
-    dataset.appraised_facts = keyed(appraised_facts);
-    dataset.evidence = evidence.into_iter().map(|(id, _)| id).collect();
-    Ok(dataset)
-}
-
-/// The communes a district dataset lists, each resolved (a path is relative to the
-/// district's file; an inline document is labelled `file#/communes/i`) and validated.
-pub fn communes_of(
-    district: &LoadedDataset,
-    dictionary: &DataDictionary,
-) -> Vec<(String, Result<LoadedDataset, DatasetError>)> {
-    let base = district.file.parent().unwrap_or(Path::new("."));
-    district
-        .dataset
-        .communes
-        .iter()
-        .enumerate()
-        .map(|(i, entry)| match entry {
-            serde_json::Value::String(rel) => {
-                let path = base.join(rel);
-                (path.display().to_string(), load(&path, dictionary))
-            }
-            inline => {
-                let label = format!("{}#/communes/{i}", district.file.display());
-                let loaded = from_value(Path::new(&label), inline.clone(), dictionary);
-                (label, loaded)
-            }
-        })
-        .collect()
-}
+/// The largest count compared exactly: above 2^53 a double (what crosses into a
+/// criterion module) cannot tell n from n + 1.
+pub const MAX_EXACT_COUNT: u64 = 1 << 53;
 
 /// Checks the schema cannot express.
 fn consistency_problems(d: &Dataset, dictionary: &DataDictionary) -> Vec<Problem> {
     let mut problems = Vec::new();
+    let as_count = |v: &serde_json::Value| v.as_u64().map(|n| n as f64).or_else(|| v.as_f64());
     for (member, facts) in [("facts", &d.facts), ("appraised_facts", &d.appraised_facts)] {
         let first = problems.len();
         for (key, value) in facts {
-            let Some(total_key) = dictionary.total_of(key) else {
-                continue;
+            let is_integer = dictionary.fact(key).is_some_and(|f| f.kind == "integer");
+            let too_big = match value.as_u64() {
+                Some(n) => n > MAX_EXACT_COUNT,
+                None => value.as_f64().is_some_and(|x| x > MAX_EXACT_COUNT as f64),
             };
-            // Compare with the total of the same member, falling back to the other one
-            // for appraised figures (an appraisal may correct only the numerator).
-            let total = facts.get(total_key).or_else(|| d.facts.get(total_key));
-            if let (Some(n), Some(t)) = (value.as_f64(), total.and_then(|t| t.as_f64()))
-                && n > t
-            {
+            if is_integer && too_big {
                 problems.push(Problem {
                     pointer: format!("/{member}/{}", escape_pointer(key)),
                     message: format!(
-                        "`{key}` = {n} exceeds its total `{total_key}` = {t}: a count cannot be above the population it counts"
+                        "`{key}` = {value} is above 2^53 = {MAX_EXACT_COUNT}, the largest count dtcheck compares exactly"
                     ),
                 });
             }
         }
-        // By key, whatever the document's order.
         problems[first..].sort_by(|a, b| a.pointer.cmp(&b.pointer));
     }
+    // A count above its total, on each basis as it is evaluated: the self-assessed
+    // figures alone, and the appraised ones over them (an appraisal that lowers a total
+    // below a count it leaves in place contradicts itself as surely as one that raises
+    // the count). A total of several terms (`x-total` as a list) is their sum.
+    let sum = |terms: &[String], get: &dyn Fn(&str) -> Option<f64>| -> Option<f64> {
+        terms.iter().map(|t| get(t)).sum()
+    };
+    let named = |terms: &[String]| {
+        terms
+            .iter()
+            .map(|t| format!("`{t}`"))
+            .collect::<Vec<_>>()
+            .join(" + ")
+    };
+    let first = problems.len();
+    let own = |k: &str| d.facts.get(k).and_then(as_count);
+    for (key, value) in &d.facts {
+        let Some(terms) = dictionary.total_terms(key) else {
+            continue;
+        };
+        if let (Some(n), Some(t)) = (as_count(value), sum(terms, &own))
+            && n > t
+        {
+            problems.push(Problem {
+                pointer: format!("/facts/{}", escape_pointer(key)),
+                message: format!(
+                    "`{key}` = {n} exceeds its total {} = {t}: a count cannot be above the population it counts",
+                    named(terms)
+                ),
+            });
+        }
+    }
+    problems[first..].sort_by(|a, b| a.pointer.cmp(&b.pointer));
+    let first = problems.len();
+    let appraised = |k: &str| d.appraised_facts.contains_key(k);
+    let effective = |k: &str| {
+        d.appraised_facts
+            .get(k)
+            .or_else(|| d.facts.get(k))
+            .and_then(as_count)
+    };
+    let at = |k: &str| {
+        format!(
+            "/{}/{}",
+            if appraised(k) {
+                "appraised_facts"
+            } else {
+                "facts"
+            },
+            escape_pointer(k)
+        )
+    };
+    let counts = d
+        .appraised_facts
+        .keys()
+        .chain(d.facts.keys().filter(|k| !appraised(k)));
+    for key in counts {
+        let Some(terms) = dictionary.total_terms(key) else {
+            continue;
+        };
+        let total_appraised: Vec<&String> = terms.iter().filter(|t| appraised(t)).collect();
+        if !appraised(key) && total_appraised.is_empty() {
+            continue; // the self-assessed figures alone, checked above
+        }
+        let (Some(n), Some(t)) = (effective(key), sum(terms, &effective)) else {
+            continue;
+        };
+        if n <= t {
+            continue;
+        }
+        let total_at: Vec<String> = terms.iter().map(|t| at(t)).collect();
+        let (pointer, message) = if appraised(key) {
+            (
+                at(key),
+                format!(
+                    "`{key}` = {n} exceeds its total {} = {t} ({}) on the appraised figures: a count cannot be above the population it counts",
+                    named(terms),
+                    total_at.join(", ")
+                ),
+            )
+        } else {
+            (
+                at(total_appraised[0]),
+                format!(
+                    "the appraised total {} = {t} ({}) is below `{key}` = {n} ({}), which the appraisal leaves in place: on the appraised figures a count would exceed its total",
+                    named(terms),
+                    total_at.join(", "),
+                    at(key)
+                ),
+            )
+        };
+        problems.push(Problem { pointer, message });
+    }
+    problems[first..].sort_by(|a, b| a.pointer.cmp(&b.pointer).then(a.message.cmp(&b.message)));
+    problems.dedup();
     if let Some(dti) = &d.dti {
+        let above = |p: &Points, max: &Points| p.exact > max.exact;
         for (field, points) in [
-            ("self_assessed", dti.self_assessed),
-            ("appraised", dti.appraised),
+            ("self_assessed", &dti.self_assessed),
+            ("appraised", &dti.appraised),
         ] {
-            if let Some(p) = points.filter(|p| *p > dti.max) {
+            if let Some(p) = points.as_ref().filter(|p| above(p, &dti.max)) {
                 problems.push(Problem {
                     pointer: format!("/dti/{field}"),
-                    message: format!("DTI points {p} exceed the index maximum {}", dti.max),
+                    message: format!(
+                        "DTI points {} exceed the index maximum {}",
+                        p.exact, dti.max.exact
+                    ),
                 });
             }
         }
-        if let Some(prev) = dti.previous_year.as_ref().filter(|p| p.points > p.max) {
+        if let Some(prev) = dti
+            .previous_year
+            .as_ref()
+            .filter(|p| above(&p.points, &p.max))
+        {
             problems.push(Problem {
                 pointer: "/dti/previous_year/points".into(),
                 message: format!(
                     "DTI points {} exceed the index maximum {}",
-                    prev.points, prev.max
+                    prev.points.exact, prev.max.exact
                 ),
             });
         }
+    }
+    if d.locality.level != "district" && !d.communes.is_empty() {
+        problems.push(Problem {
+            pointer: "/communes".into(),
+            message: format!(
+                "a {} does not list communes: only a district does",
+                d.locality.level
+            ),
+        });
     }
     problems
 }

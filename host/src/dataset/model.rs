@@ -49,13 +49,66 @@ pub struct Dataset {
     pub appraised_facts: Facts,
     /// The evidence documents supplied, by data-dictionary evidence id: the schema
     /// checks each document's form, the criteria only need to know which are present.
-    #[serde(skip)]
+    #[serde(deserialize_with = "evidence_ids")]
     pub evidence: EvidenceIds,
     #[serde(default)]
     pub dti: Option<Dti>,
     /// For districts: the communes' datasets (paths or inline documents).
     #[serde(default)]
-    pub communes: Vec<serde_json::Value>,
+    pub communes: Vec<CommuneRef>,
+}
+
+/// One entry of a district's `communes`: a path relative to the district's file, or a
+/// whole commune document written inline (kept as its text, read like a file).
+#[derive(Debug, Clone)]
+pub enum CommuneRef {
+    Path(String),
+    Inline(Box<serde_json::value::RawValue>),
+}
+
+impl PartialEq for CommuneRef {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (CommuneRef::Path(a), CommuneRef::Path(b)) => a == b,
+            (CommuneRef::Inline(a), CommuneRef::Inline(b)) => a.get() == b.get(),
+            _ => false,
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for CommuneRef {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let raw = Box::<serde_json::value::RawValue>::deserialize(d)?;
+        if raw.get().starts_with('"') {
+            let path = serde_json::from_str(raw.get()).map_err(serde::de::Error::custom)?;
+            Ok(CommuneRef::Path(path))
+        } else {
+            Ok(CommuneRef::Inline(raw))
+        }
+    }
+}
+
+/// The ids of an `evidence` object (each document's form is the schema's to check).
+fn evidence_ids<'de, D: serde::Deserializer<'de>>(d: D) -> Result<EvidenceIds, D::Error> {
+    struct Ids;
+    impl<'de> serde::de::Visitor<'de> for Ids {
+        type Value = EvidenceIds;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("evidence documents by id")
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(
+            self,
+            mut map: A,
+        ) -> Result<EvidenceIds, A::Error> {
+            let mut ids = EvidenceIds::default();
+            while let Some(id) = map.next_key::<String>()? {
+                map.next_value::<serde::de::IgnoredAny>()?;
+                ids.insert(id);
+            }
+            Ok(ids)
+        }
+    }
+    d.deserialize_map(Ids)
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -75,19 +128,88 @@ pub type EvidenceIds = std::collections::HashSet<String, rustc_hash::FxBuildHash
 /// obtained out of the index's maximum.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct Dti {
-    pub max: f64,
+    pub max: Points,
     #[serde(default)]
-    pub self_assessed: Option<f64>,
+    pub self_assessed: Option<Points>,
     #[serde(default)]
-    pub appraised: Option<f64>,
+    pub appraised: Option<Points>,
     #[serde(default)]
     pub previous_year: Option<DtiScore>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct DtiScore {
-    pub points: f64,
-    pub max: f64,
+    pub points: Points,
+    pub max: Points,
+}
+
+/// A number of DTI points exactly as the file writes it (`exact`), for the verdict,
+/// and as the nearest double (`shown`), for display only. "72.1 of 103 points" is
+/// exactly 70 %; no double can say so (72.1 is not one), so verdicts compare `exact`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Points {
+    pub exact: rust_decimal::Decimal,
+    pub shown: f64,
+}
+
+impl Points {
+    /// A JSON number's text as points; an error when it has more significant digits
+    /// than can be compared exactly (28).
+    pub fn parse(text: &str) -> Result<Points, String> {
+        let text = text.trim();
+        let exact = plain_decimal(text)
+            .and_then(|plain| rust_decimal::Decimal::from_str_exact(&plain).ok());
+        let shown = serde_json::from_str::<f64>(text).ok();
+        match (exact, shown) {
+            (Some(exact), Some(shown)) => Ok(Points {
+                exact: exact.normalize(),
+                shown,
+            }),
+            _ => Err(format!(
+                "`{text}` cannot be compared exactly: DTI points are written as a decimal number of at most 28 significant digits"
+            )),
+        }
+    }
+}
+
+/// A JSON number's text without its exponent ("7.21e1" → "72.1"), so that it can be
+/// read exactly; `None` when it is not a JSON number or its exponent is beyond any
+/// exact decimal (28 digits).
+fn plain_decimal(text: &str) -> Option<String> {
+    let (mantissa, exponent) = match text.find(['e', 'E']) {
+        Some(i) => (&text[..i], text[i + 1..].parse::<i32>().ok()?),
+        None => return Some(text.to_owned()),
+    };
+    if exponent.unsigned_abs() > 60 {
+        return None;
+    }
+    let (negative, mantissa) = match mantissa.strip_prefix('-') {
+        Some(m) => (true, m),
+        None => (false, mantissa),
+    };
+    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    if int.is_empty() || !int.bytes().chain(frac.bytes()).all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let digits = format!("{int}{frac}");
+    // The decimal point sits `point` digits from the left of `digits`.
+    let point = int.len() as i64 + i64::from(exponent);
+    let plain = if point <= 0 {
+        format!("0.{}{digits}", "0".repeat(point.unsigned_abs() as usize))
+    } else if point as usize >= digits.len() {
+        format!("{digits}{}", "0".repeat(point as usize - digits.len()))
+    } else {
+        let (a, b) = digits.split_at(point as usize);
+        format!("{a}.{b}")
+    };
+    Some(if negative { format!("-{plain}") } else { plain })
+}
+
+impl<'de> Deserialize<'de> for Points {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let raw = Box::<serde_json::value::RawValue>::deserialize(d)?;
+        Points::parse(raw.get()).map_err(serde::de::Error::custom)
+    }
 }
 
 /// Which figures an evaluation uses.
@@ -131,7 +253,7 @@ impl Dataset {
     }
 
     /// The DTI points on the given basis, and where they came from.
-    pub fn dti_points(&self, basis: Basis) -> Option<(f64, f64, FactSource)> {
+    pub fn dti_points(&self, basis: Basis) -> Option<(Points, Points, FactSource)> {
         let dti = self.dti.as_ref()?;
         if basis == Basis::Appraised
             && let Some(p) = dti.appraised

@@ -21,6 +21,9 @@ pub struct FactDef {
     pub title: String,
     /// The fact bounding this count, if any.
     pub total: Option<String>,
+    /// The facts whose sum bounds this count (`x-total` as a list: community teams are
+    /// at most one per commune and village), or the one of `total`.
+    pub total_terms: Vec<String>,
 }
 
 /// The compiled schema plus the fact and evidence definitions it declares.
@@ -31,8 +34,8 @@ pub struct DataDictionary {
     pub(super) direct: Option<super::direct::DirectReader>,
     facts: BTreeMap<String, FactDef>,
     /// Each count's total (`x-total`), hashed (fast hash: the keys are the dictionary's
-    /// own): looked up for every fact of every file.
-    totals: rustc_hash::FxHashMap<String, String>,
+    /// own): looked up for every fact of every file. Several terms: their sum.
+    totals: rustc_hash::FxHashMap<String, Vec<String>>,
     evidence: BTreeMap<String, String>,
 }
 
@@ -57,6 +60,14 @@ impl DataDictionary {
             .and_then(|p| p.as_object());
         for (key, def) in props.into_iter().flatten() {
             let text = |k: &str| def.get(k).and_then(|v| v.as_str()).map(str::to_owned);
+            let total_terms = match def.get("x-total") {
+                Some(serde_json::Value::String(t)) => vec![t.clone()],
+                Some(serde_json::Value::Array(terms)) => terms
+                    .iter()
+                    .filter_map(|t| t.as_str().map(str::to_owned))
+                    .collect(),
+                _ => Vec::new(),
+            };
             facts.insert(
                 key.clone(),
                 FactDef {
@@ -64,6 +75,7 @@ impl DataDictionary {
                     kind: text("type").unwrap_or_default(),
                     title: text("title").unwrap_or_default(),
                     total: text("x-total"),
+                    total_terms,
                 },
             );
         }
@@ -80,7 +92,8 @@ impl DataDictionary {
         }
         let totals = facts
             .values()
-            .filter_map(|f| Some((f.key.clone(), f.total.clone()?)))
+            .filter(|f| !f.total_terms.is_empty())
+            .map(|f| (f.key.clone(), f.total_terms.clone()))
             .collect();
         Ok(DataDictionary {
             validator,
@@ -101,9 +114,17 @@ impl DataDictionary {
         self.facts.get(key)
     }
 
-    /// The fact bounding the count `key`, if any.
+    /// The fact bounding the count `key`, if one fact does.
     pub fn total_of(&self, key: &str) -> Option<&str> {
-        self.totals.get(key).map(String::as_str)
+        match self.totals.get(key).map(Vec::as_slice) {
+            Some([total]) => Some(total.as_str()),
+            _ => None,
+        }
+    }
+
+    /// The facts whose sum bounds the count `key` (one, or several), if any.
+    pub fn total_terms(&self, key: &str) -> Option<&[String]> {
+        self.totals.get(key).map(Vec::as_slice)
     }
 
     pub fn facts(&self) -> impl Iterator<Item = &FactDef> {
@@ -121,43 +142,91 @@ impl DataDictionary {
         if self.validator.is_valid(instance) {
             return Vec::new();
         }
-        let mut problems: Vec<Problem> = self
-            .validator
-            .iter_errors(instance)
-            .map(|e| Problem {
-                pointer: e.instance_path().to_string(),
-                message: self.explain(&e),
-            })
-            .collect();
-        problems.sort_by(|a, b| a.pointer.cmp(&b.pointer).then(a.message.cmp(&b.message)));
+        let mut problems = Vec::new();
+        self.collect_problems(instance, "", &mut problems);
+        problems.sort_by(|a, b| {
+            pointer_order(&a.pointer)
+                .cmp(&pointer_order(&b.pointer))
+                .then(a.message.cmp(&b.message))
+        });
         problems.dedup();
         problems
     }
 
-    /// The validator's message, plus a "did you mean" for misspelt fact keys.
+    /// The violations of `instance`, their pointers prefixed by `at` (an inline commune
+    /// is validated as the document it is, so that its problems are located in it
+    /// instead of "this whole document is not valid under any of the schemas").
+    fn collect_problems(&self, instance: &serde_json::Value, at: &str, out: &mut Vec<Problem>) {
+        for e in self.validator.iter_errors(instance) {
+            let pointer = format!("{at}{}", e.instance_path());
+            let inline_commune = matches!(
+                e.kind(),
+                jsonschema::error::ValidationErrorKind::AnyOf { .. }
+            ) && is_commune_entry(&e.instance_path().to_string());
+            if inline_commune && e.instance().is_object() && at.is_empty() {
+                self.collect_problems(e.instance(), &pointer, out);
+                continue;
+            }
+            let message = if inline_commune {
+                "a commune is a non-empty path (a string) or a whole commune dataset (an object)"
+                    .to_string()
+            } else {
+                self.explain(&e)
+            };
+            out.push(Problem { pointer, message });
+        }
+    }
+
+    /// The validator's message, plus a "did you mean" for misspelt fact keys (for the
+    /// first few only: the hints cost a comparison with every fact of the dictionary).
     fn explain(&self, e: &jsonschema::ValidationError<'_>) -> String {
-        let message = e.to_string();
+        const HINTED: usize = 5;
         if let jsonschema::error::ValidationErrorKind::AdditionalProperties { unexpected } =
             e.kind()
         {
             let path = e.instance_path().to_string();
-            if path.ends_with("/facts") || path.ends_with("/appraised_facts") {
-                let hints: Vec<String> = unexpected
-                    .iter()
-                    .map(|k| match self.closest_fact(k) {
+            let facts = path.ends_with("/facts") || path.ends_with("/appraised_facts");
+            let mut parts: Vec<String> = unexpected
+                .iter()
+                .take(HINTED)
+                .map(|k| {
+                    let shown = shown_key(k);
+                    match self.closest_fact(k).filter(|_| facts) {
                         Some(best) => {
-                            format!("`{k}` is not in the data dictionary (did you mean `{best}`?)")
+                            format!(
+                                "`{shown}` is not in the data dictionary (did you mean `{best}`?)"
+                            )
                         }
-                        None => format!("`{k}` is not in the data dictionary"),
-                    })
-                    .collect();
-                return hints.join("; ");
+                        None if facts => format!("`{shown}` is not in the data dictionary"),
+                        None => format!("`{shown}` is not a known member here"),
+                    }
+                })
+                .collect();
+            if unexpected.len() > HINTED {
+                parts.push(format!(
+                    "and {} more unknown keys",
+                    unexpected.len() - HINTED
+                ));
             }
+            return parts.join("; ");
         }
-        message
+        // The validator quotes the value first ("[…] is not of type \"object\""): a
+        // long one (a whole document) is described instead of reprinted.
+        let message = e.to_string();
+        let quoted = e.instance().to_string();
+        match message.strip_prefix(&quoted) {
+            Some(rest) if quoted.chars().count() > 80 => {
+                format!("{}{rest}", describe(e.instance()))
+            }
+            _ => message,
+        }
     }
 
     fn closest_fact(&self, key: &str) -> Option<&str> {
+        // A key far longer than any fact's name is nothing's misspelling.
+        if key.chars().count() > 80 {
+            return None;
+        }
         self.facts
             .keys()
             .map(|k| (edit_distance(k, key), k))
@@ -165,6 +234,43 @@ impl DataDictionary {
             .min()
             .map(|(_, k)| k.as_str())
     }
+}
+
+/// A pointer's segments, array indices by number (`/communes/2` before `/communes/10`).
+fn pointer_order(pointer: &str) -> Vec<(u8, u64, &str)> {
+    pointer
+        .split('/')
+        .map(|seg| match seg.parse::<u64>() {
+            Ok(i) => (0, i, ""),
+            Err(_) => (1, 0, seg),
+        })
+        .collect()
+}
+
+/// A JSON value in a few words, for a message.
+fn describe(v: &serde_json::Value) -> String {
+    match v {
+        serde_json::Value::Object(m) => format!("an object of {} members", m.len()),
+        serde_json::Value::Array(a) => format!("an array of {} items", a.len()),
+        serde_json::Value::String(t) => format!("a string of {} characters", t.chars().count()),
+        other => other.to_string(),
+    }
+}
+
+/// `/communes/<i>`.
+fn is_commune_entry(pointer: &str) -> bool {
+    pointer
+        .strip_prefix("/communes/")
+        .is_some_and(|i| !i.is_empty() && i.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// A key as shown in a message: control characters escaped, at most 80 characters.
+fn shown_key(key: &str) -> String {
+    let mut shown: String = key.chars().take(80).flat_map(char::escape_debug).collect();
+    if key.chars().count() > 80 {
+        shown.push('…');
+    }
+    shown
 }
 
 /// Levenshtein distance, for "did you mean" hints.

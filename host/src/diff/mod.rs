@@ -11,7 +11,7 @@ pub mod crosswalk;
 pub use crosswalk::{Crosswalk, Mapping, Relation};
 
 use crate::aggregate::{Verdict, rollup};
-use crate::dataset::{Basis, DataDictionary, LoadedDataset};
+use crate::dataset::{Basis, LoadedDataset};
 use crate::eval::{CriterionResult, EvalOptions, LocalityResult, Outcome};
 use crate::policyset::{Metadata, PolicySet, Provenance};
 use crate::sandbox::Session;
@@ -381,7 +381,6 @@ pub struct Differ<'a> {
     crosswalk: Option<&'a Crosswalk>,
     pairs: Vec<Pair>,
     basis: Basis,
-    dictionary: &'a DataDictionary,
 }
 
 impl<'a> Differ<'a> {
@@ -390,7 +389,6 @@ impl<'a> Differ<'a> {
         to: &'a Side<'a>,
         crosswalk: Option<&'a Crosswalk>,
         basis: Basis,
-        dictionary: &'a DataDictionary,
     ) -> Self {
         Differ {
             from,
@@ -398,7 +396,6 @@ impl<'a> Differ<'a> {
             crosswalk,
             pairs: pairs(from.set, to.set, crosswalk),
             basis,
-            dictionary,
         }
     }
 
@@ -418,15 +415,9 @@ impl<'a> Differ<'a> {
                     basis: self.basis,
                 };
                 let mut results = Vec::with_capacity(batch.len());
-                rollup::evaluate_many(
-                    side.set,
-                    side.commune_set,
-                    batch,
-                    opts,
-                    self.dictionary,
-                    session,
-                    |r| results.push(r),
-                );
+                rollup::evaluate_many(side.set, side.commune_set, batch, opts, session, |r| {
+                    results.push(r)
+                });
                 results
             };
             let (before, after) = (run(self.from), run(self.to));
@@ -464,10 +455,9 @@ pub fn diff(
     crosswalk: Option<&Crosswalk>,
     datasets: &[&LoadedDataset],
     basis: Basis,
-    dictionary: &DataDictionary,
     keep_results: bool,
 ) -> DiffReport {
-    let differ = Differ::new(from, to, crosswalk, basis, dictionary);
+    let differ = Differ::new(from, to, crosswalk, basis);
     let mut session = Session::new();
     let mut localities = Vec::with_capacity(datasets.len());
     let mut results = Vec::new();

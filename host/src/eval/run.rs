@@ -433,11 +433,15 @@ fn run_usable(
     let meta = &u.meta;
     // The facts the criterion declares, in order, as they cross the ABI.
     let mut facts = Vec::with_capacity(meta.facts.len());
-    let mut unavailable = Vec::new();
+    // Keys that could not be computed, grouped by why (the same reason once).
+    let mut uncomputed: Vec<(Vec<&str>, &str)> = Vec::new();
     for key in &meta.facts {
         let (value, source, why) = view.get(key);
         if let Some(why) = why {
-            unavailable.push(format!("`{key}` could not be computed: {why}"));
+            match uncomputed.iter_mut().find(|(_, w)| *w == why) {
+                Some((keys, _)) => keys.push(key),
+                None => uncomputed.push((vec![key], why)),
+            }
         }
         facts.push(FactRead {
             key: key.clone(),
@@ -445,6 +449,13 @@ fn run_usable(
             source,
         });
     }
+    let unavailable: Vec<String> = uncomputed
+        .iter()
+        .map(|(keys, why)| {
+            let keys: Vec<String> = keys.iter().map(|k| format!("`{k}`")).collect();
+            format!("{} could not be computed: {why}", keys.join(", "))
+        })
+        .collect();
     let values: Vec<Value<'_>> = facts.iter().map(|f| abi_value(&f.value)).collect();
     let missing_evidence: Vec<_> = missing_documents(meta, view).cloned().collect();
     // Encoded once; each level only changes the selector.

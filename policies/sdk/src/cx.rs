@@ -1,7 +1,7 @@
 //! What a check sees ([`Cx`]) and what it returns ([`Eval`] or [`Missing`]).
 
 use crate::abi::{Selector, Value};
-use crate::text::{Text, round2};
+use crate::text::Text;
 use crate::{Criterion, Measured, Target};
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -229,8 +229,10 @@ impl<'a> Cx<'a> {
                 .s("` is 0: the share is undefined, nothing to assess");
             return Ok(Eval::new(Verdict::NotAssessed, Measured::None, why.done()));
         }
-        let share = p * 100.0 / t;
-        let met = p * 100.0 >= min * t;
+        let Some(exact) = crate::exact::share(p, t, min) else {
+            return Ok(not_exact(facts(Text::new())));
+        };
+        let (share, met) = (exact.shown, exact.met);
         let reason = facts(
             Text::new()
                 .s(if met { "met: " } else { "not met: " })
@@ -246,7 +248,7 @@ impl<'a> Cx<'a> {
         .done();
         Ok(Eval::new(
             if met { Verdict::Pass } else { Verdict::Fail },
-            Measured::Number(round2(share)),
+            Measured::Number(share),
             reason,
         ))
     }
@@ -317,7 +319,11 @@ impl<'a> Cx<'a> {
                 .done();
             return Ok(Eval::new(Verdict::Error, Measured::None, why));
         }
-        let met = n >= min;
+        let Some(met) = crate::exact::count_at_least(n, min) else {
+            return Ok(not_exact(
+                Text::new().s(" (`").s(fact).s("` = ").num(n).s(")"),
+            ));
+        };
         let reason = Text::new()
             .s(if met { "met: `" } else { "not met: `" })
             .s(fact)
@@ -332,6 +338,17 @@ impl<'a> Cx<'a> {
             reason,
         ))
     }
+}
+
+/// A criterion's figures that cannot be decided exactly (a count that is not a whole
+/// number up to 2^53, a target with more than two decimals): an error, never a guess.
+/// `facts` ends the reason with the figures.
+pub fn not_exact(facts: Text) -> Eval {
+    let why = Text::new()
+        .s("cannot be decided exactly: counts must be whole numbers from 0 to 2^53 and a percentage target have at most two decimals")
+        .s(&facts.done())
+        .done();
+    Eval::new(Verdict::Error, Measured::None, why)
 }
 
 #[cfg(test)]

@@ -55,6 +55,7 @@ extern crate alloc;
 pub use dtcheck_abi as abi;
 
 mod cx;
+pub mod exact;
 mod meta;
 // Not compiled for wasm32: even unreferenced, its functions would change how the SDK is
 // optimised before LTO, and so the bytes of every policy module.
@@ -65,7 +66,7 @@ pub mod text;
 #[doc(hidden)]
 pub mod wasm;
 
-pub use cx::{Cx, Eval, Missing, Verdict};
+pub use cx::{Cx, Eval, Missing, Verdict, not_exact};
 
 use abi::{GuestOutcome, Input, Output, Selector, Value};
 use alloc::vec::Vec;

@@ -23,7 +23,7 @@
 use dtcheck_sdk::Measured;
 use dtcheck_sdk::abi::Selector;
 use dtcheck_sdk::prelude::*;
-use dtcheck_sdk::text::{Text, round2};
+use dtcheck_sdk::text::Text;
 
 const TOTAL: &str = "communes.total";
 /// `communes.level_at_least_k` for k = 1..=5.
@@ -115,9 +115,28 @@ fn check(cx: &Cx<'_>) -> Result<Eval, Missing> {
             .done();
         return Ok(Eval::new(Verdict::NotAssessed, Measured::None, why));
     }
-    let share = reached * 100.0 / total;
+    // Whole numbers up to 2^53 (the host refuses larger counts): compared exactly.
+    let Some(half) = dtcheck_sdk::exact::share(reached, total, 50.0) else {
+        let why = Text::new()
+            .s(" (`")
+            .s(TOTAL)
+            .s("` = ")
+            .num(total)
+            .s(", `")
+            .s(at)
+            .s("` = ")
+            .num(reached)
+            .s(")");
+        return Ok(dtcheck_sdk::not_exact(why));
+    };
+    // The share shown is the one of level L's own test (50 %, or 100 % at level 1).
+    let shown = match dtcheck_sdk::exact::share(reached, total, 100.0) {
+        Some(all) if l == 1 => all.shown,
+        _ => half.shown,
+    };
+    let share = shown;
     let all_below = below == total;
-    let half_reached = reached * 100.0 >= 50.0 * total;
+    let half_reached = half.met;
     let met = if l == 1 {
         reached == total
     } else {
@@ -161,7 +180,7 @@ fn check(cx: &Cx<'_>) -> Result<Eval, Missing> {
     };
     Ok(Eval::new(
         if met { Verdict::Pass } else { Verdict::Fail },
-        Measured::Number(round2(share)),
+        Measured::Number(share),
         reason.done(),
     ))
 }

@@ -13,7 +13,7 @@
 //! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::Measured;
 use dtcheck_sdk::prelude::*;
-use dtcheck_sdk::text::{Text, round2};
+use dtcheck_sdk::text::Text;
 
 const TEAMS: &str = "community_digital_teams.operating";
 const COMMUNES: &str = "communes.total";
@@ -86,8 +86,10 @@ fn check(cx: &Cx<'_>) -> Result<Eval, Missing> {
             .s("` is 0: the share is undefined, nothing to assess");
         return Ok(Eval::new(Verdict::NotAssessed, Measured::None, why.done()));
     }
-    let share = teams * 100.0 / units;
-    let met = teams * 100.0 >= min * units;
+    let Some(exact) = dtcheck_sdk::exact::share(teams, units, min) else {
+        return Ok(dtcheck_sdk::not_exact(facts(Text::new())));
+    };
+    let (share, met) = (exact.shown, exact.met);
     let reason = Text::new()
         .s(if met { "met: " } else { "not met: " })
         .num(share)
@@ -101,7 +103,7 @@ fn check(cx: &Cx<'_>) -> Result<Eval, Missing> {
         .s(" %");
     Ok(Eval::new(
         if met { Verdict::Pass } else { Verdict::Fail },
-        Measured::Number(round2(share)),
+        Measured::Number(share),
         facts(reason).done(),
     ))
 }

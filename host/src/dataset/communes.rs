@@ -1,0 +1,201 @@
+//! A district's `communes`: each read, validated and checked against the district when
+//! the district is loaded, so that a commune can be counted once and only once.
+//!
+//! - a path is relative to the district's file and stays inside that file's directory
+//!   (no absolute path, no `..` out of it, symlinks resolved before the check);
+//! - each file is listed once (by its canonical path), each commune code once, and the
+//!   district never lists itself;
+//! - each is a commune dataset of the district's year, not a district;
+//! - no more are listed than the communes the district registers (`communes.total`).
+//!
+//! Anything wrong is a problem of the district dataset, located at `/communes/<i>`.
+
+use super::{
+    CommuneRef, DataDictionary, LoadedDataset, Problem, ReadLimits, document, escape_pointer, read,
+};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+/// The registered number of communes a district declares.
+pub const COMMUNES_TOTAL: &str = "communes.total";
+
+/// Reads the communes `district` lists into it; the problems found, if any.
+pub(super) fn attach(
+    district: &mut LoadedDataset,
+    dictionary: &DataDictionary,
+    limits: ReadLimits,
+) -> Vec<Problem> {
+    let d = &district.dataset;
+    if d.locality.level != "district" || d.communes.is_empty() {
+        return Vec::new();
+    }
+    let mut problems = Vec::new();
+    let base = district
+        .file
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let root = match base.canonicalize() {
+        Ok(root) => root,
+        Err(e) => {
+            return vec![Problem {
+                pointer: "/communes".into(),
+                message: format!(
+                    "cannot resolve the district file's directory `{}`: {e}",
+                    base.display()
+                ),
+            }];
+        }
+    };
+    let itself = district.file.canonicalize().ok();
+    let mut files: HashMap<PathBuf, usize> = HashMap::new();
+    let mut codes: HashMap<String, usize> = HashMap::new();
+    let mut communes = Vec::with_capacity(d.communes.len());
+    for (i, entry) in d.communes.iter().enumerate() {
+        let at = format!("/communes/{i}");
+        let mut problem = |message: String| {
+            problems.push(Problem {
+                pointer: at.clone(),
+                message,
+            })
+        };
+        let loaded = match entry {
+            CommuneRef::Path(rel) => {
+                let path = Path::new(rel);
+                if path.is_absolute() {
+                    problem(format!(
+                        "`{rel}` is an absolute path: a commune's path is relative to the district's file"
+                    ));
+                    continue;
+                }
+                let joined = base.join(path);
+                let canonical = match joined.canonicalize() {
+                    Ok(c) => c,
+                    Err(e) => {
+                        problem(format!(
+                            "cannot read the commune dataset `{}`: {e}",
+                            joined.display()
+                        ));
+                        continue;
+                    }
+                };
+                if !canonical.starts_with(&root) {
+                    problem(format!(
+                        "`{rel}` resolves to `{}`, outside the district file's directory `{}`: a district's commune datasets are kept in its own dataset tree",
+                        canonical.display(),
+                        root.display()
+                    ));
+                    continue;
+                }
+                if itself.as_ref() == Some(&canonical) {
+                    problem(format!(
+                        "`{rel}` is the district's own file: a district cannot list itself"
+                    ));
+                    continue;
+                }
+                if let Some(first) = files.get(&canonical) {
+                    problem(format!(
+                        "`{rel}` is the same file as /communes/{first} (`{}`): each commune is listed once",
+                        canonical.display()
+                    ));
+                    continue;
+                }
+                files.insert(canonical.clone(), i);
+                let bytes = match read::bounded(&canonical, limits) {
+                    Ok(bytes) => bytes,
+                    Err(e) => {
+                        problem(format!("commune dataset `{}`: {e}", joined.display()));
+                        continue;
+                    }
+                };
+                document(&joined, &bytes, dictionary)
+            }
+            CommuneRef::Inline(raw) => {
+                let label = PathBuf::from(format!("{}#{at}", district.file.display()));
+                document(&label, raw.get().as_bytes(), dictionary)
+            }
+        };
+        let commune = match loaded {
+            Ok(c) => c,
+            Err(e) => {
+                let label = e.file.display().to_string();
+                for p in e.problems {
+                    let inner = if p.pointer.is_empty() {
+                        "(document)"
+                    } else {
+                        &p.pointer
+                    };
+                    problem(format!(
+                        "commune dataset `{label}` is invalid: at {inner}: {}",
+                        p.message
+                    ));
+                }
+                continue;
+            }
+        };
+        let c = &commune.dataset;
+        let label = commune.file.display().to_string();
+        if c.locality.level != "commune" {
+            problem(format!(
+                "`{label}` is a {} (`/locality/level`), not a commune: a district lists its communes only",
+                c.locality.level
+            ));
+            continue;
+        }
+        if c.year != d.year {
+            problem(format!(
+                "`{label}` holds the commune's data for {}, the district's are for {}",
+                c.year, d.year
+            ));
+        }
+        if c.locality.code == d.locality.code {
+            problem(format!(
+                "`{label}` has the district's own code {}",
+                c.locality.code
+            ));
+        }
+        match codes.get(&c.locality.code) {
+            Some(first) => problem(format!(
+                "`{label}` is commune {} again (already /communes/{first}): each commune is counted once",
+                c.locality.code
+            )),
+            None => {
+                codes.insert(c.locality.code.clone(), i);
+            }
+        }
+        communes.push(commune);
+    }
+    // More communes than the district has: an input error, whatever else is wrong.
+    for member in ["facts", "appraised_facts"] {
+        let facts = if member == "facts" {
+            &d.facts
+        } else {
+            &d.appraised_facts
+        };
+        if let Some(registered) = facts.get(COMMUNES_TOTAL).and_then(|v| v.as_u64())
+            && d.communes.len() as u64 > registered
+        {
+            problems.push(Problem {
+                pointer: "/communes".into(),
+                message: format!(
+                    "{} commune datasets listed, more than the {registered} communes the district registers (/{member}/{})",
+                    d.communes.len(),
+                    escape_pointer(COMMUNES_TOTAL)
+                ),
+            });
+        }
+    }
+    problems.sort_by_key(|p| pointer_order(&p.pointer));
+    if problems.is_empty() {
+        district.communes = communes;
+    }
+    problems
+}
+
+/// `/communes` first, then `/communes/<i>` by number.
+fn pointer_order(p: &str) -> (usize, usize) {
+    match p.strip_prefix("/communes/").and_then(|i| i.parse().ok()) {
+        Some(i) => (1, i),
+        None => (0, 0),
+    }
+}
