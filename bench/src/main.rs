@@ -314,11 +314,17 @@ fn main() {
         let files: Vec<PathBuf> = places.iter().map(|p| p.file.clone()).collect();
         let read = best_of_3(|| {
             time_chunks(&files, |chunk: &[PathBuf]| {
-                let loaded: Vec<LoadedDataset> = chunk
-                    .iter()
-                    .filter_map(|f| dataset::load(f, dictionary).ok())
-                    .collect();
-                evaluate_chunk(&loaded.iter().collect::<Vec<_>>())
+                let load = |f: &PathBuf| dataset::load(f, dictionary).map_err(|e| e.to_string());
+                dtcheck::plan::in_batches(chunk, load, |batch, session| {
+                    let mut positive = Vec::with_capacity(batch.len());
+                    rollup::evaluate_many(set, commune_set, batch, opts, session, |r| {
+                        positive.push(r.verdict.is_positive())
+                    });
+                    positive
+                })
+                .into_iter()
+                .map(|r| r.unwrap_or(false))
+                .collect::<Vec<bool>>()
             })
         });
         total_read += read;

@@ -8,8 +8,11 @@
 //! 2. [`sandbox`] is wasmtime with no capabilities: modules import nothing, run under a
 //!    deterministic fuel budget and a memory cap, and speak the ABI of
 //!    `policies/abi/ABI.md`. Compiled code is cached between runs.
-//! 3. [`dataset`] reads one JSON document per locality and year, validates it against the
-//!    shared data dictionary (`datasets/schema/`) and checks its consistency.
+//! 3. [`dataset`] reads one JSON document per locality and year (regular files only,
+//!    bounded, each key once), validates it against the shared data dictionary
+//!    (`datasets/schema/`) and checks its consistency; a district's communes are read and
+//!    checked with it. [`plan`] is what every command admits: each file once, checked the
+//!    same way everywhere.
 //! 4. [`eval`] runs every criterion over a dataset: six outcomes (`pass`, `fail`,
 //!    `not_assessed`, `missing_data`, `missing_evidence`, `error`), each explained.
 //! 5. [`aggregate`] applies the set's rule (recognition) to the outcomes.

@@ -3,8 +3,11 @@
 //! validated, a district's communes attached, and the policy sets applying to it), so
 //! that `validate` accepts exactly what `evaluate`, `diff` and `gate` accept.
 
+use crate::aggregate::rollup;
+use crate::dataset::read::{FileId, file_id};
 use crate::dataset::{self, DataDictionary, DatasetError, LoadedDataset, ReadLimits};
 use crate::policyset::{Manifest, ScheduleSpec};
+use crate::sandbox::Session;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
@@ -79,14 +82,63 @@ pub fn year_problem(set: &str, years: &[u16], year: u16) -> Option<String> {
     ))
 }
 
+/// A chunk's files, read and evaluated a batch at a time in one session: each dataset
+/// and its results are used while still in the cache, and a batch's datasets are
+/// dropped before the next is read. A batch is [`rollup::BATCH`] localities, or fewer
+/// when they bring their communes (a district is read with its communes): it closes
+/// once the localities and their communes reach [`rollup::BATCH`] datasets, so that a
+/// district's communes are evaluated right after they are read, not after fifteen other
+/// districts' communes have pushed them out of the cache (measured: a district run
+/// 30 % slower with batches of 16 districts). The batches depend on the data only, and
+/// a result does not depend on its batch. `evaluate` gets a batch's readable datasets
+/// and returns one result for each, in order; a file `load` refuses gives its problem
+/// in its place.
+pub fn in_batches<R>(
+    files: &[PathBuf],
+    load: impl Fn(&PathBuf) -> Result<LoadedDataset, String>,
+    mut evaluate: impl FnMut(&[&LoadedDataset], &mut Session) -> Vec<R>,
+) -> Vec<Result<R, String>> {
+    let mut session = Session::new();
+    let mut results = Vec::with_capacity(files.len());
+    let mut batch: Vec<Result<LoadedDataset, String>> = Vec::with_capacity(rollup::BATCH);
+    let mut weight = 0;
+    let mut flush = |batch: &mut Vec<Result<LoadedDataset, String>>, results: &mut Vec<_>| {
+        let valid: Vec<&LoadedDataset> = batch.iter().filter_map(|l| l.as_ref().ok()).collect();
+        let mut done = evaluate(&valid, &mut session).into_iter();
+        results.extend(batch.drain(..).map(|l| {
+            match l {
+                Err(problem) => Err(problem),
+                Ok(_) => done
+                    .next()
+                    .ok_or_else(|| "internal error: no result".to_string()),
+            }
+        }));
+    };
+    for file in files {
+        let loaded = load(file);
+        weight += 1 + loaded.as_ref().map_or(0, |l| l.communes.len());
+        batch.push(loaded);
+        if batch.len() == rollup::BATCH || weight >= rollup::BATCH {
+            flush(&mut batch, &mut results);
+            weight = 0;
+        }
+    }
+    if !batch.is_empty() {
+        flush(&mut batch, &mut results);
+    }
+    results
+}
+
 /// The dataset files `args` name: files as given, directories walked for `*.json`
-/// (schemas excepted) in sorted order. Each file is taken once, by its canonical path
-/// (a file named twice, or reached again through a symlink, is not evaluated twice),
-/// and a symlink back into a directory being walked is not followed again. A
-/// directory without any dataset is an error, as is a name that does not exist.
+/// (schemas excepted) in sorted order. Each file is taken once, by its identity (a file
+/// named twice, or reached again through a symlink or a hard link, is not evaluated
+/// twice), and each directory is walked once (a symlink loop ends the walk, and links
+/// to the same directory cannot multiply it). A directory without any dataset is an
+/// error, as is a name that does not exist.
 pub fn expand_datasets(args: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
     let mut files = Vec::new();
     let mut seen = HashSet::new();
+    let mut walked = HashSet::new();
     for arg in args {
         let meta = std::fs::metadata(arg).map_err(|e| match e.kind() {
             std::io::ErrorKind::NotFound => format!("dataset `{}` does not exist", arg.display()),
@@ -94,12 +146,12 @@ pub fn expand_datasets(args: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
         })?;
         if meta.is_dir() {
             let mut found = Vec::new();
-            walk(arg, &mut HashSet::new(), &mut found)
+            walk(arg, &meta, &mut walked, &mut found)
                 .map_err(|e| format!("cannot read `{}`: {e}", arg.display()))?;
             found.sort();
             let before = files.len();
-            for f in found {
-                if seen.insert(canonical(&f)) {
+            for (f, id) in found {
+                if seen.insert(id) {
                     files.push(f);
                 }
             }
@@ -114,7 +166,7 @@ pub fn expand_datasets(args: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
                     }
                 ));
             }
-        } else if seen.insert(canonical(arg)) {
+        } else if seen.insert(file_id(&meta)) {
             // Whatever it is: reading it says what is wrong with it (a FIFO, a device).
             files.push(arg.clone());
         }
@@ -122,15 +174,15 @@ pub fn expand_datasets(args: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
     Ok(files)
 }
 
-fn canonical(p: &Path) -> PathBuf {
-    p.canonicalize().unwrap_or_else(|_| p.to_path_buf())
-}
-
-/// Collects the `*.json` files under `dir`; `visited` holds the canonical paths of the
-/// directories already walked, so that each is walked once (a symlink loop ends, and
-/// links to the same directory cannot multiply the walk).
-fn walk(dir: &Path, visited: &mut HashSet<PathBuf>, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
-    if !visited.insert(dir.canonicalize()?) {
+/// Collects the `*.json` files under `dir` (whose metadata is `meta`) with their
+/// identities; `walked` holds the directories already walked.
+fn walk(
+    dir: &Path,
+    meta: &std::fs::Metadata,
+    walked: &mut HashSet<FileId>,
+    out: &mut Vec<(PathBuf, FileId)>,
+) -> std::io::Result<()> {
+    if !walked.insert(file_id(meta)) {
         return Ok(());
     }
     let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)?
@@ -143,11 +195,11 @@ fn walk(dir: &Path, visited: &mut HashSet<PathBuf>, out: &mut Vec<PathBuf>) -> s
             continue;
         };
         if meta.is_dir() {
-            walk(&path, visited, out)?;
+            walk(&path, &meta, walked, out)?;
         } else if path.extension().is_some_and(|e| e == "json")
             && !path.to_string_lossy().ends_with(".schema.json")
         {
-            out.push(path);
+            out.push((path, file_id(&meta)));
         }
     }
     Ok(())

@@ -2,18 +2,20 @@
 //!
 //! Some district criteria are about the district's communes: the interim Thanh Hóa
 //! criterion I.1 is the share of communes recognised under the commune criteria, and
-//! 2361's district I.1 is a distribution of the communes' maturity levels. When a
-//! district dataset names (or includes) its communes' datasets, they are validated and
-//! evaluated first, under the set the manifest names, and the results become computed
-//! facts of the district:
+//! 2361's district I.1 is a distribution of the communes' maturity levels. Both are
+//! over all the district's communes: its registered number, `communes.total`, is
+//! declared by the district. When a district dataset names (or includes) its communes'
+//! datasets (read and checked with the district: see `dataset::communes`), they are
+//! evaluated first, under the set the manifest names, and once every registered commune
+//! has a dataset the results become computed facts of the district:
 //!
-//! - `communes.total`: the communes listed;
 //! - `communes.recognized`: those recognised (Thanh Hóa commune rule);
 //! - `communes.level_at_least_1` … `_5`: those whose 2361 level reached is at least k.
 //!
-//! Without commune datasets the district's declared figures are used, and the report
-//! says so. When a commune dataset is invalid, nothing is computed: the criteria that
-//! depend on the communes report the invalid commune instead of guessing.
+//! Until then those facts are unavailable (the criteria reading them are
+//! `missing_data`, saying how many communes are missing): a share over the communes a
+//! file happens to list is not the district's. Without commune datasets the district's
+//! declared figures are used, and the report says so.
 
 use crate::aggregate::Standing;
 use crate::dataset::LoadedDataset;
@@ -174,9 +176,8 @@ pub fn communes(
             };
             CommuneSummary {
                 file: c.file.display().to_string(),
-                code: Some(c.dataset.locality.code.clone()),
-                name: Some(c.dataset.locality.name.clone()),
-                problems: Vec::new(),
+                code: c.dataset.locality.code.clone(),
+                name: c.dataset.locality.name.clone(),
                 recognized,
                 level,
             }

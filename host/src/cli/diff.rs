@@ -1,10 +1,11 @@
 //! `dtcheck diff`: the same datasets under two rule versions.
 
-use super::evaluate::{Progress, in_batches};
+use super::evaluate::Progress;
 use super::{CliError, Exit, Global, expand_datasets};
 use crate::dataset::{Basis, DataDictionary, LoadedDataset};
 use crate::diff::{Crosswalk, Differ, LocalityDiff, Side};
 use crate::eval::LocalityResult;
+use crate::plan::in_batches;
 use crate::plan::{self, Fit};
 use crate::policyset::{PolicySet, SetWithCommunes, SetsDir};
 use crate::render;

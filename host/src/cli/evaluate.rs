@@ -4,10 +4,10 @@ use super::{CliError, Exit, Global, expand_datasets, write_stdout_bytes};
 use crate::aggregate::rollup;
 use crate::dataset::{Basis, DataDictionary, LoadedDataset};
 use crate::eval::{EvalOptions, LocalityResult};
+use crate::plan::in_batches;
 use crate::plan::{self, Fit};
 use crate::policyset::ScheduleSpec;
 use crate::render;
-use crate::sandbox::Session;
 use std::path::PathBuf;
 
 /// How `evaluate` prints its results.
@@ -207,32 +207,4 @@ impl Progress {
             eprintln!();
         }
     }
-}
-
-/// A chunk's files, read and evaluated a batch of [`rollup::BATCH`] at a time in one
-/// session: each dataset and its results are used while still in the cache, and a
-/// batch's datasets are dropped before the next is read. `evaluate` gets a batch's
-/// readable datasets and returns one result for each, in order; a file `load` refuses
-/// gives its problem in its place.
-pub(super) fn in_batches<R>(
-    files: &[PathBuf],
-    load: impl Fn(&PathBuf) -> Result<LoadedDataset, String>,
-    mut evaluate: impl FnMut(&[&LoadedDataset], &mut Session) -> Vec<R>,
-) -> Vec<Result<R, String>> {
-    let mut session = Session::new();
-    let mut results = Vec::with_capacity(files.len());
-    for batch in files.chunks(rollup::BATCH) {
-        let loaded: Vec<Result<LoadedDataset, String>> = batch.iter().map(&load).collect();
-        let valid: Vec<&LoadedDataset> = loaded.iter().filter_map(|l| l.as_ref().ok()).collect();
-        let mut done = evaluate(&valid, &mut session).into_iter();
-        results.extend(loaded.into_iter().map(|l| {
-            match l {
-                Err(problem) => Err(problem),
-                Ok(_) => done
-                    .next()
-                    .ok_or_else(|| "internal error: no result".to_string()),
-            }
-        }));
-    }
-    results
 }

@@ -30,10 +30,13 @@ pub fn generate(_g: &Global, args: &GenerateArgs) -> Result<Exit, CliError> {
         year: args.year,
     };
     let (c, d) = run(&args.out, &plan, dictionary).map_err(|e| CliError::new(e.to_string()))?;
+    let districts = args.out.join("districts");
     outln!(
-        "wrote {c} communes under {} and {d} districts under {}",
-        args.out.join("communes").display(),
-        args.out.join("districts").display()
+        "wrote {d} districts ({}/*.json) and their {c} communes ({}/*/): evaluate the communes with `{}/*/`, the districts with `{}/*.json`",
+        districts.display(),
+        districts.display(),
+        districts.display(),
+        districts.display()
     );
     Ok(Exit::Ok)
 }

@@ -47,8 +47,11 @@ pub(super) fn attach(
             }];
         }
     };
-    let itself = district.file.canonicalize().ok();
-    let mut files: HashMap<PathBuf, usize> = HashMap::new();
+    let itself = std::fs::metadata(&district.file)
+        .ok()
+        .map(|m| read::file_id(&m));
+    let mut inside = Confinement::new(base, root);
+    let mut files: HashMap<read::FileId, usize> = HashMap::new();
     let mut codes: HashMap<String, usize> = HashMap::new();
     let mut communes = Vec::with_capacity(d.communes.len());
     for (i, entry) in d.communes.iter().enumerate() {
@@ -69,45 +72,37 @@ pub(super) fn attach(
                     continue;
                 }
                 let joined = base.join(path);
-                let canonical = match joined.canonicalize() {
-                    Ok(c) => c,
-                    Err(e) => {
-                        problem(format!(
-                            "cannot read the commune dataset `{}`: {e}",
-                            joined.display()
-                        ));
+                let meta = match inside.check(path) {
+                    Ok(meta) => meta,
+                    Err(why) => {
+                        problem(format!("`{rel}` {why}"));
                         continue;
                     }
                 };
-                if !canonical.starts_with(&root) {
-                    problem(format!(
-                        "`{rel}` resolves to `{}`, outside the district file's directory `{}`: a district's commune datasets are kept in its own dataset tree",
-                        canonical.display(),
-                        root.display()
-                    ));
-                    continue;
-                }
-                if itself.as_ref() == Some(&canonical) {
-                    problem(format!(
-                        "`{rel}` is the district's own file: a district cannot list itself"
-                    ));
-                    continue;
-                }
-                if let Some(first) = files.get(&canonical) {
-                    problem(format!(
-                        "`{rel}` is the same file as /communes/{first} (`{}`): each commune is listed once",
-                        canonical.display()
-                    ));
-                    continue;
-                }
-                files.insert(canonical.clone(), i);
-                let bytes = match read::bounded(&canonical, limits) {
-                    Ok(bytes) => bytes,
+                let read = match meta {
+                    Some(meta) => read::bounded_with(&joined, limits, meta),
+                    None => read::bounded_file(&joined, limits),
+                };
+                let (bytes, id) = match read {
+                    Ok(read) => read,
                     Err(e) => {
                         problem(format!("commune dataset `{}`: {e}", joined.display()));
                         continue;
                     }
                 };
+                if itself == Some(id) {
+                    problem(format!(
+                        "`{rel}` is the district's own file: a district cannot list itself"
+                    ));
+                    continue;
+                }
+                if let Some(first) = files.get(&id) {
+                    problem(format!(
+                        "`{rel}` is the same file as /communes/{first}: each commune is listed once"
+                    ));
+                    continue;
+                }
+                files.insert(id, i);
                 document(&joined, &bytes, dictionary)
             }
             CommuneRef::Inline(raw) => {
@@ -190,6 +185,75 @@ pub(super) fn attach(
         district.communes = communes;
     }
     problems
+}
+
+/// Whether relative paths stay inside the district file's directory once symlinks are
+/// resolved. Most paths (`cam-thuy/cam-tan.json`) go down through plain directories to
+/// a plain file: each of those is looked at once (`lstat`), the directories cached per
+/// district. A path with `..` or through a symlink is resolved in full and compared.
+struct Confinement<'a> {
+    base: &'a Path,
+    root: PathBuf,
+    /// Directories under `base` known to be plain (not symlinks).
+    plain_dirs: std::collections::HashSet<PathBuf>,
+}
+
+impl<'a> Confinement<'a> {
+    fn new(base: &'a Path, root: PathBuf) -> Self {
+        Confinement {
+            base,
+            root,
+            plain_dirs: Default::default(),
+        }
+    }
+
+    /// `Ok` when `rel` (relative) stays inside, with the file's metadata when it was
+    /// looked at on the way (a plain file); otherwise why not, as a sentence following
+    /// the path.
+    fn check(&mut self, rel: &Path) -> Result<Option<std::fs::Metadata>, String> {
+        use std::path::Component;
+        let plain_components = rel.components().all(|c| matches!(c, Component::Normal(_)));
+        if plain_components && let Some(meta) = self.plain_path(rel) {
+            return Ok(Some(meta));
+        }
+        let joined = self.base.join(rel);
+        let canonical = joined
+            .canonicalize()
+            .map_err(|e| format!("cannot be read ({}): {e}", joined.display()))?;
+        if canonical.starts_with(&self.root) {
+            Ok(None)
+        } else {
+            Err(format!(
+                "resolves to `{}`, outside the district file's directory `{}`: a district's commune datasets are kept in its own dataset tree",
+                canonical.display(),
+                self.root.display()
+            ))
+        }
+    }
+
+    /// When no directory on the way to `rel` nor `rel` itself is a symlink: `rel`'s
+    /// metadata.
+    fn plain_path(&mut self, rel: &Path) -> Option<std::fs::Metadata> {
+        let plain = |p: &Path| {
+            std::fs::symlink_metadata(p)
+                .ok()
+                .filter(|m| !m.file_type().is_symlink())
+        };
+        let mut dir = PathBuf::new();
+        let parents: Vec<_> = rel
+            .parent()
+            .into_iter()
+            .flat_map(Path::components)
+            .collect();
+        for c in parents {
+            dir.push(c);
+            if !self.plain_dirs.contains(&dir) {
+                plain(&self.base.join(&dir))?;
+                self.plain_dirs.insert(dir.clone());
+            }
+        }
+        plain(&self.base.join(rel))
+    }
 }
 
 /// `/communes` first, then `/communes/<i>` by number.

@@ -304,12 +304,12 @@ fn consistency_problems(d: &Dataset, dictionary: &DataDictionary) -> Vec<Problem
     for (member, facts) in [("facts", &d.facts), ("appraised_facts", &d.appraised_facts)] {
         let first = problems.len();
         for (key, value) in facts {
-            let is_integer = dictionary.fact(key).is_some_and(|f| f.kind == "integer");
             let too_big = match value.as_u64() {
                 Some(n) => n > MAX_EXACT_COUNT,
                 None => value.as_f64().is_some_and(|x| x > MAX_EXACT_COUNT as f64),
             };
-            if is_integer && too_big {
+            // The dictionary is asked only about the rare large figure.
+            if too_big && dictionary.fact(key).is_some_and(|f| f.kind == "integer") {
                 problems.push(Problem {
                     pointer: format!("/{member}/{}", escape_pointer(key)),
                     message: format!(
@@ -376,7 +376,9 @@ fn consistency_problems(d: &Dataset, dictionary: &DataDictionary) -> Vec<Problem
         .appraised_facts
         .keys()
         .chain(d.facts.keys().filter(|k| !appraised(k)));
-    for key in counts {
+    // Without appraised figures the evaluated ones are the self-assessed, checked above.
+    let appraised_any = !d.appraised_facts.is_empty();
+    for key in counts.filter(|_| appraised_any) {
         let Some(terms) = dictionary.total_terms(key) else {
             continue;
         };

@@ -34,7 +34,31 @@ impl Default for ReadLimits {
 /// The bytes of `path`, when it is a regular file (symlinks followed) of at most
 /// `limits.max_bytes`; otherwise why not.
 pub fn bounded(path: &Path, limits: ReadLimits) -> Result<Vec<u8>, String> {
+    bounded_file(path, limits).map(|(bytes, _)| bytes)
+}
+
+/// A file's identity: the same file whatever the path to it (hard links and symlinks
+/// included).
+pub type FileId = (u64, u64);
+
+/// The identity of the file `meta` describes.
+pub fn file_id(meta: &std::fs::Metadata) -> FileId {
+    use std::os::unix::fs::MetadataExt;
+    (meta.dev(), meta.ino())
+}
+
+/// [`bounded`], and the file's identity.
+pub fn bounded_file(path: &Path, limits: ReadLimits) -> Result<(Vec<u8>, FileId), String> {
     let meta = std::fs::metadata(path).map_err(|e| format!("cannot read the file: {e}"))?;
+    bounded_with(path, limits, meta)
+}
+
+/// [`bounded_file`] when the file's metadata (symlinks followed) is known already.
+pub fn bounded_with(
+    path: &Path,
+    limits: ReadLimits,
+    meta: std::fs::Metadata,
+) -> Result<(Vec<u8>, FileId), String> {
     if !meta.is_file() {
         return Err(format!(
             "not a regular file ({}): only dataset files are read",
@@ -51,16 +75,37 @@ pub fn bounded(path: &Path, limits: ReadLimits) -> Result<Vec<u8>, String> {
     if meta.len() > limits.max_bytes {
         return Err(too_big(meta.len()));
     }
-    let file = std::fs::File::open(path).map_err(|e| format!("cannot read the file: {e}"))?;
+    let mut file = std::fs::File::open(path).map_err(|e| format!("cannot read the file: {e}"))?;
     // The file may have changed since it was looked at: still never read past the cap.
-    let mut bytes = Vec::with_capacity(meta.len() as usize);
-    file.take(limits.max_bytes + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| format!("cannot read the file: {e}"))?;
-    if bytes.len() as u64 > limits.max_bytes {
-        return Err(too_big(bytes.len() as u64));
+    // Room for the size seen and one byte more, so that the usual read is the size
+    // seen, then the end of the file.
+    let cap = usize::try_from(limits.max_bytes).unwrap_or(usize::MAX);
+    let mut bytes = vec![
+        0u8;
+        (meta.len() as usize)
+            .saturating_add(1)
+            .min(cap.saturating_add(1))
+    ];
+    let mut filled = 0;
+    loop {
+        if filled == bytes.len() {
+            if filled > cap {
+                return Err(too_big(filled as u64));
+            }
+            bytes.resize(filled.saturating_mul(2).min(cap.saturating_add(1)), 0);
+        }
+        match file.read(&mut bytes[filled..]) {
+            Ok(0) => break,
+            Ok(n) => filled += n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(format!("cannot read the file: {e}")),
+        }
     }
-    Ok(bytes)
+    if filled > cap {
+        return Err(too_big(filled as u64));
+    }
+    bytes.truncate(filled);
+    Ok((bytes, file_id(&meta)))
 }
 
 /// What a non-regular file is, in words.

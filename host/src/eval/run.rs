@@ -46,11 +46,8 @@ pub struct CommunesSummary {
 #[derive(Debug, Clone, Serialize)]
 pub struct CommuneSummary {
     pub file: String,
-    pub code: Option<String>,
-    pub name: Option<String>,
-    /// Validation problems ("pointer: message"); the commune was not evaluated.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub problems: Vec<String>,
+    pub code: String,
+    pub name: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub recognized: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -134,20 +134,14 @@ pub fn locality(set: &PolicySet, r: &LocalityResult) -> String {
 fn communes(c: &CommunesSummary) -> String {
     let mut out = format!("  Communes, evaluated under {}: {}\n", c.policy_set, c.note);
     for s in &c.communes {
-        let status = if !s.problems.is_empty() {
-            format!("INVALID: {}", s.problems.join("; "))
-        } else if let Some(level) = s.level {
+        let status = if let Some(level) = s.level {
             format!("level {level}")
         } else if s.recognized == Some(true) {
             "recognised".into()
         } else {
             "not recognised".into()
         };
-        let who = match (&s.code, &s.name) {
-            (Some(code), Some(name)) => format!("{code} {name}"),
-            _ => s.file.clone(),
-        };
-        let _ = writeln!(out, "    {} — {status}", who);
+        let _ = writeln!(out, "    {} {} — {status}", s.code, s.name);
     }
     out
 }
