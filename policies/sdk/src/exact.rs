@@ -125,6 +125,34 @@ mod tests {
         }
     }
 
+    /// Every total from 1 to 10^5, and one in 997 up to 10^7, for every target value
+    /// the shipped sets use (and two with decimals): the smallest passing part passes,
+    /// one less fails, and neither is shown on the wrong side of the target.
+    #[test]
+    fn every_total_up_to_ten_million() {
+        let targets = [
+            10.0, 20.0, 30.0, 40.0, 45.0, 50.0, 55.0, 60.0, 65.0, 70.0, 75.0, 80.0, 85.0, 90.0,
+            95.0, 100.0, 33.33, 62.5,
+        ];
+        let totals = (1..=100_000u64).chain((100_000..=10_000_000).step_by(997));
+        for total in totals {
+            for min in targets {
+                let h = u128::from(hundredths(min).unwrap());
+                let need = (h * u128::from(total)).div_ceil(10_000) as u64;
+                let at = share(need as f64, total as f64, min).unwrap();
+                assert!(at.met && at.shown >= min, "{need}/{total} vs {min}: {at:?}");
+                if need > 0 {
+                    let below = share((need - 1) as f64, total as f64, min).unwrap();
+                    assert!(
+                        !below.met && below.shown < min,
+                        "{}/{total} vs {min}: {below:?}",
+                        need - 1
+                    );
+                }
+            }
+        }
+    }
+
     #[test]
     fn doubles_would_have_rounded_here() {
         // 70 % of 2^53 minus one unit: on doubles both sides round to the same value.
