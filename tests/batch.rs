@@ -238,3 +238,28 @@ fn a_district_sees_each_commune_as_the_commune_is_evaluated() {
         assert!(seen.len() >= variety, "{district_set}: only {seen:?}");
     }
 }
+
+/// `generate` never overwrites a directory that holds anything, unless told to.
+#[test]
+fn generate_refuses_a_non_empty_directory_without_force() {
+    let dir = generate_n("2", 4, 1);
+    let out = dir.path().to_string_lossy().to_string();
+    let args = [
+        "generate",
+        "--out",
+        &out,
+        "--communes",
+        "4",
+        "--districts",
+        "1",
+    ];
+    let again = dtcheck(&args);
+    assert_eq!(again.status.code(), Some(2), "{}", stderr(&again));
+    assert!(
+        stderr(&again).contains("is not empty"),
+        "{}",
+        stderr(&again)
+    );
+    let forced = dtcheck(&[&args[..], &["--force"]].concat());
+    assert_eq!(forced.status.code(), Some(0), "{}", stderr(&forced));
+}

@@ -93,8 +93,6 @@ fn trap() -> Vec<u8> {
 
 /// A set directory holding the hostile modules next to a real criterion (1.6).
 fn hostile_set(dir: &Path) -> SetsDir {
-    let set_dir = dir.join("hostile");
-    std::fs::create_dir_all(set_dir.join("modules")).expect("mkdir");
     let real = util::sets().manifest(util::SET).expect("manifest");
     let c1_6 = real
         .modules
@@ -103,18 +101,28 @@ fn hostile_set(dir: &Path) -> SetsDir {
         .expect("1.6");
     let real_bytes =
         std::fs::read(util::sets().root().join(util::SET).join(&c1_6.file)).expect("1.6 module");
+    set_of(
+        dir,
+        vec![
+            ("1.6", real_bytes),
+            ("H.loop", infinite_loop()),
+            ("H.memory", memory_bomb()),
+            ("H.wasi", wasi_import()),
+            ("H.malformed", malformed_output()),
+            ("H.oob", out_of_bounds_output()),
+            ("H.version", wrong_abi_version()),
+            ("H.v2", version_2_without_input_area()),
+            ("H.trap", trap()),
+        ],
+    )
+}
+
+/// A set `hostile` under `dir` with these modules, its rules those of the 1829 set.
+fn set_of(dir: &Path, modules: Vec<(&str, Vec<u8>)>) -> SetsDir {
+    let set_dir = dir.join("hostile");
+    std::fs::create_dir_all(set_dir.join("modules")).expect("mkdir");
+    let real = util::sets().manifest(util::SET).expect("manifest");
     let mut entries = Vec::new();
-    let modules: Vec<(&str, Vec<u8>)> = vec![
-        ("1.6", real_bytes),
-        ("H.loop", infinite_loop()),
-        ("H.memory", memory_bomb()),
-        ("H.wasi", wasi_import()),
-        ("H.malformed", malformed_output()),
-        ("H.oob", out_of_bounds_output()),
-        ("H.version", wrong_abi_version()),
-        ("H.v2", version_2_without_input_area()),
-        ("H.trap", trap()),
-    ];
     for (id, bytes) in modules {
         let file = format!("modules/{}.wasm", id.replace('.', "_"));
         std::fs::write(set_dir.join(&file), &bytes).expect("write module");
@@ -256,4 +264,148 @@ fn the_compiled_code_cache_is_reused() {
     let a = serde_json::to_string(&crate::util::eval(&set, &ds, opts)).expect("json");
     let b = serde_json::to_string(&crate::util::eval(&again, &ds, opts)).expect("json");
     assert_eq!(a, b);
+}
+
+/// A cache entry is trusted for what it holds, not for its name: another module's code
+/// copied over it, a corrupted one and a truncated one are each compiled again (with a
+/// warning) and replaced, and the outcomes are those of a clean run.
+#[test]
+fn a_swapped_corrupted_or_truncated_cache_entry_is_recompiled() {
+    let cache = tempfile::tempdir().expect("tempdir");
+    let dir = cache.path().to_string_lossy().to_string();
+    let args = [
+        "evaluate",
+        "--policy-set",
+        util::SET,
+        "--format",
+        "json",
+        "--cache-dir",
+        &dir,
+        util::SAMPLES,
+    ];
+    let clean = util::dtcheck(&args);
+    assert_eq!(clean.status.code(), Some(0), "{}", util::stderr(&clean));
+    let mut entries: Vec<_> = std::fs::read_dir(cache.path())
+        .expect("cache")
+        .map(|e| e.expect("entry").path())
+        .collect();
+    entries.sort();
+    assert!(entries.len() >= 4, "{entries:?}");
+    std::fs::copy(&entries[0], &entries[1]).expect("swap");
+    let mut corrupted = std::fs::read(&entries[2]).expect("read");
+    let last = corrupted.len() - 100;
+    corrupted[last] ^= 0xff;
+    std::fs::write(&entries[2], corrupted).expect("corrupt");
+    let bytes = std::fs::read(&entries[3]).expect("read");
+    std::fs::write(&entries[3], &bytes[..bytes.len() / 2]).expect("truncate");
+    let again = util::dtcheck(&args);
+    let err = util::stderr(&again);
+    assert_eq!(again.status.code(), Some(0), "{err}");
+    assert_eq!(again.stdout, clean.stdout, "same outcomes as a clean run");
+    for why in [
+        "holds another module's code",
+        "is corrupted",
+        "compiling the module again",
+    ] {
+        assert!(err.contains(why), "{why}: {err}");
+    }
+    // Replaced: a third run reads the cache without a word.
+    let third = util::dtcheck(&args);
+    assert_eq!(third.stdout, clean.stdout);
+    assert!(
+        !util::stderr(&third).contains("warning"),
+        "{}",
+        util::stderr(&third)
+    );
+}
+
+/// A module whose reason holds terminal control sequences (clear the screen, return to
+/// the start of the line): a text report shows them escaped, never sends them.
+#[test]
+fn control_characters_from_a_module_never_reach_the_terminal() {
+    // Output at 16384: fail (2), measured and target absent, a 9-byte reason
+    // "ESC [ 2 J CR EVIL", no missing facts: 18 bytes.
+    let data = r#"(data (i32.const 16384) "\02\00\00\09\00\00\00\1b[2J\0dEVIL\00\00")"#;
+    let escape = module(
+        "H.escape",
+        1,
+        data,
+        &format!("i64.const {}", (16384i64 << 32) | 18),
+    );
+    let dir = tempfile::tempdir().expect("tempdir");
+    set_of(dir.path(), vec![("H.escape", escape)]);
+    let policies = dir.path().to_string_lossy().to_string();
+    let sample = format!("{}/cam-tan.json", util::SAMPLES);
+    let out = util::dtcheck(&[
+        "evaluate",
+        "--policies",
+        &policies,
+        "--policy-set",
+        "hostile",
+        &sample,
+    ]);
+    let text = util::stdout(&out);
+    assert!(text.contains("H.escape"), "{text}{}", util::stderr(&out));
+    assert!(!text.contains('\u{1b}') && !text.contains('\r'), "{text:?}");
+    assert!(text.contains("\\u{1b}[2J\\u{d}EVIL"), "{text}");
+}
+
+/// A manifest names only its own set's modules: a path out of `modules/`, an absolute
+/// path, a symlink and a FIFO are refused (each criterion alone, with the reason), even
+/// when the file they point at carries the very hash the manifest expects.
+#[test]
+fn manifest_entries_are_confined_to_the_sets_modules() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let sets = set_of(dir.path(), vec![("H.ok", always_pass("H.ok"))]);
+    let set_dir = dir.path().join("hostile");
+    let outside = dir.path().join("outside.wasm");
+    let bytes = always_pass("H.ok");
+    std::fs::write(&outside, &bytes).expect("write");
+    std::os::unix::fs::symlink(&outside, set_dir.join("modules/link.wasm")).expect("symlink");
+    let fifo = set_dir.join("modules/fifo.wasm");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo");
+    assert!(made.success());
+    let sha256: String = Sha256::digest(&bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    let path = set_dir.join("manifest.json");
+    let mut manifest: Manifest =
+        serde_json::from_slice(&std::fs::read(&path).expect("read")).expect("manifest");
+    let bad = [
+        ("H.up", "../../outside.wasm".to_string()),
+        ("H.abs", outside.to_string_lossy().to_string()),
+        ("H.zero", "/dev/zero".to_string()),
+        ("H.link", "modules/link.wasm".to_string()),
+        ("H.fifo", "modules/fifo.wasm".to_string()),
+    ];
+    for (id, file) in &bad {
+        manifest.modules.push(ModuleEntry {
+            criterion: (*id).into(),
+            file: file.clone(),
+            sha256: sha256.clone(),
+        });
+    }
+    std::fs::write(&path, serde_json::to_string(&manifest).expect("json")).expect("write");
+    let sandbox = Sandbox::new(Limits::default(), None).expect("sandbox");
+    let set = sets.load("hostile", &sandbox).expect("the set loads");
+    let broken: Vec<(&str, &str)> = set.broken().collect();
+    assert_eq!(set.usable().count(), 1, "H.ok alone: {broken:?}");
+    for (id, needle) in [
+        ("H.up", "is not a module of the set"),
+        ("H.abs", "is not a module of the set"),
+        ("H.zero", "is not a module of the set"),
+        ("H.link", "not a regular file (a symlink)"),
+        ("H.fifo", "not a regular file (a FIFO)"),
+    ] {
+        let reason = broken
+            .iter()
+            .find(|(c, _)| *c == id)
+            .map(|(_, r)| *r)
+            .unwrap_or_else(|| panic!("{id} refused: {broken:?}"));
+        assert!(reason.contains(needle), "{id}: {reason}");
+    }
 }

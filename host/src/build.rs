@@ -176,6 +176,7 @@ fn build_set(
     let set_dir = sets.root().join(id);
     let mut reports = Vec::new();
     let mut entries = Vec::new();
+    let mut pending: Vec<(PathBuf, Vec<u8>)> = Vec::new();
     for bin in bin_names(&set_dir)? {
         let built = out_dir.join(format!("{bin}.wasm"));
         let bytes = std::fs::read(&built).map_err(io(&built))?;
@@ -206,10 +207,7 @@ fn build_set(
                 _ => None,
             }
         } else {
-            if let Some(parent) = committed_path.parent() {
-                std::fs::create_dir_all(parent).map_err(io(parent))?;
-            }
-            std::fs::write(&committed_path, &bytes).map_err(io(&committed_path))?;
+            pending.push((committed_path, bytes.clone()));
             None
         };
         entries.push(ModuleEntry {
@@ -250,7 +248,11 @@ fn build_set(
         manifest.modules = entries;
         let path = set_dir.join(MANIFEST_FILE);
         let text = crate::render::json::to_pretty(&manifest);
-        std::fs::write(&path, text).map_err(io(&path))?;
+        // The set's modules and its manifest replaced as one step: every file written
+        // aside first, renamed into place only once all are written (the manifest
+        // last), so an interrupted or failed build leaves the set as it was.
+        pending.push((path.clone(), text.into_bytes()));
+        crate::write_all_or_nothing(&pending).map_err(io(&path))?;
     }
     Ok(reports)
 }

@@ -61,7 +61,81 @@ pub(crate) fn write_file(path: &std::path::Path, text: &str) -> std::io::Result<
     if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
         std::fs::create_dir_all(parent)?;
     }
-    std::fs::write(path, text)
+    write_bytes_atomically(path, text.as_bytes())
+}
+
+/// Writes several files as one step, as far as a file system allows: every file is
+/// first written whole to a temporary file beside it; if any of those writes fails,
+/// the temporary files are removed and nothing is changed. Only then are they renamed
+/// into place, in the order given (a window of a few renames, not of the writes).
+pub(crate) fn write_all_or_nothing(files: &[(std::path::PathBuf, Vec<u8>)]) -> std::io::Result<()> {
+    let mut staged = Vec::with_capacity(files.len());
+    for (path, bytes) in files {
+        let tmp = temp_path(path);
+        let written = path
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .map_or(Ok(()), std::fs::create_dir_all)
+            .and_then(|()| std::fs::write(&tmp, bytes));
+        if let Err(e) = written {
+            let _ = std::fs::remove_file(&tmp);
+            for (tmp, _) in staged {
+                let _ = std::fs::remove_file(tmp);
+            }
+            return Err(std::io::Error::new(
+                e.kind(),
+                format!("cannot write `{}`: {e}", path.display()),
+            ));
+        }
+        staged.push((tmp, path));
+    }
+    let mut staged = staged.into_iter();
+    for (tmp, path) in staged.by_ref() {
+        if let Err(e) = std::fs::rename(&tmp, path) {
+            let _ = std::fs::remove_file(&tmp);
+            for (tmp, _) in staged {
+                let _ = std::fs::remove_file(tmp);
+            }
+            return Err(std::io::Error::new(
+                e.kind(),
+                format!("cannot replace `{}`: {e}", path.display()),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// A temporary name beside `path`, unique in this process.
+fn temp_path(path: &std::path::Path) -> std::path::PathBuf {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static NEXT: AtomicU64 = AtomicU64::new(0);
+    let name = path
+        .file_name()
+        .map_or_else(Default::default, |n| n.to_string_lossy().into_owned());
+    path.with_file_name(format!(
+        ".{name}.{}.{}.tmp",
+        std::process::id(),
+        NEXT.fetch_add(1, Ordering::Relaxed)
+    ))
+}
+
+/// Writes `bytes` to a temporary file in `path`'s directory, then renames it into
+/// place: a reader (or a later run, after an interruption) sees the old file or the new
+/// one, never half of one.
+pub(crate) fn write_bytes_atomically(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let tmp = temp_path(path);
+    // No fsync: the rename is what keeps an interrupted run from leaving half a file
+    // (a power cut is another matter, and syncing each of a generated country's 11,000
+    // files would cost more than the run).
+    let written = std::fs::File::create(&tmp).and_then(|mut f| f.write_all(bytes));
+    match written.and_then(|()| std::fs::rename(&tmp, path)) {
+        Ok(()) => Ok(()),
+        Err(e) => {
+            let _ = std::fs::remove_file(&tmp);
+            Err(e)
+        }
+    }
 }
 
 /// The process's peak resident memory in KiB (Linux; `None` elsewhere), for `DTCHECK_STATS`
@@ -70,4 +144,37 @@ pub fn peak_rss_kib() -> Option<u64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
     let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
     line.split_whitespace().nth(1)?.parse().ok()
+}
+
+#[cfg(test)]
+mod tests {
+    /// A write that fails leaves every file as it was: none of the others is replaced.
+    #[test]
+    fn several_files_are_written_all_or_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let (a, b) = (dir.path().join("a.json"), dir.path().join("b.json"));
+        std::fs::write(&a, "old a").unwrap();
+        std::fs::write(&b, "old b").unwrap();
+        // `c` cannot be written: its directory is a file.
+        std::fs::write(dir.path().join("sub"), "").unwrap();
+        let c = dir.path().join("sub").join("c.json");
+        let files = vec![
+            (a.clone(), b"new a".to_vec()),
+            (c, b"new c".to_vec()),
+            (b.clone(), b"new b".to_vec()),
+        ];
+        assert!(super::write_all_or_nothing(&files).is_err());
+        assert_eq!(std::fs::read_to_string(&a).unwrap(), "old a");
+        assert_eq!(std::fs::read_to_string(&b).unwrap(), "old b");
+        let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+        assert_eq!(left.len(), 3, "no temporary file left behind");
+        let files = vec![
+            (a.clone(), b"new a".to_vec()),
+            (b.clone(), b"new b".to_vec()),
+        ];
+        super::write_all_or_nothing(&files).unwrap();
+        assert_eq!(std::fs::read_to_string(&b).unwrap(), "new b");
+        super::write_bytes_atomically(&a, b"newer a").unwrap();
+        assert_eq!(std::fs::read_to_string(&a).unwrap(), "newer a");
+    }
 }

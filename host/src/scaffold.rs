@@ -40,6 +40,27 @@ pub fn module_name(id: &str) -> String {
     format!("c{}", id.to_lowercase().replace(['.', '-', ' '], "_"))
 }
 
+/// Why `id` is not a criterion id, if it is not: the source's numbering, segments
+/// separated by dots, each digits (`1.6`), a roman numeral (`III.4`) or a lowercase
+/// prefix naming the appendix (`huyen.I.1`).
+pub fn criterion_id_problem(id: &str) -> Option<String> {
+    let segment = |s: &str| {
+        !s.is_empty()
+            && (s.bytes().all(|b| b.is_ascii_digit())
+                || s.bytes().all(|b| b"IVXLCDM".contains(&b))
+                || s.bytes().all(|b| b.is_ascii_lowercase()))
+    };
+    let numbered = id
+        .split('.')
+        .any(|s| !s.bytes().all(|b| b.is_ascii_lowercase()));
+    (!(numbered && id.split('.').all(segment))).then(|| {
+        format!(
+            "`{}` is not a criterion id: the source's numbering, digits and roman numerals separated by dots (`1.6`, `III.4`, `huyen.I.1`)",
+            id.escape_debug()
+        )
+    })
+}
+
 /// What a new set is.
 pub struct NewSet<'a> {
     pub id: &'a str,
@@ -185,6 +206,9 @@ pub fn new_criterion(
             c.id
         )));
     }
+    if let Some(problem) = criterion_id_problem(c.id) {
+        return Err(ScaffoldError::Invalid(problem));
+    }
     let by_year = matches!(manifest.schedule, ScheduleSpec::Year { .. });
     let module = module_name(c.id);
     let krate = crate_name(set).replace('-', "_");
@@ -248,36 +272,55 @@ pub fn new_criterion(
             return Err(ScaffoldError::Exists(p.clone()));
         }
     }
-    write_new(&source_path, &source)?;
-    write_new(&bin_path, &bin)?;
-    write_new(&fixture_path, &fixture)?;
-    // Register the module in the library, in CRITERIA, and in the manifest.
+    // Register the module in the library, in CRITERIA, and in the manifest: all
+    // prepared before anything is written.
     let lib_path = dir.join("src").join("lib.rs");
-    let lib = std::fs::read_to_string(&lib_path).map_err(|source| ScaffoldError::Io {
+    let original_lib = std::fs::read_to_string(&lib_path).map_err(|source| ScaffoldError::Io {
         path: lib_path.clone(),
         source,
     })?;
-    let lib = register(&lib, &module).ok_or_else(|| {
+    let lib = register(&original_lib, &module).ok_or_else(|| {
         ScaffoldError::Invalid(format!(
             "`{}` has no `pub const CRITERIA: &[&Criterion] = &[` … `];`",
             lib_path.display()
         ))
-    })?;
-    std::fs::write(&lib_path, lib).map_err(|source| ScaffoldError::Io {
-        path: lib_path.clone(),
-        source,
     })?;
     manifest.modules.push(ModuleEntry {
         criterion: c.id.into(),
         file: format!("modules/{module}.wasm"),
         sha256: String::new(),
     });
-    std::fs::write(&manifest_path, crate::render::json::to_pretty(&manifest)).map_err(
-        |source| ScaffoldError::Io {
-            path: manifest_path.clone(),
-            source,
-        },
-    )?;
+    let manifest_text = crate::render::json::to_pretty(&manifest);
+    // Each file is written whole (atomically); if one fails, what was written is taken
+    // back, so that a retry starts from the same tree.
+    let mut created: Vec<&Path> = Vec::new();
+    let mut lib_written = false;
+    let written = (|| {
+        for (path, text) in [
+            (&source_path, &source),
+            (&bin_path, &bin),
+            (&fixture_path, &fixture),
+        ] {
+            write_new(path, text)?;
+            created.push(path);
+        }
+        let io = |path: &Path| {
+            let path = path.to_path_buf();
+            move |source| ScaffoldError::Io { path, source }
+        };
+        crate::write_file(&lib_path, &lib).map_err(io(&lib_path))?;
+        lib_written = true;
+        crate::write_file(&manifest_path, &manifest_text).map_err(io(&manifest_path))
+    })();
+    if let Err(e) = written {
+        for path in created {
+            let _ = std::fs::remove_file(path);
+        }
+        if lib_written {
+            let _ = crate::write_file(&lib_path, &original_lib);
+        }
+        return Err(e);
+    }
     Ok(vec![
         source_path,
         bin_path,
@@ -312,6 +355,68 @@ mod tests {
         assert_eq!(target_expr("Không áp dụng"), "Target::NotAssessed");
         assert_eq!(target_expr("Có"), "Target::Text(\"Có\")");
         assert_eq!(module_name("4.9"), "c4_9");
+    }
+
+    #[test]
+    fn a_criterion_id_is_the_sources_numbering() {
+        for id in ["1.6", "4.9", "III.4", "huyen.I.1", "xa.II.3", "I"] {
+            assert_eq!(criterion_id_problem(id), None, "{id}");
+        }
+        for id in [
+            "a/b", "1.6 ", "", "1..2", "xa", "c1_6", "../1", "1.6;", "Ⅳ.1",
+        ] {
+            assert!(criterion_id_problem(id).is_some(), "{id}");
+        }
+    }
+
+    /// A `new` that fails midway takes back what it wrote, so a retry succeeds.
+    #[test]
+    fn a_failed_new_criterion_leaves_the_set_as_it_was() {
+        let root = tempfile::tempdir().unwrap();
+        let set = NewSet {
+            id: "thu",
+            title: "Thử",
+            decision: "1/QĐ",
+            level_of_government: "commune",
+            years: Some(vec![2024]),
+        };
+        new_set(root.path(), &set).unwrap();
+        let dir = root.path().join("thu");
+        let lib_before = std::fs::read_to_string(dir.join("src/lib.rs")).unwrap();
+        let manifest_before = std::fs::read_to_string(dir.join(MANIFEST_FILE)).unwrap();
+        // The fixtures directory is a file: the third of five writes fails.
+        let _ = std::fs::remove_dir_all(dir.join("fixtures"));
+        std::fs::write(dir.join("fixtures"), "").unwrap();
+        let c = NewCriterion {
+            id: "4.9",
+            name: "Tên",
+            unit: "%",
+            group_id: "4",
+            group_name: "Hạ tầng số",
+            targets: vec![("2024".into(), "50%".into())],
+            agency: "",
+            legal_basis: "",
+            level_of_government: "commune",
+        };
+        assert!(new_criterion(root.path(), "thu", &c).is_err());
+        assert!(!dir.join("src/c4_9.rs").exists());
+        assert!(!dir.join("src/bin/c4_9.rs").exists());
+        assert_eq!(
+            std::fs::read_to_string(dir.join("src/lib.rs")).unwrap(),
+            lib_before
+        );
+        assert_eq!(
+            std::fs::read_to_string(dir.join(MANIFEST_FILE)).unwrap(),
+            manifest_before
+        );
+        std::fs::remove_file(dir.join("fixtures")).unwrap();
+        let written = new_criterion(root.path(), "thu", &c).unwrap();
+        assert_eq!(written.len(), 5);
+        let bad = NewCriterion { id: "a/b", ..c };
+        assert!(matches!(
+            new_criterion(root.path(), "thu", &bad),
+            Err(ScaffoldError::Invalid(_))
+        ));
     }
 
     #[test]

@@ -71,7 +71,10 @@ pub fn evaluate(g: &Global, args: &EvaluateArgs) -> Result<Exit, CliError> {
     let loaded = sets.load_with_communes(&args.policy_set, &sandbox)?;
     let (set, commune_set) = (&loaded.set, loaded.commune_set());
     for (criterion, reason) in set.broken() {
-        eprintln!("warning: criterion {criterion}: {reason}");
+        eprintln!(
+            "warning: criterion {criterion}: {}",
+            crate::render::terminal_safe(reason)
+        );
     }
     let opts = EvalOptions {
         year: args.year,

@@ -169,6 +169,7 @@ pub fn gate(g: &Global, args: &GateArgs) -> Result<Exit, CliError> {
         info: Vec::new(),
     };
     let mut accepted = Vec::new();
+    let mut to_accept: Vec<(std::path::PathBuf, Vec<u8>)> = Vec::new();
     for id in &ids {
         let loaded = sets.load_with_communes(id, &sandbox)?;
         let targets = applicable(&loaded.set, &datasets);
@@ -242,8 +243,7 @@ pub fn gate(g: &Global, args: &GateArgs) -> Result<Exit, CliError> {
         };
         if args.accept {
             let path = sets.root().parent().unwrap_or(Path::new(".")).join(&rel);
-            crate::write_file(&path, &crate::render::json::to_pretty(&current))
-                .map_err(|e| CliError::new(format!("cannot write `{}`: {e}", path.display())))?;
+            to_accept.push((path, crate::render::json::to_pretty(&current).into_bytes()));
             accepted.push(format!(
                 "{id}: {} changes accepted into policies/{}",
                 unapproved.len(),
@@ -258,6 +258,8 @@ pub fn gate(g: &Global, args: &GateArgs) -> Result<Exit, CliError> {
             }));
         }
     }
+    // Every set's expectations or none: written aside, then renamed into place.
+    crate::write_all_or_nothing(&to_accept).map_err(|e| CliError::new(e.to_string()))?;
     outcomes.info.extend(accepted);
     checks.push(outcomes);
 

@@ -7,9 +7,13 @@ use std::path::PathBuf;
 
 #[derive(Debug, clap::Args)]
 pub struct GenerateArgs {
-    /// Where to write `communes/` and `districts/` (created; existing files are overwritten)
+    /// Where to write `districts/` (created; a directory that holds anything is refused
+    /// unless --force)
     #[arg(long, value_name = "DIR")]
     pub out: PathBuf,
+    /// Write into a non-empty output directory, replacing files of the same names
+    #[arg(long)]
+    pub force: bool,
     /// The same seed always gives the same bytes
     #[arg(long, default_value_t = Plan::default().seed)]
     pub seed: u64,
@@ -23,6 +27,14 @@ pub struct GenerateArgs {
 
 pub fn generate(_g: &Global, args: &GenerateArgs) -> Result<Exit, CliError> {
     let dictionary = DataDictionary::shipped().map_err(CliError::new)?;
+    // Datasets someone keeps are never overwritten by accident.
+    let holds_something = std::fs::read_dir(&args.out).is_ok_and(|mut d| d.next().is_some());
+    if holds_something && !args.force {
+        return Err(CliError::new(format!(
+            "`{}` is not empty: generate writes into an empty or new directory (--force to write into it anyway)",
+            args.out.display()
+        )));
+    }
     let plan = Plan {
         seed: args.seed,
         communes: args.communes,

@@ -60,7 +60,10 @@ pub fn list(g: &Global, args: &ListArgs) -> Result<Exit, CliError> {
     let set = sets.load(id, &g.sandbox()?)?;
     let mut exit = Exit::Ok;
     for (criterion, reason) in set.broken() {
-        eprintln!("warning: criterion {criterion} cannot be listed: {reason}");
+        eprintln!(
+            "warning: criterion {criterion} cannot be listed: {}",
+            crate::render::terminal_safe(reason)
+        );
         exit = Exit::CriterionError;
     }
     let listings: Vec<CriterionListing<'_>> = set

@@ -38,23 +38,33 @@ pub struct DatasetError {
 }
 
 impl fmt::Display for DatasetError {
+    /// File names and messages can quote a dataset's own strings: shown terminal-safe.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = self.unescaped();
+        f.write_str(&crate::render::terminal_safe(&text))
+    }
+}
+
+impl DatasetError {
+    fn unescaped(&self) -> String {
+        use std::fmt::Write;
+        let mut f = String::new();
         let n = self.problems.len();
-        write!(
+        let _ = write!(
             f,
             "{}: {n} problem{}",
             self.file.display(),
             if n == 1 { "" } else { "s" }
-        )?;
+        );
         for p in &self.problems {
             let at = if p.pointer.is_empty() {
                 "(document)"
             } else {
                 p.pointer.as_str()
             };
-            write!(f, "\n  at {at}: {}", p.message)?;
+            let _ = write!(f, "\n  at {at}: {}", p.message);
         }
-        Ok(())
+        f
     }
 }
 

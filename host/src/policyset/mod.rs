@@ -135,6 +135,72 @@ impl SetsDir {
         self.read_path(self.root.join(rel))
     }
 
+    /// Reads a module file below the sets root: a regular file (not a symlink, at a
+    /// revision not a link either) of at most [`MAX_MODULE_BYTES`]; `None` when absent.
+    fn read_module(&self, rel: &Path) -> Result<Option<Vec<u8>>, String> {
+        let path = self.root.join(rel);
+        let too_big = |n: u64| {
+            format!(
+                "module `{}` is {n} bytes, more than the {} MiB a module may have",
+                rel.display(),
+                MAX_MODULE_BYTES >> 20
+            )
+        };
+        match &self.backend {
+            Backend::Fs => {
+                let meta = match std::fs::symlink_metadata(&path) {
+                    Ok(meta) => meta,
+                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+                    Err(e) => return Err(format!("cannot read `{}`: {e}", path.display())),
+                };
+                if !meta.is_file() {
+                    return Err(format!(
+                        "module `{}` is not a regular file ({}): a set's modules are plain files in its `modules/` directory",
+                        rel.display(),
+                        if meta.file_type().is_symlink() {
+                            "a symlink"
+                        } else {
+                            crate::dataset::read::kind_of(&meta)
+                        }
+                    ));
+                }
+                if meta.len() > MAX_MODULE_BYTES {
+                    return Err(too_big(meta.len()));
+                }
+                let limits = crate::dataset::ReadLimits {
+                    max_bytes: MAX_MODULE_BYTES,
+                };
+                crate::dataset::read::bounded_with(&path, limits, meta)
+                    .map(|(bytes, _)| Some(bytes))
+                    .map_err(|e| format!("module `{}`: {e}", rel.display()))
+            }
+            Backend::Git { repo, tree, .. } => {
+                let tree = repo.find_tree(*tree).map_err(|e| e.message().to_string())?;
+                let entry = match tree.get_path(&path) {
+                    Ok(entry) => entry,
+                    Err(e) if e.code() == git2::ErrorCode::NotFound => return Ok(None),
+                    Err(e) => return Err(e.message().to_string()),
+                };
+                // 0o100644 / 0o100755: a file; a link (0o120000) or a tree is refused.
+                if entry.filemode() & 0o170000 != 0o100000 {
+                    return Err(format!(
+                        "module `{}` is not a regular file at this revision (mode {:o})",
+                        rel.display(),
+                        entry.filemode()
+                    ));
+                }
+                let blob = entry
+                    .to_object(repo)
+                    .and_then(|o| o.peel_to_blob())
+                    .map_err(|e| e.message().to_string())?;
+                if blob.size() as u64 > MAX_MODULE_BYTES {
+                    return Err(too_big(blob.size() as u64));
+                }
+                Ok(Some(blob.content().to_vec()))
+            }
+        }
+    }
+
     /// Reads a file of the `policies/` directory that holds the sets (e.g.
     /// `crosswalks/…`), from the same working tree or revision.
     pub fn read_policies_file(&self, rel: &Path) -> Result<Option<Vec<u8>>, SetError> {
@@ -279,15 +345,17 @@ impl SetsDir {
         // them on all cores.
         let mut modules = Vec::with_capacity(manifest.modules.len());
         for entry in &manifest.modules {
-            let rel = Path::new(id).join(&entry.file);
-            let bytes = match self.read(&rel) {
-                Ok(Some(bytes)) => Ok(bytes),
-                Ok(None) => Err(format!(
-                    "module `{}` is missing from {}",
-                    entry.file,
-                    self.describe()
-                )),
-                Err(e) => Err(e.to_string()),
+            let bytes = match module_file_problem(&entry.file) {
+                Some(problem) => Err(problem),
+                None => match self.read_module(&Path::new(id).join(&entry.file)) {
+                    Ok(Some(bytes)) => Ok(bytes),
+                    Ok(None) => Err(format!(
+                        "module `{}` is missing from {}",
+                        entry.file,
+                        self.describe()
+                    )),
+                    Err(e) => Err(e),
+                },
             };
             modules.push((entry, bytes));
         }
@@ -444,6 +512,29 @@ impl PolicySet {
                 .err()
                 .map(|e| (c.entry.criterion.as_str(), e.as_str()))
         })
+    }
+}
+
+/// The largest module file read: the shipped ones are 20–60 KB.
+pub const MAX_MODULE_BYTES: u64 = 16 << 20;
+
+/// Why a manifest's module `file` is not one of the set's own modules, if it is not: a
+/// plain name in the set's `modules/` directory (`modules/c1_6.wasm`), never an
+/// absolute path, `..`, or another directory.
+pub fn module_file_problem(file: &str) -> Option<String> {
+    let plain = |name: &str| {
+        !name.is_empty()
+            && !name.starts_with('.')
+            && name
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
+    };
+    match file.split('/').collect::<Vec<_>>().as_slice() {
+        ["modules", name] if plain(name) && name.ends_with(".wasm") => None,
+        _ => Some(format!(
+            "manifest entry `{}` is not a module of the set: a module file is `modules/<name>.wasm` (letters, digits, `_`, `-`, `.`)",
+            file.escape_debug()
+        )),
     }
 }
 

@@ -23,10 +23,13 @@ impl Style {
     }
 
     fn paint(&self, code: &str, s: &str) -> String {
+        // What is painted may come from a module or a dataset: made terminal-safe
+        // first, so that the only escape sequences are these.
+        let s = safe(s);
         if self.color {
             format!("\x1b[{code}m{s}\x1b[0m")
         } else {
-            s.to_string()
+            s.into_owned()
         }
     }
     fn bold(&self, s: &str) -> String {
@@ -134,7 +137,7 @@ pub fn text(r: &DiffReport, st: Style) -> String {
     if !s.verdict_flips.is_empty() {
         let _ = writeln!(out, "\nVerdicts that change:");
         for f in &s.verdict_flips {
-            let _ = writeln!(out, "  {f}");
+            let _ = writeln!(out, "  {}", safe(f));
         }
     }
     if !s.transitions.is_empty() {
@@ -156,11 +159,12 @@ pub fn text(r: &DiffReport, st: Style) -> String {
     if !r.rule_changes.is_empty() {
         let _ = writeln!(out, "\nRule changes:");
         for rc in &r.rule_changes {
+            let id = safe(&rc.id);
             if rc.fields.is_empty() {
-                let _ = writeln!(out, "  {} {}", rc.id, rc.kind);
+                let _ = writeln!(out, "  {id} {}", rc.kind);
             }
             for (field, (a, b)) in &rc.fields {
-                let _ = writeln!(out, "  {} {field}: {} → {}", rc.id, compact(a), compact(b));
+                let _ = writeln!(out, "  {id} {field}: {} → {}", compact(a), compact(b));
             }
         }
     }
@@ -184,13 +188,13 @@ pub fn text(r: &DiffReport, st: Style) -> String {
         let verdict = if l.verdict_changed {
             st.red(&verdict)
         } else {
-            verdict
+            safe(&verdict).into_owned()
         };
         let _ = writeln!(
             out,
             "  {} ({}) {}: {verdict}",
-            l.name,
-            l.code,
+            safe(&l.name),
+            safe(&l.code),
             st.dim(&l.file)
         );
         let (outcome, value_only): (Vec<&CriterionChange>, Vec<&CriterionChange>) =
@@ -208,7 +212,7 @@ pub fn text(r: &DiffReport, st: Style) -> String {
             } else if better(c) {
                 st.green(&line)
             } else {
-                line
+                safe(&line).into_owned()
             };
             let _ = writeln!(out, "{line}");
             if let Some(b) = &c.after {
@@ -223,7 +227,7 @@ pub fn text(r: &DiffReport, st: Style) -> String {
             let _ = writeln!(
                 out,
                 "    same outcome, target or measured value changed: {}",
-                items.join("; ")
+                safe(&items.join("; "))
             );
         }
     }
@@ -271,8 +275,18 @@ fn cell(s: &str) -> String {
     s.replace('|', "\\|").replace('\n', " ")
 }
 
+/// Module and dataset text made terminal-safe (see [`super::terminal_safe`]).
+fn safe(s: &str) -> std::borrow::Cow<'_, str> {
+    super::terminal_safe(s)
+}
+
 /// The Markdown report (for a pull-request comment).
 pub fn markdown(r: &DiffReport) -> String {
+    let report = markdown_unchecked(r);
+    safe(&report).into_owned()
+}
+
+fn markdown_unchecked(r: &DiffReport) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,

@@ -128,7 +128,11 @@ pub fn locality(set: &PolicySet, r: &LocalityResult) -> String {
         Verdict::Recognition(v) => recognition(&mut out, r, v),
         Verdict::Maturity(v) => maturity(&mut out, r, v),
     }
-    out
+    // Module reasons and dataset strings are in it: nothing raw reaches a terminal.
+    match super::terminal_safe(&out) {
+        std::borrow::Cow::Borrowed(_) => out,
+        std::borrow::Cow::Owned(safe) => safe,
+    }
 }
 
 fn communes(c: &CommunesSummary) -> String {

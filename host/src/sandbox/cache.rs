@@ -2,7 +2,9 @@
 //!
 //! Entries are keyed by the module's sha256 (already verified against the manifest)
 //! and by the engine's compatibility hash (wasmtime version, target and configuration),
-//! so a stale or foreign entry is never looked up, only ignored.
+//! so a stale or foreign entry is never looked up, only ignored. Each entry names its
+//! module and the sha256 of its code, both checked before the code is deserialised: an
+//! entry copied from another module, corrupted or cut short is compiled afresh.
 
 use sha2::{Digest, Sha256};
 use std::hash::{Hash, Hasher};
@@ -55,38 +57,98 @@ impl CodeCache {
             .join(format!("{}-{}.cwasm", self.engine_key, sha256))
     }
 
-    /// A cached compilation of the module with this hash, if any usable one exists.
+    /// A cached compilation of the module with this hash, if a sound one exists. An
+    /// entry that is not what its name says (another module's code copied over it, a
+    /// corrupted or truncated file) is never deserialised: it is reported on stderr and
+    /// the module is compiled again (and the entry replaced).
     pub(crate) fn get(&self, engine: &Engine, sha256: &str) -> Option<Module> {
         let path = self.path(sha256);
-        if !path.is_file() {
-            return None;
-        }
-        // SAFETY: `Module::deserialize_file` trusts its input to be wasmtime's own
-        // output. We only read files we wrote ourselves under a key that includes the
-        // engine's compatibility hash and the sha256 of the verified module bytes; a
-        // foreign engine or module can never map to this path. wasmtime additionally
-        // checks the header and version of the file and errors out on mismatch, in
-        // which case we fall back to compiling.
+        let bytes = std::fs::read(&path).ok()?;
+        let code = match entry_code(&bytes, sha256) {
+            Ok(code) => code,
+            Err(why) => {
+                eprintln!(
+                    "warning: compiled-code cache entry `{}` {why}: compiling the module again",
+                    path.display()
+                );
+                return None;
+            }
+        };
+        // SAFETY: `Module::deserialize` trusts its input to be wasmtime's own output for
+        // this engine. `code` is exactly what `put` stored for the module with this
+        // sha256 (the entry's header names that module and the sha256 of the code, both
+        // checked above, so a swapped, corrupted or truncated entry never gets here)
+        // under a name that includes the engine's compatibility hash; wasmtime also
+        // checks the code's own header and version and errors out on a mismatch, in
+        // which case we compile.
         #[allow(unsafe_code)]
-        let module = unsafe { Module::deserialize_file(engine, &path) };
+        let module = unsafe { Module::deserialize(engine, code) };
         module.ok()
     }
 
-    /// Stores a compiled module; failures only cost a recompilation next time.
+    /// Stores a compiled module; failures only cost a recompilation next time. The
+    /// entry is written to a temporary file and renamed into place, in a directory only
+    /// the user can write.
     pub(crate) fn put(&self, module: &Module, sha256: &str) {
-        let Ok(bytes) = module.serialize() else {
+        let Ok(code) = module.serialize() else {
             return;
         };
-        if std::fs::create_dir_all(&self.dir).is_err() {
+        if !self.private_dir() {
             return;
         }
-        // Write-then-rename so that a concurrent reader never sees a partial file.
-        let path = self.path(sha256);
-        let tmp = path.with_extension(format!("tmp{}", std::process::id()));
-        if std::fs::write(&tmp, bytes).is_ok() && std::fs::rename(&tmp, &path).is_err() {
-            let _ = std::fs::remove_file(&tmp);
+        let mut entry = Vec::with_capacity(HEADER_LEN + code.len());
+        entry.extend_from_slice(MAGIC);
+        entry.extend_from_slice(sha256.as_bytes());
+        entry.push(b'\n');
+        entry.extend_from_slice(hex(&Sha256::digest(&code)).as_bytes());
+        entry.push(b'\n');
+        entry.extend_from_slice(&code);
+        let _ = crate::write_bytes_atomically(&self.path(sha256), &entry);
+    }
+
+    /// Creates the cache directory readable and writable by the user only; `false`
+    /// (the cache is not written) when it exists writable by others.
+    fn private_dir(&self) -> bool {
+        use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
+        let _ = std::fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(&self.dir);
+        match std::fs::metadata(&self.dir) {
+            Ok(m) if m.is_dir() && m.permissions().mode() & 0o022 == 0 => true,
+            Ok(_) => {
+                eprintln!(
+                    "warning: compiled-code cache `{}` is writable by others: not written (use --cache-dir)",
+                    self.dir.display()
+                );
+                false
+            }
+            Err(_) => false,
         }
     }
+}
+
+/// The first line of a cache entry; then the module's sha256 and the code's sha256,
+/// a line each, then the code.
+const MAGIC: &[u8] = b"dtcheck compiled module v1\n";
+const HEADER_LEN: usize = MAGIC.len() + 65 + 65;
+
+/// The code of a cache entry for the module `sha256`, or why the entry is unsound.
+fn entry_code<'a>(entry: &'a [u8], sha256: &str) -> Result<&'a [u8], &'static str> {
+    let rest = entry
+        .strip_prefix(MAGIC)
+        .ok_or("is not a dtcheck cache entry")?;
+    if rest.len() < 130 || rest[64] != b'\n' || rest[129] != b'\n' {
+        return Err("is truncated");
+    }
+    if &rest[..64] != sha256.as_bytes() {
+        return Err("holds another module's code");
+    }
+    let code = &rest[130..];
+    if rest[65..129] != *hex(&Sha256::digest(code)).as_bytes() {
+        return Err("is corrupted (its code does not match its checksum)");
+    }
+    Ok(code)
 }
 
 struct Sha256Hasher(Sha256);
