@@ -11,8 +11,14 @@ use std::path::Path;
 /// A module that follows ABI v1 except where `body` (the body of `dtcheck_evaluate`,
 /// taking the input length in local 0 and returning an i64) or `extra` says otherwise.
 fn module(id: &str, version: i32, imports: &str, body: &str) -> Vec<u8> {
+    module_reading(id, version, imports, body, &[])
+}
+
+/// [`module`], declaring `facts`.
+fn module_reading(id: &str, version: i32, imports: &str, body: &str, facts: &[String]) -> Vec<u8> {
+    let facts = serde_json::to_string(facts).expect("json");
     let meta = format!(
-        r#"{{"abi_version":1,"id":"{id}","group":{{"id":"H","name":"Hostile"}},"name":"hostile {id}","unit":"%","schedule":"year","targets":[["2024",50]],"agency":"","legal_basis":"","source":"test","level_of_government":"commune","evidence":[],"facts":[],"notes":[]}}"#
+        r#"{{"abi_version":1,"id":"{id}","group":{{"id":"H","name":"Hostile"}},"name":"hostile {id}","unit":"%","schedule":"year","targets":[["2024",50]],"agency":"","legal_basis":"","source":"test","level_of_government":"commune","evidence":[],"facts":{facts},"notes":[]}}"#
     );
     let packed = (1024i64 << 32) | meta.len() as i64;
     let escaped = meta.replace('\\', "\\\\").replace('"', "\\\"");
@@ -408,4 +414,53 @@ fn manifest_entries_are_confined_to_the_sets_modules() {
             .unwrap_or_else(|| panic!("{id} refused: {broken:?}"));
         assert!(reason.contains(needle), "{id}: {reason}");
     }
+}
+
+/// Budgets per call: an answer of megabytes is an `error` for its criterion, and a
+/// module declaring more facts than a criterion may read is refused at load (its count
+/// would not even fit the ABI's field).
+#[test]
+fn oversized_answers_and_fact_lists_are_refused() {
+    // 14 MiB from address 0: inside a 16 MiB memory, but no reason is that long.
+    let huge = module(
+        "H.huge",
+        1,
+        "",
+        "(drop (memory.grow (i32.const 255))) i64.const 14680064",
+    );
+    // 300 short names: the metadata still fits the module's first page.
+    let facts: Vec<String> = (0..300).map(|i| format!("f{i}")).collect();
+    let many = module_reading("H.facts", 1, "", "i64.const 0", &facts);
+    let dir = tempfile::tempdir().expect("tempdir");
+    let sets = set_of(
+        dir.path(),
+        vec![("H.huge", huge), ("H.facts", many), ("H.ok", always_pass("H.ok"))],
+    );
+    let sandbox = Sandbox::new(
+        Limits {
+            fuel: 2_000_000,
+            memory_bytes: 32 << 20,
+        },
+        None,
+    )
+    .expect("sandbox");
+    let set = sets.load("hostile", &sandbox).expect("the set loads");
+    let broken: Vec<(&str, &str)> = set.broken().collect();
+    assert!(
+        broken
+            .iter()
+            .any(|(id, r)| *id == "H.facts" && r.contains("declares 300 facts, more than the 256")),
+        "{broken:?}"
+    );
+    let ds = util::sample("cam-tan");
+    let opts = EvalOptions {
+        year: Some(2024),
+        basis: dtcheck::dataset::Basis::Appraised,
+    };
+    let r = crate::util::eval(&set, &ds, opts);
+    let huge = r.criteria.iter().find(|c| &*c.id == "H.huge").expect("H.huge");
+    assert_eq!(huge.outcome, Outcome::Error, "{}", huge.reason);
+    assert!(huge.reason.contains("more than the 65536 an answer may have"), "{}", huge.reason);
+    let ok = r.criteria.iter().find(|c| &*c.id == "H.ok").expect("H.ok");
+    assert_eq!(ok.outcome, Outcome::Pass, "{}", ok.reason);
 }

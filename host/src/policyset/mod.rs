@@ -515,6 +515,10 @@ impl PolicySet {
     }
 }
 
+/// The most facts a module may declare (the shipped ones read at most 6): what crosses
+/// the boundary per call is bounded, and the count fits the ABI's 16-bit field.
+pub const MAX_FACTS: usize = 256;
+
 /// The largest module file read: the shipped ones are 20–60 KB.
 pub const MAX_MODULE_BYTES: u64 = 16 << 20;
 
@@ -559,6 +563,13 @@ fn try_load(entry: &ModuleEntry, bytes: &[u8], sandbox: &Sandbox) -> Result<Usab
         .map_err(|e| format!("module `{}` refused: {e}", entry.file))?;
     let meta: Metadata = serde_json::from_slice(&module.metadata_json)
         .map_err(|e| format!("module `{}` returned malformed metadata: {e}", entry.file))?;
+    if meta.facts.len() > MAX_FACTS {
+        return Err(format!(
+            "module `{}` declares {} facts, more than the {MAX_FACTS} a criterion may read",
+            entry.file,
+            meta.facts.len()
+        ));
+    }
     if *meta.id != *entry.criterion {
         return Err(format!(
             "module `{}` implements criterion `{}`, the manifest says `{}`",

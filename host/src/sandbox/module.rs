@@ -49,7 +49,19 @@ pub enum Fault {
     Trap(String),
     #[error("the module returned an out-of-bounds buffer (pointer {ptr}, length {len})")]
     BadBuffer { ptr: u32, len: u32 },
+    #[error(
+        "the module returned {len} bytes, more than the {limit} an answer may have (a reason is a sentence)"
+    )]
+    OutputTooLarge { len: u32, limit: usize },
 }
+
+/// The largest answer a call may return: an outcome, two values and a reason of a few
+/// sentences take a few hundred bytes; a module returning megabytes per locality would
+/// fill memory and output at national scale.
+pub const MAX_OUTPUT_BYTES: usize = 64 << 10;
+
+/// The largest metadata a module may return (the shipped ones are 1–5 KB).
+pub const MAX_METADATA_BYTES: usize = 1 << 20;
 
 /// A module's output bytes and what the call cost.
 #[derive(Debug, Clone)]
@@ -240,7 +252,7 @@ impl CriterionModule {
                 export: exports::MEMORY,
                 reason: "no memory export".into(),
             })?;
-        read_buffer(&memory, &store, packed).map_err(|f| LoadError::Call {
+        read_buffer(&memory, &store, packed, MAX_METADATA_BYTES).map_err(|f| LoadError::Call {
             export: exports::METADATA,
             reason: f.to_string(),
         })
@@ -277,7 +289,8 @@ impl CriterionModule {
                 let (area, evaluate) = (func(area)?, func(area_evaluate)?);
                 let packed = area.typed::<(), i64>(&*store)?.call(&mut *store, ())?;
                 Some(InputArea {
-                    range: output_range(&memory, store, packed).map_err(CallError::Fault)?,
+                    range: output_range(&memory, store, packed, usize::MAX)
+                        .map_err(CallError::Fault)?,
                     evaluate: evaluate.typed(&*store)?,
                 })
             }
@@ -308,7 +321,8 @@ impl CriterionModule {
                 .write(&mut *store, area.range.start, input)
                 .map_err(|_| bad(area.range.start as u32, len as u32))?;
             let packed = area.evaluate.call(&mut *store, len)?;
-            return output_range(&ex.memory, &*store, packed).map_err(CallError::Fault);
+            return output_range(&ex.memory, &*store, packed, MAX_OUTPUT_BYTES)
+                .map_err(CallError::Fault);
         }
         let ptr = ex.input.call(&mut *store, len)?;
         let start = u32::try_from(ptr).map_err(|_| bad(ptr as u32, len as u32))? as usize;
@@ -316,7 +330,7 @@ impl CriterionModule {
             .write(&mut *store, start, input)
             .map_err(|_| bad(start as u32, len as u32))?;
         let packed = ex.evaluate.call(&mut *store, len)?;
-        output_range(&ex.memory, &*store, packed).map_err(CallError::Fault)
+        output_range(&ex.memory, &*store, packed, MAX_OUTPUT_BYTES).map_err(CallError::Fault)
     }
 
     pub(super) fn fault(&self, store: &Store<State>, e: CallError) -> Fault {
@@ -356,18 +370,28 @@ fn bad(ptr: u32, len: u32) -> CallError {
 }
 
 /// Copies the `(ptr, len)` buffer packed in `packed` out of guest memory, checking bounds.
-fn read_buffer(memory: &Memory, store: &Store<State>, packed: i64) -> Result<Vec<u8>, Fault> {
-    let range = output_range(memory, store, packed)?;
+fn read_buffer(
+    memory: &Memory,
+    store: &Store<State>,
+    packed: i64,
+    max: usize,
+) -> Result<Vec<u8>, Fault> {
+    let range = output_range(memory, store, packed, max)?;
     Ok(memory.data(store)[range].to_vec())
 }
 
-/// The `(ptr, len)` range packed in `packed`, checked to lie inside guest memory.
+/// The `(ptr, len)` range packed in `packed`, checked to lie inside guest memory and
+/// to be at most `max` bytes long.
 fn output_range(
     memory: &Memory,
     store: &Store<State>,
     packed: i64,
+    max: usize,
 ) -> Result<std::ops::Range<usize>, Fault> {
     let (ptr, len) = unpack(packed);
+    if len as usize > max {
+        return Err(Fault::OutputTooLarge { len, limit: max });
+    }
     let range = (ptr as usize)..(ptr as usize).saturating_add(len as usize);
     if range.end <= memory.data_size(store) {
         Ok(range)
