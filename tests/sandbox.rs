@@ -434,7 +434,11 @@ fn oversized_answers_and_fact_lists_are_refused() {
     let dir = tempfile::tempdir().expect("tempdir");
     let sets = set_of(
         dir.path(),
-        vec![("H.huge", huge), ("H.facts", many), ("H.ok", always_pass("H.ok"))],
+        vec![
+            ("H.huge", huge),
+            ("H.facts", many),
+            ("H.ok", always_pass("H.ok")),
+        ],
     );
     let sandbox = Sandbox::new(
         Limits {
@@ -458,9 +462,18 @@ fn oversized_answers_and_fact_lists_are_refused() {
         basis: dtcheck::dataset::Basis::Appraised,
     };
     let r = crate::util::eval(&set, &ds, opts);
-    let huge = r.criteria.iter().find(|c| &*c.id == "H.huge").expect("H.huge");
+    let huge = r
+        .criteria
+        .iter()
+        .find(|c| &*c.id == "H.huge")
+        .expect("H.huge");
     assert_eq!(huge.outcome, Outcome::Error, "{}", huge.reason);
-    assert!(huge.reason.contains("more than the 65536 an answer may have"), "{}", huge.reason);
+    assert!(
+        huge.reason
+            .contains("more than the 65536 an answer may have"),
+        "{}",
+        huge.reason
+    );
     let ok = r.criteria.iter().find(|c| &*c.id == "H.ok").expect("H.ok");
     assert_eq!(ok.outcome, Outcome::Pass, "{}", ok.reason);
 }

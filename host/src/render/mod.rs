@@ -37,7 +37,6 @@ pub fn xml_escape(s: &str) -> String {
 
 pub mod text;
 
-
 /// A target as a reader expects it: "≥ 75%" for a percentage minimum, the text as
 /// written otherwise, `*` for a year not assessed.
 pub fn target_text(target: &serde_json::Value, unit: &str) -> String {
