@@ -53,8 +53,10 @@ impl CodeCache {
     }
 
     fn path(&self, sha256: &str) -> PathBuf {
+        // `v1`: the entry format (header, then code); entries of another format are
+        // simply never looked up.
         self.dir
-            .join(format!("{}-{}.cwasm", self.engine_key, sha256))
+            .join(format!("{}-{}.v1.cwasm", self.engine_key, sha256))
     }
 
     /// A cached compilation of the module with this hash, if a sound one exists. An
