@@ -86,7 +86,8 @@ fn perturb(facts: &mut Map<String, Value>, dictionary: &DataDictionary, scale: f
     // Totals (counts bounded by nothing) are rescaled first, so that parts can follow.
     for key in &keys {
         let def = dictionary.fact(key);
-        let is_total = def.is_some_and(|d| d.kind == "integer" && d.total.is_none());
+        let is_total =
+            def.is_some_and(|d| d.kind == "integer") && dictionary.total_of(key).is_none();
         if let (true, Some(n)) = (is_total, original.get(key).and_then(Value::as_f64))
             && !key.starts_with("communes.")
             && n >= 5.0
@@ -98,7 +99,7 @@ fn perturb(facts: &mut Map<String, Value>, dictionary: &DataDictionary, scale: f
         let Some(def) = dictionary.fact(key) else {
             continue;
         };
-        match (def.kind.as_str(), &def.total) {
+        match (def.kind.as_str(), dictionary.total_of(key)) {
             ("boolean", _) if rng.chance(0.008) => {
                 facts.insert(key.clone(), Value::Bool(false));
             }

@@ -56,11 +56,9 @@ pub enum Error {
     Build(#[from] build::BuildError),
 }
 
-/// Writes a file, creating its directory first.
+/// Writes a text file atomically (see [`write_bytes_atomically`]), creating its
+/// directory first.
 pub(crate) fn write_file(path: &std::path::Path, text: &str) -> std::io::Result<()> {
-    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        std::fs::create_dir_all(parent)?;
-    }
     write_bytes_atomically(path, text.as_bytes())
 }
 
@@ -69,40 +67,72 @@ pub(crate) fn write_file(path: &std::path::Path, text: &str) -> std::io::Result<
 /// the temporary files are removed and nothing is changed. Only then are they renamed
 /// into place, in the order given (a window of a few renames, not of the writes).
 pub(crate) fn write_all_or_nothing(files: &[(std::path::PathBuf, Vec<u8>)]) -> std::io::Result<()> {
+    let files: Vec<(&std::path::Path, &[u8])> = files
+        .iter()
+        .map(|(p, b)| (p.as_path(), b.as_slice()))
+        .collect();
+    replace_all(&files).map_err(|(i, stage, e)| {
+        let verb = if stage == Stage::Write {
+            "write"
+        } else {
+            "replace"
+        };
+        std::io::Error::new(
+            e.kind(),
+            format!("cannot {verb} `{}`: {e}", files[i].0.display()),
+        )
+    })
+}
+
+/// Writes `bytes` to a temporary file in `path`'s directory, then renames it into
+/// place: a reader (or a later run, after an interruption) sees the old file or the new
+/// one, never half of one.
+pub(crate) fn write_bytes_atomically(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
+    replace_all(&[(path, bytes)]).map_err(|(_, _, e)| e)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Stage {
+    Write,
+    Rename,
+}
+
+/// Writes each file aside, then renames them all into place; on failure, the index of
+/// the file, the stage and the error, with no temporary file left behind. No fsync: the
+/// rename is what keeps an interrupted run from leaving half a file (a power cut is
+/// another matter, and syncing each of a generated country's 11,000 files would cost
+/// more than the run).
+fn replace_all(files: &[(&std::path::Path, &[u8])]) -> Result<(), (usize, Stage, std::io::Error)> {
     let mut staged = Vec::with_capacity(files.len());
-    for (path, bytes) in files {
+    let mut done = Ok(());
+    for (i, (path, bytes)) in files.iter().enumerate() {
         let tmp = temp_path(path);
         let written = path
             .parent()
             .filter(|p| !p.as_os_str().is_empty())
             .map_or(Ok(()), std::fs::create_dir_all)
             .and_then(|()| std::fs::write(&tmp, bytes));
+        staged.push(tmp);
         if let Err(e) = written {
-            let _ = std::fs::remove_file(&tmp);
-            for (tmp, _) in staged {
-                let _ = std::fs::remove_file(tmp);
-            }
-            return Err(std::io::Error::new(
-                e.kind(),
-                format!("cannot write `{}`: {e}", path.display()),
-            ));
-        }
-        staged.push((tmp, path));
-    }
-    let mut staged = staged.into_iter();
-    for (tmp, path) in staged.by_ref() {
-        if let Err(e) = std::fs::rename(&tmp, path) {
-            let _ = std::fs::remove_file(&tmp);
-            for (tmp, _) in staged {
-                let _ = std::fs::remove_file(tmp);
-            }
-            return Err(std::io::Error::new(
-                e.kind(),
-                format!("cannot replace `{}`: {e}", path.display()),
-            ));
+            done = Err((i, Stage::Write, e));
+            break;
         }
     }
-    Ok(())
+    if done.is_ok() {
+        for (i, (tmp, (path, _))) in staged.iter().zip(files).enumerate() {
+            if let Err(e) = std::fs::rename(tmp, path) {
+                done = Err((i, Stage::Rename, e));
+                break;
+            }
+        }
+    }
+    if done.is_err() {
+        // Those already renamed are gone from their temporary names: nothing to undo.
+        for tmp in &staged {
+            let _ = std::fs::remove_file(tmp);
+        }
+    }
+    done
 }
 
 /// A temporary name beside `path`, unique in this process.
@@ -117,25 +147,6 @@ fn temp_path(path: &std::path::Path) -> std::path::PathBuf {
         std::process::id(),
         NEXT.fetch_add(1, Ordering::Relaxed)
     ))
-}
-
-/// Writes `bytes` to a temporary file in `path`'s directory, then renames it into
-/// place: a reader (or a later run, after an interruption) sees the old file or the new
-/// one, never half of one.
-pub(crate) fn write_bytes_atomically(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
-    use std::io::Write;
-    let tmp = temp_path(path);
-    // No fsync: the rename is what keeps an interrupted run from leaving half a file
-    // (a power cut is another matter, and syncing each of a generated country's 11,000
-    // files would cost more than the run).
-    let written = std::fs::File::create(&tmp).and_then(|mut f| f.write_all(bytes));
-    match written.and_then(|()| std::fs::rename(&tmp, path)) {
-        Ok(()) => Ok(()),
-        Err(e) => {
-            let _ = std::fs::remove_file(&tmp);
-            Err(e)
-        }
-    }
 }
 
 /// The process's peak resident memory in KiB (Linux; `None` elsewhere), for `DTCHECK_STATS`

@@ -180,7 +180,9 @@ pub(super) fn attach(
             });
         }
     }
-    problems.sort_by_key(|p| pointer_order(&p.pointer));
+    // `/communes` first, then `/communes/<i>` by number, each entry's in the order found.
+    problems
+        .sort_by(|a, b| super::pointer_order(&a.pointer).cmp(&super::pointer_order(&b.pointer)));
     if problems.is_empty() {
         district.communes = communes;
     }
@@ -253,13 +255,5 @@ impl<'a> Confinement<'a> {
             }
         }
         plain(&self.base.join(rel))
-    }
-}
-
-/// `/communes` first, then `/communes/<i>` by number.
-fn pointer_order(p: &str) -> (usize, usize) {
-    match p.strip_prefix("/communes/").and_then(|i| i.parse().ok()) {
-        Some(i) => (1, i),
-        None => (0, 0),
     }
 }

@@ -46,6 +46,7 @@ impl fmt::Display for DatasetError {
 }
 
 impl DatasetError {
+    /// The report as written, before it is made terminal-safe.
     fn unescaped(&self) -> String {
         use std::fmt::Write;
         let mut f = String::new();
@@ -66,11 +67,7 @@ impl DatasetError {
         }
         f
     }
-}
 
-impl std::error::Error for DatasetError {}
-
-impl DatasetError {
     /// One problem at `pointer`.
     pub fn at(file: &Path, pointer: &str, message: String) -> DatasetError {
         DatasetError {
@@ -102,6 +99,8 @@ impl DatasetError {
         }
     }
 }
+
+impl std::error::Error for DatasetError {}
 
 /// Cuts `text` to at most `max` characters, saying so.
 fn clip(text: &mut String, max: usize) {
@@ -220,24 +219,27 @@ pub(super) fn full(
         return Err(DatasetError::capped(label, problems));
     }
     drop(value);
-    // Schema-valid: the typed document is read from the text (DTI points as written),
-    // once every DTI figure is known to be exact.
-    let inexact = dti_problems(text);
-    if !inexact.is_empty() {
-        return Err(DatasetError::capped(label, inexact));
-    }
+    // Schema-valid: the typed document is read from the text (DTI points as written).
+    // It can still fail on a DTI figure that cannot be held exactly: then those are
+    // located (the typed reader only knows the line).
     match serde_json::from_str::<Dataset>(text) {
         Ok(dataset) => checked(label, dataset, Vec::new(), dictionary),
-        Err(e) => Err(DatasetError::at(
-            label,
-            "",
-            format!(
-                "{} (line {}, column {})",
-                read::without_position(&e),
-                e.line(),
-                e.column()
-            ),
-        )),
+        Err(e) => {
+            let inexact = dti_problems(text);
+            if !inexact.is_empty() {
+                return Err(DatasetError::capped(label, inexact));
+            }
+            Err(DatasetError::at(
+                label,
+                "",
+                format!(
+                    "{} (line {}, column {})",
+                    read::without_position(&e),
+                    e.line(),
+                    e.column()
+                ),
+            ))
+        }
     }
 }
 
@@ -303,9 +305,9 @@ pub(super) fn checked(
     }
 }
 
-/// The largest count compared exactly: above 2^53 a double (what crosses into a
-/// criterion module) cannot tell n from n + 1.
-pub const MAX_EXACT_COUNT: u64 = 1 << 53;
+/// The largest count compared exactly (see the ABI): above 2^53 a double, what crosses
+/// into a criterion module, cannot tell n from n + 1.
+pub use dtcheck_abi::MAX_EXACT_COUNT;
 
 /// Checks the schema cannot express.
 fn consistency_problems(d: &Dataset, dictionary: &DataDictionary) -> Vec<Problem> {
@@ -472,4 +474,15 @@ fn consistency_problems(d: &Dataset, dictionary: &DataDictionary) -> Vec<Problem
 /// Escapes a key for use in a JSON pointer (RFC 6901).
 pub fn escape_pointer(key: &str) -> String {
     key.replace('~', "~0").replace('/', "~1")
+}
+
+/// A pointer's segments, array indices by number (`/communes/2` before `/communes/10`).
+pub(super) fn pointer_order(pointer: &str) -> Vec<(u8, u64, &str)> {
+    pointer
+        .split('/')
+        .map(|seg| match seg.parse::<u64>() {
+            Ok(i) => (0, i, ""),
+            Err(_) => (1, 0, seg),
+        })
+        .collect()
 }

@@ -19,10 +19,9 @@ pub struct FactDef {
     /// `integer`, `number` or `boolean`.
     pub kind: String,
     pub title: String,
-    /// The fact bounding this count, if any.
-    pub total: Option<String>,
-    /// The facts whose sum bounds this count (`x-total` as a list: community teams are
-    /// at most one per commune and village), or the one of `total`.
+    /// The facts whose sum bounds this count (`x-total`: one fact, or a list of them:
+    /// community teams are at most one per commune and village); empty when nothing
+    /// bounds it.
     pub total_terms: Vec<String>,
 }
 
@@ -74,7 +73,6 @@ impl DataDictionary {
                     key: key.clone(),
                     kind: text("type").unwrap_or_default(),
                     title: text("title").unwrap_or_default(),
-                    total: text("x-total"),
                     total_terms,
                 },
             );
@@ -145,8 +143,8 @@ impl DataDictionary {
         let mut problems = Vec::new();
         self.collect_problems(instance, "", &mut problems);
         problems.sort_by(|a, b| {
-            pointer_order(&a.pointer)
-                .cmp(&pointer_order(&b.pointer))
+            super::pointer_order(&a.pointer)
+                .cmp(&super::pointer_order(&b.pointer))
                 .then(a.message.cmp(&b.message))
         });
         problems.dedup();
@@ -234,17 +232,6 @@ impl DataDictionary {
             .min()
             .map(|(_, k)| k.as_str())
     }
-}
-
-/// A pointer's segments, array indices by number (`/communes/2` before `/communes/10`).
-fn pointer_order(pointer: &str) -> Vec<(u8, u64, &str)> {
-    pointer
-        .split('/')
-        .map(|seg| match seg.parse::<u64>() {
-            Ok(i) => (0, i, ""),
-            Err(_) => (1, 0, seg),
-        })
-        .collect()
 }
 
 /// A JSON value in a few words, for a message.

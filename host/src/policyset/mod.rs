@@ -175,11 +175,10 @@ impl SetsDir {
                     .map_err(|e| format!("module `{}`: {e}", rel.display()))
             }
             Backend::Git { repo, tree, .. } => {
-                let tree = repo.find_tree(*tree).map_err(|e| e.message().to_string())?;
-                let entry = match tree.get_path(&path) {
-                    Ok(entry) => entry,
-                    Err(e) if e.code() == git2::ErrorCode::NotFound => return Ok(None),
-                    Err(e) => return Err(e.message().to_string()),
+                let Some(entry) =
+                    git_entry(repo, *tree, &path).map_err(|e| e.message().to_string())?
+                else {
+                    return Ok(None);
                 };
                 // 0o100644 / 0o100755: a file; a link (0o120000) or a tree is refused.
                 if entry.filemode() & 0o170000 != 0o100000 {
@@ -217,11 +216,8 @@ impl SetsDir {
             },
             Backend::Git { repo, tree, .. } => {
                 let git = |e: git2::Error| SetError::Git(e.message().to_string());
-                let tree = repo.find_tree(*tree).map_err(git)?;
-                let entry = match tree.get_path(&path) {
-                    Ok(entry) => entry,
-                    Err(e) if e.code() == git2::ErrorCode::NotFound => return Ok(None),
-                    Err(e) => return Err(git(e)),
+                let Some(entry) = git_entry(repo, *tree, &path).map_err(git)? else {
+                    return Ok(None);
                 };
                 let blob = entry.to_object(repo).and_then(|o| o.peel_to_blob());
                 match blob {
@@ -512,6 +508,19 @@ impl PolicySet {
                 .err()
                 .map(|e| (c.entry.criterion.as_str(), e.as_str()))
         })
+    }
+}
+
+/// The entry at `path` in the tree `tree` of a revision; `None` when absent.
+fn git_entry(
+    repo: &git2::Repository,
+    tree: git2::Oid,
+    path: &Path,
+) -> Result<Option<git2::TreeEntry<'static>>, git2::Error> {
+    match repo.find_tree(tree)?.get_path(path) {
+        Ok(entry) => Ok(Some(entry)),
+        Err(e) if e.code() == git2::ErrorCode::NotFound => Ok(None),
+        Err(e) => Err(e),
     }
 }
 

@@ -21,6 +21,11 @@ pub const ABI_VERSION: i32 = 2;
 /// revisions stay loadable (version 1 has no input area: see `ABI.md`).
 pub const OLDEST_SUPPORTED: i32 = 1;
 
+/// The largest count that crosses the boundary exactly: a count is a `value` number (a
+/// double), which holds every whole number up to 2^53 and cannot tell n from n + 1
+/// beyond. The host refuses larger counts; modules compare counts as whole numbers.
+pub const MAX_EXACT_COUNT: u64 = 1 << 53;
+
 /// Names of the exports a module must provide (see `ABI.md`).
 pub mod exports {
     pub const MEMORY: &str = "memory";

@@ -18,8 +18,8 @@ pub struct Share {
     pub shown: f64,
 }
 
-/// The largest count compared exactly.
-pub const MAX_EXACT: f64 = 9_007_199_254_740_992.0; // 2^53
+/// The largest count compared exactly (the ABI's).
+pub const MAX_EXACT: f64 = crate::abi::MAX_EXACT_COUNT as f64;
 
 /// `x` as a whole number, when it is one within 0..=2^53.
 pub fn whole(x: f64) -> Option<u64> {
