@@ -96,7 +96,12 @@ impl Workspace {
     }
 
     fn dtcheck(&self, args: &[&str]) -> std::process::Output {
+        self.dtcheck_env(args, &[])
+    }
+
+    fn dtcheck_env(&self, args: &[&str], env: &[(&str, &str)]) -> std::process::Output {
         Command::new(env!("CARGO_BIN_EXE_dtcheck"))
+            .envs(env.iter().copied())
             .current_dir(self.path())
             .env("DTCHECK_CACHE_DIR", cache_dir())
             .env(
@@ -226,7 +231,48 @@ fn a_maintainer_adds_a_criterion_changes_a_threshold_and_gates_it() {
         "assert_targets(&CRITERION, &[\"65%\", \"70%\", \"75%\", \"80%\"])",
         "assert_targets(&CRITERION, &[\"65%\", \"70%\", \"80%\", \"80%\"])",
     );
-    ok(&w.dtcheck(&["build", "--policy-set", SET]), "rebuild 1.6");
+    // A write that fails in the middle of the rebuild (its manifest, written last)
+    // changes nothing: the committed module is still the old one, nothing is left aside.
+    let module_before = std::fs::read(w.set_file("modules/c1_6.wasm")).expect("module");
+    let out = w.dtcheck_env(
+        &["build", "--policy-set", SET],
+        &[("DTCHECK_FAIL_WRITE", "manifest.json")],
+    );
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("manifest.json"), "{}", stderr(&out));
+    assert_eq!(
+        std::fs::read(w.set_file("modules/c1_6.wasm")).expect("module"),
+        module_before,
+        "a failed build leaves the set as it was"
+    );
+    let leftovers = |dir: PathBuf| -> Vec<String> {
+        std::fs::read_dir(dir)
+            .expect("dir")
+            .filter_map(|e| e.ok())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".tmp") || n.contains("journal"))
+            .collect()
+    };
+    assert!(leftovers(w.set_file("modules")).is_empty());
+    assert!(leftovers(w.set_file("")).is_empty());
+    // The rebuild is killed after it renamed its first file into place (the new 1.6
+    // module, its manifest not yet): the next command that reads the set completes it.
+    let out = w.dtcheck_env(
+        &["build", "--policy-set", SET],
+        &[("DTCHECK_ABORT_AFTER_RENAMES", "1")],
+    );
+    assert_eq!(out.status.code(), None, "killed: {}", stderr(&out));
+    let journal = w.set_file(".build-journal");
+    assert!(journal.exists(), "the interrupted build left its journal");
+    let out = w.dtcheck(&["build", "--check", "--policy-set", SET]);
+    ok(&out, "the completed build is the new set, whole");
+    assert!(
+        stderr(&out).contains("completed the interrupted `build`"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!journal.exists());
+    assert!(leftovers(w.set_file("modules")).is_empty());
     // The fixture case at the old target now fails: the gate says so too.
     let out = w.dtcheck(&["test", "--policy-set", SET]);
     assert_eq!(out.status.code(), Some(1));
@@ -253,6 +299,26 @@ fn a_maintainer_adds_a_criterion_changes_a_threshold_and_gates_it() {
     assert!(text.contains("1 rule changes"), "{text}");
     let out = w.dtcheck(&["gate", "--base", "HEAD", "--format", "junit"]);
     assert!(stdout(&out).contains("<failure"), "{}", stdout(&out));
+    // An `--accept` whose write fails accepts nothing.
+    let expectations = w
+        .path()
+        .join("policies/expectations")
+        .join(format!("{SET}.json"));
+    let approved_before = std::fs::read(&expectations).expect("expectations");
+    let out = w.dtcheck_env(
+        &["gate", "--base", "HEAD", "--accept"],
+        &[("DTCHECK_FAIL_WRITE", &format!("{SET}.json"))],
+    );
+    assert_ne!(out.status.code(), Some(0), "{}", stdout(&out));
+    assert!(
+        stderr(&out).contains("injected failure"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(
+        std::fs::read(&expectations).expect("expectations"),
+        approved_before
+    );
     ok(
         &w.dtcheck(&["gate", "--base", "HEAD", "--accept"]),
         "accept the raised threshold",

@@ -163,6 +163,7 @@ fn reasons() -> Vec<(String, Outcome, String)> {
         Limits {
             fuel: 2_000_000,
             memory_bytes: 4 << 20,
+            ..Limits::default()
         },
         None,
     )
@@ -444,6 +445,7 @@ fn oversized_answers_and_fact_lists_are_refused() {
         Limits {
             fuel: 2_000_000,
             memory_bytes: 32 << 20,
+            ..Limits::default()
         },
         None,
     )
@@ -476,4 +478,273 @@ fn oversized_answers_and_fact_lists_are_refused() {
     );
     let ok = r.criteria.iter().find(|c| &*c.id == "H.ok").expect("H.ok");
     assert_eq!(ok.outcome, Outcome::Pass, "{}", ok.reason);
+}
+
+/// Modules that keep state between calls, each in its own way: the first call in an
+/// instance passes, any later one answers differently. Every call must answer as the
+/// first one does, whatever ran before it in the same session.
+fn stateful_modules() -> Vec<(&'static str, Vec<u8>)> {
+    const PASS: i64 = (12288i64 << 32) | 9;
+    const OTHER: i64 = (12288i64 << 32) | 8;
+    let answer = |stale: &str| {
+        format!("(if (result i64) {stale} (then i64.const {OTHER}) (else i64.const {PASS}))")
+    };
+    vec![
+        (
+            "a mutable global",
+            module(
+                "S.global",
+                1,
+                "(global $g (mut i32) (i32.const 0))",
+                &format!(
+                    "(global.set $g (i32.add (global.get $g) (i32.const 1))) {}",
+                    answer("(i32.gt_u (global.get $g) (i32.const 1))")
+                ),
+            ),
+        ),
+        (
+            "a counter in memory",
+            module(
+                "S.memory",
+                1,
+                "",
+                &format!(
+                    "(i32.store (i32.const 40000) (i32.add (i32.load (i32.const 40000)) (i32.const 1))) {}",
+                    answer("(i32.gt_u (i32.load (i32.const 40000)) (i32.const 1))")
+                ),
+            ),
+        ),
+        (
+            "a store across two blocks",
+            module(
+                "S.straddle",
+                1,
+                "",
+                &format!(
+                    "(i32.store (i32.const 2046) (i32.add (i32.load (i32.const 2046)) (i32.const 65536))) {}",
+                    answer("(i32.gt_u (i32.load8_u (i32.const 2048)) (i32.const 1))")
+                ),
+            ),
+        ),
+        (
+            "memory.fill",
+            module(
+                "S.fill",
+                1,
+                "",
+                &format!(
+                    "(memory.fill (i32.const 50000) (i32.add (i32.load8_u (i32.const 50000)) (i32.const 1)) (i32.const 3000)) {}",
+                    answer("(i32.gt_u (i32.load8_u (i32.const 52999)) (i32.const 1))")
+                ),
+            ),
+        ),
+        (
+            "memory.copy",
+            module(
+                "S.copy",
+                1,
+                "",
+                &format!(
+                    "(i32.store8 (i32.const 100) (i32.add (i32.load8_u (i32.const 60000)) (i32.const 1))) (memory.copy (i32.const 60000) (i32.const 100) (i32.const 1)) {}",
+                    answer("(i32.gt_u (i32.load8_u (i32.const 60000)) (i32.const 1))")
+                ),
+            ),
+        ),
+        (
+            "memory.grow",
+            module(
+                "S.grow",
+                1,
+                "",
+                &format!(
+                    "(drop (memory.grow (i32.const 1))) {}",
+                    answer("(i32.gt_u (memory.size) (i32.const 2))")
+                ),
+            ),
+        ),
+        (
+            "a table",
+            module(
+                "S.table",
+                1,
+                "(table $t 1 funcref)",
+                &format!(
+                    "(drop (table.grow $t (ref.null func) (i32.const 1))) {}",
+                    answer("(i32.gt_u (table.size $t) (i32.const 2))")
+                ),
+            ),
+        ),
+        (
+            "the previous input",
+            // The host writes the input at 4096; the byte after this input's end is
+            // zero in a fresh instance, and was written by a longer previous input.
+            module(
+                "S.input",
+                1,
+                "",
+                &answer("(i32.load8_u (i32.add (i32.const 4096) (local.get 0)))"),
+            ),
+        ),
+    ]
+}
+
+#[test]
+fn a_module_that_keeps_state_answers_the_same_at_any_position() {
+    use dtcheck::sandbox::{Mode, Session};
+    let sandbox = Sandbox::new(Limits::default(), None).expect("sandbox");
+    let inputs: Vec<Vec<u8>> = [64usize, 200, 3, 64, 1, 128, 2]
+        .iter()
+        .map(|n| vec![0xA5; *n])
+        .collect();
+    for (what, bytes) in stateful_modules() {
+        let module = sandbox
+            .load(&bytes)
+            .unwrap_or_else(|e| panic!("{what}: {e}"));
+        assert_eq!(
+            matches!(module.mode, Mode::Isolated(_)),
+            what == "a table",
+            "{what}: {:?}",
+            module.mode
+        );
+        let alone: Vec<Vec<u8>> = inputs
+            .iter()
+            .map(|i| Session::new().call(&module, i).expect("call").output)
+            .collect();
+        let mut session = Session::new();
+        let in_a_row: Vec<Vec<u8>> = inputs
+            .iter()
+            .map(|i| session.call(&module, i).expect("call").output)
+            .collect();
+        assert_eq!(
+            in_a_row, alone,
+            "{what}: a call depends on the calls before it"
+        );
+        assert!(
+            alone.iter().all(|o| o.len() == 9),
+            "{what}: a fresh instance passes"
+        );
+    }
+}
+
+#[test]
+fn the_hosts_names_are_reserved() {
+    let bytes = module(
+        "S.reserved",
+        1,
+        "(global (export \"__dtcheck_written\") i32 (i32.const 0))",
+        "i64.const 0",
+    );
+    let sandbox = Sandbox::new(Limits::default(), None).expect("sandbox");
+    match sandbox.load(&bytes) {
+        Err(e) => assert!(e.to_string().contains("reserved to the host"), "{e}"),
+        Ok(_) => panic!("a module exporting `__dtcheck_written` was loaded"),
+    }
+}
+
+/// Budgets per session and per call in wall-clock time: a module that keeps exhausting
+/// its fuel is stopped (its later calls are errors that say so, without running), and
+/// a module that fuel does not stop is stopped by the clock.
+#[test]
+fn a_module_that_keeps_exhausting_its_budget_is_stopped() {
+    use dtcheck::sandbox::{Fault, Session};
+    let sandbox = Sandbox::new(
+        Limits {
+            fuel: 2_000_000,
+            session_fuel: 5_000_000,
+            ..Limits::default()
+        },
+        None,
+    )
+    .expect("sandbox");
+    let looping = sandbox.load(&infinite_loop()).expect("loads");
+    let honest = sandbox.load(&always_pass("H.ok")).expect("loads");
+    let mut session = Session::new();
+    let faults: Vec<Fault> = (0..5)
+        .filter_map(|_| session.call(&looping, b"x").err())
+        .collect();
+    assert_eq!(faults.len(), 5);
+    assert!(
+        faults[..3]
+            .iter()
+            .all(|f| matches!(f, Fault::OutOfFuel { limit: 2_000_000 }))
+    );
+    assert!(
+        faults[3..].iter().all(|f| matches!(
+            f,
+            Fault::Stopped {
+                used: 6_000_000,
+                budget: 5_000_000
+            }
+        )),
+        "{faults:?}"
+    );
+    assert!(faults[3].to_string().contains("not run"), "{}", faults[3]);
+    // Another module of the same session keeps its own budget; a new session starts
+    // afresh.
+    assert!(session.call(&honest, b"x").is_ok());
+    assert!(matches!(
+        Session::new().call(&looping, b"x"),
+        Err(Fault::OutOfFuel { .. })
+    ));
+
+    // Fuel that never runs out: the wall clock ends the call.
+    let sandbox = Sandbox::new(
+        Limits {
+            fuel: u64::MAX / 4,
+            call_millis: 50,
+            ..Limits::default()
+        },
+        None,
+    )
+    .expect("sandbox");
+    let looping = sandbox.load(&infinite_loop()).expect("loads");
+    let started = std::time::Instant::now();
+    let fault = Session::new().call(&looping, b"x").err();
+    assert!(
+        matches!(fault, Some(Fault::TimedOut { millis: 50 })),
+        "{fault:?}"
+    );
+    assert!(started.elapsed() < std::time::Duration::from_secs(20));
+}
+
+/// Not a test: writes a set of memory-hungry and stateful modules (the rules of the 1829
+/// set) to `$DTCHECK_HOSTILE_OUT`, to measure a whole-country run's peak memory with
+/// them (README, "Performance"): `cargo test -p dtcheck --test dtcheck-tests --
+/// --ignored write_a_hostile_set`.
+#[test]
+#[ignore]
+fn write_a_hostile_set() {
+    let Some(out) = std::env::var_os("DTCHECK_HOSTILE_OUT") else {
+        return;
+    };
+    // 16 MiB of memory from the start, all of it written at every call.
+    let fill_all = |id: &str| {
+        let bytes = module(
+            id,
+            1,
+            "",
+            &format!(
+                "(drop (memory.grow (i32.const 255))) (memory.fill (i32.const 0) (i32.const 7) (i32.const 16777216)) i64.const {}",
+                (12288i64 << 32) | 9
+            ),
+        );
+        (id.to_string(), bytes)
+    };
+    let mut modules: Vec<(String, Vec<u8>)> =
+        (1..=20).map(|i| fill_all(&format!("1.{i}"))).collect();
+    // A 14 MiB answer at every call (refused: more than an answer may have).
+    modules.push((
+        "2.1".into(),
+        module(
+            "2.1",
+            1,
+            "",
+            "(drop (memory.grow (i32.const 255))) i64.const 14680064",
+        ),
+    ));
+    let modules: Vec<(&str, Vec<u8>)> = modules
+        .iter()
+        .map(|(id, b)| (id.as_str(), b.clone()))
+        .collect();
+    set_of(Path::new(&out), modules);
 }

@@ -250,9 +250,11 @@ fn build_set(
         let text = crate::render::json::to_pretty(&manifest);
         // The set's modules and its manifest replaced as one step: every file written
         // aside first, renamed into place only once all are written (the manifest
-        // last), so an interrupted or failed build leaves the set as it was.
+        // last), under a journal that the next reader of the set completes, so an
+        // interrupted or failed build leaves the old set or the new one.
         pending.push((path.clone(), text.into_bytes()));
-        crate::write_all_or_nothing(&pending).map_err(io(&path))?;
+        crate::write_all_or_nothing(&pending, &set_dir.join(crate::policyset::BUILD_JOURNAL))
+            .map_err(io(&path))?;
     }
     Ok(reports)
 }

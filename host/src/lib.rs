@@ -62,16 +62,22 @@ pub(crate) fn write_file(path: &std::path::Path, text: &str) -> std::io::Result<
     write_bytes_atomically(path, text.as_bytes())
 }
 
-/// Writes several files as one step, as far as a file system allows: every file is
-/// first written whole to a temporary file beside it; if any of those writes fails,
-/// the temporary files are removed and nothing is changed. Only then are they renamed
-/// into place, in the order given (a window of a few renames, not of the writes).
-pub(crate) fn write_all_or_nothing(files: &[(std::path::PathBuf, Vec<u8>)]) -> std::io::Result<()> {
+/// Writes several files as one step: every file is first written whole to a temporary
+/// file beside it; if any of those writes fails, the temporary files are removed and
+/// nothing is changed. Then `journal` is written (atomically: its existence is the
+/// commit point) listing the renames to make, the files are renamed into place in the
+/// order given, and the journal is removed. A run interrupted during the renames
+/// leaves the journal, and [`finish_interrupted`] completes them: whoever reads the
+/// files next sees all the old ones or all the new ones.
+pub(crate) fn write_all_or_nothing(
+    files: &[(std::path::PathBuf, Vec<u8>)],
+    journal: &std::path::Path,
+) -> std::io::Result<()> {
     let files: Vec<(&std::path::Path, &[u8])> = files
         .iter()
         .map(|(p, b)| (p.as_path(), b.as_slice()))
         .collect();
-    replace_all(&files).map_err(|(i, stage, e)| {
+    replace_all(&files, Some(journal)).map_err(|(i, stage, e)| {
         let verb = if stage == Stage::Write {
             "write"
         } else {
@@ -88,7 +94,46 @@ pub(crate) fn write_all_or_nothing(files: &[(std::path::PathBuf, Vec<u8>)]) -> s
 /// place: a reader (or a later run, after an interruption) sees the old file or the new
 /// one, never half of one.
 pub(crate) fn write_bytes_atomically(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
-    replace_all(&[(path, bytes)]).map_err(|(_, _, e)| e)
+    replace_all(&[(path, bytes)], None).map_err(|(_, _, e)| e)
+}
+
+/// Completes the renames of a [`write_all_or_nothing`] that was interrupted after its
+/// commit point (`journal` exists); `Ok(false)` when there was nothing to complete. A
+/// journal that cannot be read is left in place, with an error that names it.
+pub(crate) fn finish_interrupted(journal: &std::path::Path) -> std::io::Result<bool> {
+    let text = match std::fs::read(journal) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(false),
+        Err(e) => return Err(e),
+    };
+    let bad = |why: String| {
+        std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            format!("`{}`: {why}", journal.display()),
+        )
+    };
+    let renames: Vec<(std::path::PathBuf, std::path::PathBuf)> =
+        serde_json::from_slice(&text).map_err(|e| bad(e.to_string()))?;
+    for (tmp, path) in &renames {
+        // A temporary file that is gone was renamed before the interruption.
+        if std::fs::symlink_metadata(tmp).is_ok() {
+            std::fs::rename(tmp, path)
+                .map_err(|e| bad(format!("cannot rename `{}`: {e}", tmp.display())))?;
+        }
+    }
+    std::fs::remove_file(journal)?;
+    Ok(true)
+}
+
+/// Test hook: `DTCHECK_ABORT_AFTER_RENAMES=n` aborts the process after the n-th rename
+/// of a journaled write, as a kill at that point would (the integration tests use it to
+/// interrupt `build` where they choose).
+fn abort_after(renamed: usize) {
+    if let Some(n) = std::env::var_os("DTCHECK_ABORT_AFTER_RENAMES")
+        && n.to_str().and_then(|n| n.parse::<usize>().ok()) == Some(renamed)
+    {
+        std::process::abort();
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -102,7 +147,10 @@ enum Stage {
 /// rename is what keeps an interrupted run from leaving half a file (a power cut is
 /// another matter, and syncing each of a generated country's 11,000 files would cost
 /// more than the run).
-fn replace_all(files: &[(&std::path::Path, &[u8])]) -> Result<(), (usize, Stage, std::io::Error)> {
+fn replace_all(
+    files: &[(&std::path::Path, &[u8])],
+    journal: Option<&std::path::Path>,
+) -> Result<(), (usize, Stage, std::io::Error)> {
     let mut staged = Vec::with_capacity(files.len());
     let mut done = Ok(());
     for (i, (path, bytes)) in files.iter().enumerate() {
@@ -111,6 +159,7 @@ fn replace_all(files: &[(&std::path::Path, &[u8])]) -> Result<(), (usize, Stage,
             .parent()
             .filter(|p| !p.as_os_str().is_empty())
             .map_or(Ok(()), std::fs::create_dir_all)
+            .and_then(|()| injected_failure(path))
             .and_then(|()| std::fs::write(&tmp, bytes));
         staged.push(tmp);
         if let Err(e) = written {
@@ -118,21 +167,52 @@ fn replace_all(files: &[(&std::path::Path, &[u8])]) -> Result<(), (usize, Stage,
             break;
         }
     }
-    if done.is_ok() {
-        for (i, (tmp, (path, _))) in staged.iter().zip(files).enumerate() {
-            if let Err(e) = std::fs::rename(tmp, path) {
-                done = Err((i, Stage::Rename, e));
-                break;
-            }
+    if done.is_ok()
+        && let Some(journal) = journal
+    {
+        let renames: Vec<(&std::path::Path, &std::path::Path)> = staged
+            .iter()
+            .zip(files)
+            .map(|(tmp, (path, _))| (tmp.as_path(), *path))
+            .collect();
+        let text = serde_json::to_vec(&renames).unwrap_or_default();
+        if let Err(e) = write_bytes_atomically(journal, &text) {
+            done = Err((0, Stage::Write, e));
         }
     }
     if done.is_err() {
-        // Those already renamed are gone from their temporary names: nothing to undo.
+        // Nothing renamed yet: remove what was written aside, and nothing changed.
         for tmp in &staged {
             let _ = std::fs::remove_file(tmp);
         }
+        return done;
     }
-    done
+    for (i, (tmp, (path, _))) in staged.iter().zip(files).enumerate() {
+        if let Err(e) = std::fs::rename(tmp, path) {
+            // Past the commit point: the journal and the files not yet renamed stay,
+            // for the next reader to complete (`finish_interrupted`).
+            return Err((i, Stage::Rename, e));
+        }
+        if journal.is_some() {
+            abort_after(i + 1);
+        }
+    }
+    if let Some(journal) = journal {
+        let _ = std::fs::remove_file(journal);
+    }
+    Ok(())
+}
+
+/// Test hook: `DTCHECK_FAIL_WRITE=<file name>` makes writing a file of that name fail
+/// (the integration tests use it for a failure in the middle of `build` and `gate
+/// --accept`; they run as root in CI, where permissions cannot make a write fail).
+fn injected_failure(path: &std::path::Path) -> std::io::Result<()> {
+    match std::env::var_os("DTCHECK_FAIL_WRITE") {
+        Some(name) if path.file_name() == Some(name.as_os_str()) => Err(std::io::Error::other(
+            "injected failure (DTCHECK_FAIL_WRITE)",
+        )),
+        _ => Ok(()),
+    }
 }
 
 /// A temporary name beside `path`, unique in this process.
@@ -174,7 +254,8 @@ mod tests {
             (c, b"new c".to_vec()),
             (b.clone(), b"new b".to_vec()),
         ];
-        assert!(super::write_all_or_nothing(&files).is_err());
+        let journal = dir.path().join(".journal");
+        assert!(super::write_all_or_nothing(&files, &journal).is_err());
         assert_eq!(std::fs::read_to_string(&a).unwrap(), "old a");
         assert_eq!(std::fs::read_to_string(&b).unwrap(), "old b");
         let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
@@ -183,9 +264,38 @@ mod tests {
             (a.clone(), b"new a".to_vec()),
             (b.clone(), b"new b".to_vec()),
         ];
-        super::write_all_or_nothing(&files).unwrap();
+        super::write_all_or_nothing(&files, &journal).unwrap();
         assert_eq!(std::fs::read_to_string(&b).unwrap(), "new b");
+        assert!(
+            !journal.exists(),
+            "the journal goes once the renames are done"
+        );
         super::write_bytes_atomically(&a, b"newer a").unwrap();
         assert_eq!(std::fs::read_to_string(&a).unwrap(), "newer a");
+    }
+
+    /// Renames cut short after the commit point are completed by the next reader: a
+    /// journal naming temporary files, some already renamed, some not.
+    #[test]
+    fn an_interrupted_replacement_is_completed() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = |n: &str| dir.path().join(n);
+        std::fs::write(path("a"), "new a").unwrap(); // renamed before the interruption
+        std::fs::write(path("b"), "old b").unwrap();
+        std::fs::write(path(".b.tmp"), "new b").unwrap();
+        let renames = vec![(path(".a.tmp"), path("a")), (path(".b.tmp"), path("b"))];
+        let journal = path(".journal");
+        std::fs::write(&journal, serde_json::to_vec(&renames).unwrap()).unwrap();
+        assert!(super::finish_interrupted(&journal).unwrap());
+        assert_eq!(std::fs::read_to_string(path("a")).unwrap(), "new a");
+        assert_eq!(std::fs::read_to_string(path("b")).unwrap(), "new b");
+        assert!(!journal.exists() && !path(".b.tmp").exists());
+        assert!(
+            !super::finish_interrupted(&journal).unwrap(),
+            "nothing left"
+        );
+        std::fs::write(&journal, "not json").unwrap();
+        let e = super::finish_interrupted(&journal).unwrap_err();
+        assert!(e.to_string().contains(".journal"), "{e}");
     }
 }

@@ -169,6 +169,18 @@ pub fn gate(g: &Global, args: &GateArgs) -> Result<Exit, CliError> {
         info: Vec::new(),
     };
     let mut accepted = Vec::new();
+    // An `--accept` interrupted while renaming its files into place is completed
+    // before anything is read.
+    let journal = sets
+        .root()
+        .parent()
+        .unwrap_or(Path::new("."))
+        .join(".gate-journal");
+    crate::finish_interrupted(&journal).map_err(|e| {
+        CliError::new(format!(
+            "an interrupted `gate --accept` left a journal that cannot be completed: {e}"
+        ))
+    })?;
     let mut to_accept: Vec<(std::path::PathBuf, Vec<u8>)> = Vec::new();
     for id in &ids {
         let loaded = sets.load_with_communes(id, &sandbox)?;
@@ -259,7 +271,7 @@ pub fn gate(g: &Global, args: &GateArgs) -> Result<Exit, CliError> {
         }
     }
     // Every set's expectations or none: written aside, then renamed into place.
-    crate::write_all_or_nothing(&to_accept).map_err(|e| CliError::new(e.to_string()))?;
+    crate::write_all_or_nothing(&to_accept, &journal).map_err(|e| CliError::new(e.to_string()))?;
     outcomes.info.extend(accepted);
     checks.push(outcomes);
 

@@ -72,9 +72,19 @@ pub struct Global {
     #[arg(long, global = true, value_name = "UNITS", default_value_t = Limits::default().fuel,
           value_parser = clap::value_parser!(u64).range(1..))]
     pub fuel: u64,
+    /// Fuel one criterion module may use over the localities a worker evaluates in a
+    /// row (64 to 128 files); past it the module is stopped for those localities
+    #[arg(long, global = true, value_name = "UNITS", default_value_t = Limits::default().session_fuel,
+          value_parser = clap::value_parser!(u64).range(1..))]
+    pub session_fuel: u64,
+    /// Wall-clock limit per criterion evaluation, in milliseconds (a backstop for what
+    /// fuel does not meter)
+    #[arg(long, global = true, value_name = "MS", default_value_t = Limits::default().call_millis,
+          value_parser = clap::value_parser!(u64).range(10..=3_600_000))]
+    pub call_millis: u64,
     /// Memory cap per criterion module, in MiB
     #[arg(long, global = true, value_name = "MIB", default_value_t = Limits::default().memory_bytes >> 20,
-          value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..=4096))]
+          value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..=64))]
     pub memory_mib: usize,
     /// Largest dataset file read, in MiB (devices, FIFOs and sockets are never read)
     #[arg(long, global = true, value_name = "MIB", default_value_t = crate::dataset::read::DEFAULT_MAX_MIB,
@@ -198,6 +208,8 @@ impl Global {
         let limits = Limits {
             fuel: self.fuel,
             memory_bytes: self.memory_mib << 20,
+            session_fuel: self.session_fuel,
+            call_millis: self.call_millis,
         };
         let cache = if self.no_cache {
             None

@@ -21,6 +21,10 @@ use std::path::{Path, PathBuf};
 /// Where policy sets are read from: a `policies/sets` directory of the working tree, or
 /// the same path in a git revision (read from the object database with git2, without a
 /// checkout).
+/// Left in a set's directory while `build` renames its new files into place; its
+/// presence means the renames are to be completed (see `crate::finish_interrupted`).
+pub const BUILD_JOURNAL: &str = ".build-journal";
+
 pub struct SetsDir {
     /// The directory (working tree) or the path inside the repository (git revision).
     root: PathBuf,
@@ -304,9 +308,27 @@ impl SetsDir {
         Ok(names)
     }
 
-    /// Reads and parses a set's manifest.
+    /// Reads and parses a set's manifest (in the working tree, after completing a
+    /// `build` of the set that was interrupted while replacing its files).
     pub fn manifest(&self, id: &str) -> Result<Manifest, SetError> {
         let rel = Path::new(id).join(MANIFEST_FILE);
+        if matches!(self.backend, Backend::Fs) {
+            let journal = self.root.join(id).join(BUILD_JOURNAL);
+            match crate::finish_interrupted(&journal) {
+                Ok(false) => {}
+                Ok(true) => eprintln!(
+                    "note: completed the interrupted `build` of set `{id}` (all its new modules and manifest are in place)"
+                ),
+                Err(e) => {
+                    return Err(SetError::Manifest {
+                        path: journal.display().to_string(),
+                        message: format!(
+                            "an interrupted `build` left this journal, which cannot be completed ({e}): run `dtcheck build` again"
+                        ),
+                    });
+                }
+            }
+        }
         let label = self.root.join(&rel).display().to_string();
         let Some(text) = self.read(&rel)? else {
             let known = self.ids().unwrap_or_default();

@@ -1,7 +1,8 @@
 //! Compiled-code cache: a second run does not recompile.
 //!
 //! Entries are keyed by the module's sha256 (already verified against the manifest)
-//! and by the engine's compatibility hash (wasmtime version, target and configuration),
+//! and by the engine's compatibility hash (wasmtime version, target and configuration)
+//! and the rewriting's source (`reset.rs`),
 //! so a stale or foreign entry is never looked up, only ignored. Each entry names its
 //! module and the sha256 of its code, both checked before the code is deserialised: an
 //! entry copied from another module, corrupted or cut short is compiled afresh.
@@ -44,6 +45,10 @@ impl CodeCache {
         // keys or version.
         let mut h = Sha256Hasher(Sha256::new());
         engine.precompile_compatibility_hash().hash(&mut h);
+        // What is compiled is the module as `reset.rs` rewrites it: a change to the
+        // rewriting (its source, hashed here) is a change of key, so an entry of a
+        // former rewriting is never looked up.
+        h.0.update(super::reset::SOURCE);
         self.engine_key = hex(&h.0.finalize()[..8]);
         self
     }
@@ -53,10 +58,10 @@ impl CodeCache {
     }
 
     fn path(&self, sha256: &str) -> PathBuf {
-        // `v1`: the entry format (header, then code); entries of another format are
-        // simply never looked up.
+        // `v2`: the entry format (header, then the code of the module as rewritten by
+        // `reset.rs`); entries of another format are simply never looked up.
         self.dir
-            .join(format!("{}-{}.v1.cwasm", self.engine_key, sha256))
+            .join(format!("{}-{}.v2.cwasm", self.engine_key, sha256))
     }
 
     /// A cached compilation of the module with this hash, if a sound one exists. An
@@ -132,7 +137,7 @@ impl CodeCache {
 
 /// The first line of a cache entry; then the module's sha256 and the code's sha256,
 /// a line each, then the code.
-const MAGIC: &[u8] = b"dtcheck compiled module v1\n";
+const MAGIC: &[u8] = b"dtcheck compiled module v2\n";
 const HEADER_LEN: usize = MAGIC.len() + 65 + 65;
 
 /// The code of a cache entry for the module `sha256`, or why the entry is unsound.

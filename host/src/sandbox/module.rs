@@ -2,12 +2,13 @@
 //! instantiated under fuel and memory limits (see [`Session`](super::Session) for how
 //! instances are reused).
 
+use super::reset::{self, Image, Mode};
 use super::{Limits, Sandbox};
 use dtcheck_abi::{ABI_VERSION, OLDEST_SUPPORTED, exports, unpack};
 use sha2::{Digest, Sha256};
 use wasmtime::{
-    ExternType, InstancePre, Linker, Memory, Module, ModuleExport, ResourceLimiter, Store, Trap,
-    TypedFunc, ValType,
+    ExternType, Global, InstancePre, Linker, Memory, Module, ModuleExport, ResourceLimiter, Store,
+    Trap, TypedFunc, Val, ValType,
 };
 
 /// Why a module could not be loaded. Loading errors are fatal for the module: it is
@@ -53,6 +54,14 @@ pub enum Fault {
         "the module returned {len} bytes, more than the {limit} an answer may have (a reason is a sentence)"
     )]
     OutputTooLarge { len: u32, limit: usize },
+    #[error(
+        "the module did not finish within {millis} ms of wall-clock time (what fuel does not meter, e.g. bulk memory operations)"
+    )]
+    TimedOut { millis: u64 },
+    #[error(
+        "not run: the module had used {used} fuel units in this session of localities, more than its budget of {budget} (it keeps exhausting its budget)"
+    )]
+    Stopped { used: u64, budget: u64 },
 }
 
 /// The largest answer a call may return: an outcome, two values and a reason of a few
@@ -119,6 +128,13 @@ pub struct CriterionModule {
     /// ABI v2's input area and its evaluation (`None` for a v1 module).
     area_exports: Option<(ModuleExport, ModuleExport)>,
     limits: Limits,
+    /// How its calls are kept apart (see `reset.rs`).
+    pub mode: Mode,
+    /// A restored module's marks and mutable globals (hidden exports of the rewriting).
+    marks_export: Option<ModuleExport>,
+    global_exports: Vec<ModuleExport>,
+    /// ... and what a fresh instance has in them.
+    fresh: Option<Fresh>,
     /// Hex sha256 of the module bytes.
     pub sha256: String,
     /// Size of the module in bytes.
@@ -127,9 +143,16 @@ pub struct CriterionModule {
     pub metadata_json: Vec<u8>,
 }
 
+struct Fresh {
+    globals: Vec<Val>,
+    image: Image,
+}
+
 /// The typed exports of one instance.
 pub(super) struct Exports {
     pub(super) memory: Memory,
+    /// A restored module's marks and mutable globals.
+    marks: Option<(Memory, Vec<Global>)>,
     input: TypedFunc<i32, i32>,
     evaluate: TypedFunc<i32, i64>,
     area: Option<InputArea>,
@@ -147,15 +170,29 @@ impl Sandbox {
     /// verified hash of `bytes`; it keys the cache.
     pub fn load(&self, bytes: &[u8]) -> Result<CriterionModule, LoadError> {
         let sha256 = super::cache::hex(&Sha256::digest(bytes));
-        let module = match self.cache().and_then(|c| c.get(self.engine(), &sha256)) {
-            Some(m) => m,
+        let (module, mode) = match self.cache().and_then(|c| c.get(self.engine(), &sha256)) {
+            // What was cached is the rewritten code, which says which way it went.
+            Some(m) => {
+                let mode = if m.get_export_index(reset::MARKS_EXPORT).is_some() {
+                    Mode::Restored
+                } else {
+                    Mode::Isolated(
+                        "it changes state the host cannot put back (tables, passive data, or a memory of another form)".into(),
+                    )
+                };
+                (m, mode)
+            }
             None => {
-                let m = Module::from_binary(self.engine(), bytes)
+                let (code, mode) = reset::instrument(bytes).map_err(|e| match e {
+                    reset::RewriteError::Invalid(e) => LoadError::Compile(e),
+                    reset::RewriteError::Reserved(e) => LoadError::Exports(e),
+                })?;
+                let m = Module::from_binary(self.engine(), &code)
                     .map_err(|e| LoadError::Compile(format!("{e:#}")))?;
                 if let Some(c) = self.cache() {
                     c.put(&m, &sha256);
                 }
-                m
+                (m, mode)
             }
         };
         check_interface(&module)?;
@@ -186,11 +223,33 @@ impl Sandbox {
             },
             pre,
             limits: self.limits(),
+            marks_export: module.get_export_index(reset::MARKS_EXPORT),
+            global_exports: module
+                .exports()
+                .filter(|e| e.name().starts_with(reset::GLOBAL_EXPORT_PREFIX))
+                .filter_map(|e| module.get_export_index(e.name()))
+                .collect(),
+            mode,
+            fresh: None,
             sha256,
             size: bytes.len(),
             metadata_json: Vec::new(),
         };
         loaded.metadata_json = loaded.load_time_calls()?;
+        if loaded.mode == Mode::Restored {
+            let fresh = loaded.fresh_state()?;
+            if fresh.image.size > reset::MAX_KEPT_MEMORY {
+                // Kept instances are what a worker holds between calls: bounded, so
+                // that peak memory does not depend on what modules declare.
+                loaded.mode = Mode::Isolated(format!(
+                    "its memory starts at {} KiB, more than the {} KiB an instance kept between calls may have",
+                    fresh.image.size >> 10,
+                    reset::MAX_KEPT_MEMORY >> 10
+                ));
+            } else {
+                loaded.fresh = Some(fresh);
+            }
+        }
         Ok(loaded)
     }
 }
@@ -205,8 +264,7 @@ impl CriterionModule {
         };
         let mut store = Store::new(self.pre.module().engine(), state);
         store.limiter(|s| &mut s.limiter);
-        // `set_fuel` only fails when fuel is not enabled, which `Sandbox::new` does.
-        let _ = store.set_fuel(self.limits.fuel);
+        self.arm(&mut store);
         store
     }
 
@@ -258,6 +316,58 @@ impl CriterionModule {
         })
     }
 
+    /// A fresh instance's memory and mutable globals, which every call is put back to.
+    fn fresh_state(&self) -> Result<Fresh, LoadError> {
+        let fail = |reason: String| LoadError::Call {
+            export: "instantiate",
+            reason,
+        };
+        let mut store = self.store();
+        let exports = self.exports(&mut store).map_err(|e| match e {
+            CallError::Wasm(e) => fail(format!("{e:#}")),
+            CallError::Fault(f) => fail(f.to_string()),
+        })?;
+        let Some((_, globals)) = &exports.marks else {
+            return Err(fail("the rewritten module has no marks".into()));
+        };
+        Ok(Fresh {
+            globals: globals.iter().map(|g| g.get(&mut store)).collect(),
+            image: Image::of(exports.memory.data(&store)),
+        })
+    }
+
+    /// Puts back what the call wrote (`host_wrote`: where the host wrote the input), so
+    /// that the instance is as fresh for the next call; `false` when it cannot be (the
+    /// module is isolated, or the call grew the memory): the instance must be dropped.
+    /// `dirty` is scratch space, kept by the caller between calls.
+    pub(super) fn reset(
+        &self,
+        store: &mut Store<State>,
+        ex: &Exports,
+        host_wrote: std::ops::Range<usize>,
+        dirty: &mut Vec<std::ops::Range<usize>>,
+    ) -> bool {
+        let (Some(fresh), Some((marks, globals))) = (&self.fresh, &ex.marks) else {
+            return false;
+        };
+        for (global, value) in globals.iter().zip(&fresh.globals) {
+            if global.set(&mut *store, *value).is_err() {
+                return false;
+            }
+        }
+        dirty.clear();
+        reset::take_marks(&fresh.image, marks.data_mut(&mut *store), dirty);
+        let memory = ex.memory.data_mut(&mut *store);
+        if memory.len() != fresh.image.size {
+            return false;
+        }
+        for range in dirty.iter() {
+            fresh.image.restore(memory, range.clone());
+        }
+        fresh.image.restore(memory, host_wrote);
+        true
+    }
+
     /// Fuel left after a call, as fuel used.
     pub(super) fn fuel_used(&self, store: &Store<State>) -> u64 {
         self.limits
@@ -265,8 +375,20 @@ impl CriterionModule {
             .saturating_sub(store.get_fuel().unwrap_or(0))
     }
 
-    pub(super) fn fuel_budget(&self) -> u64 {
-        self.limits.fuel
+    pub(super) fn limits(&self) -> Limits {
+        self.limits
+    }
+
+    /// Fuel and a wall-clock deadline for one call.
+    pub(super) fn arm(&self, store: &mut Store<State>) {
+        // `set_fuel` only fails when fuel is not enabled, which `Sandbox::new` does.
+        let _ = store.set_fuel(self.limits.fuel);
+        store.set_epoch_deadline(
+            self.limits
+                .call_millis
+                .div_ceil(super::EPOCH_TICK.as_millis() as u64)
+                .max(1),
+        );
     }
 
     pub(super) fn exports(&self, store: &mut Store<State>) -> Result<Exports, CallError> {
@@ -280,13 +402,27 @@ impl CriterionModule {
         let memory = get(&self.memory_export)?
             .into_memory()
             .ok_or_else(wrong_kind)?;
+        let marks = match &self.marks_export {
+            None => None,
+            Some(marks) => {
+                let marks = get(marks)?.into_memory().ok_or_else(wrong_kind)?;
+                let mut globals = Vec::with_capacity(self.global_exports.len());
+                for export in &self.global_exports {
+                    globals.push(get(export)?.into_global().ok_or_else(wrong_kind)?);
+                }
+                Some((marks, globals))
+            }
+        };
         let mut func = |export| get(export)?.into_func().ok_or_else(wrong_kind);
         let input = func(&self.input_export)?;
         let evaluate = func(&self.evaluate_export)?;
-        let area = match &self.area_exports {
+        let area_funcs = match &self.area_exports {
             None => None,
-            Some((area, area_evaluate)) => {
-                let (area, evaluate) = (func(area)?, func(area_evaluate)?);
+            Some((area, area_evaluate)) => Some((func(area)?, func(area_evaluate)?)),
+        };
+        let area = match area_funcs {
+            None => None,
+            Some((area, evaluate)) => {
                 let packed = area.typed::<(), i64>(&*store)?.call(&mut *store, ())?;
                 Some(InputArea {
                     range: output_range(&memory, store, packed, usize::MAX)
@@ -297,32 +433,34 @@ impl CriterionModule {
         };
         Ok(Exports {
             memory,
+            marks,
             input: input.typed(&*store)?,
             evaluate: evaluate.typed(&*store)?,
             area,
         })
     }
 
-    /// One evaluation in an instantiated module.
     /// One evaluation in an instantiated module; returns where the output lies in the
-    /// module's memory (checked to be inside it).
+    /// module's memory (checked to be inside it) and where the host wrote the input.
     pub(super) fn run(
         store: &mut Store<State>,
         ex: &Exports,
         input: &[u8],
-    ) -> Result<std::ops::Range<usize>, CallError> {
+    ) -> Result<(std::ops::Range<usize>, std::ops::Range<usize>), CallError> {
         let len =
             i32::try_from(input.len()).map_err(|_| wasmtime::Error::msg("input too large"))?;
         // ABI v2: the input goes straight into the area, one call evaluates it.
         if let Some(area) = &ex.area
             && input.len() <= area.range.len()
         {
+            let wrote = area.range.start..area.range.start + input.len();
             ex.memory
                 .write(&mut *store, area.range.start, input)
                 .map_err(|_| bad(area.range.start as u32, len as u32))?;
             let packed = area.evaluate.call(&mut *store, len)?;
-            return output_range(&ex.memory, &*store, packed, MAX_OUTPUT_BYTES)
-                .map_err(CallError::Fault);
+            let output = output_range(&ex.memory, &*store, packed, MAX_OUTPUT_BYTES)
+                .map_err(CallError::Fault)?;
+            return Ok((output, wrote));
         }
         let ptr = ex.input.call(&mut *store, len)?;
         let start = u32::try_from(ptr).map_err(|_| bad(ptr as u32, len as u32))? as usize;
@@ -330,7 +468,9 @@ impl CriterionModule {
             .write(&mut *store, start, input)
             .map_err(|_| bad(start as u32, len as u32))?;
         let packed = ex.evaluate.call(&mut *store, len)?;
-        output_range(&ex.memory, &*store, packed, MAX_OUTPUT_BYTES).map_err(CallError::Fault)
+        let output = output_range(&ex.memory, &*store, packed, MAX_OUTPUT_BYTES)
+            .map_err(CallError::Fault)?;
+        Ok((output, start..start + input.len()))
     }
 
     pub(super) fn fault(&self, store: &Store<State>, e: CallError) -> Fault {
@@ -347,6 +487,9 @@ impl CriterionModule {
         match e.downcast_ref::<Trap>() {
             Some(Trap::OutOfFuel) => Fault::OutOfFuel {
                 limit: self.limits.fuel,
+            },
+            Some(Trap::Interrupt) => Fault::TimedOut {
+                millis: self.limits.call_millis,
             },
             Some(trap) => Fault::Trap(trap.to_string()),
             None => Fault::Trap(format!("{e:#}")),
@@ -428,6 +571,10 @@ fn check_interface(module: &Module) -> Result<(), LoadError> {
         let name = export.name();
         match export.ty() {
             ExternType::Memory(_) if name == exports::MEMORY => seen_memory = true,
+            // The rewriting's own (`reset.rs`); a module's own names may not use its
+            // prefix, which the rewriting checked.
+            ExternType::Memory(_) if name == reset::MARKS_EXPORT => {}
+            ExternType::Global(_) if name.starts_with(reset::GLOBAL_EXPORT_PREFIX) => {}
             ExternType::Global(_) if exports::TOLERATED_GLOBALS.contains(&name) => {}
             ExternType::Func(f) => match required
                 .iter()
@@ -531,9 +678,9 @@ mod tests {
             }
             .encode();
             let mut run = |exports: &Exports| {
-                let _ = store.set_fuel(module.fuel_budget());
+                module.arm(&mut store);
                 let range = match CriterionModule::run(&mut store, exports, &input) {
-                    Ok(r) => r,
+                    Ok((r, _)) => r,
                     Err(_) => panic!("evaluation failed"),
                 };
                 let out = exports.memory.data(&store)[range].to_vec();

@@ -28,6 +28,10 @@ use wasmtime::Store;
 pub struct Session {
     /// By module key (a counter): hashed fast, looked up at every call.
     live: rustc_hash::FxHashMap<u64, Live>,
+    /// Scratch for the blocks a call wrote.
+    dirty: Vec<std::ops::Range<usize>>,
+    /// Fuel used so far by each module in this session (`Limits::session_fuel`).
+    spent: rustc_hash::FxHashMap<u64, u64>,
 }
 
 struct Live {
@@ -75,6 +79,14 @@ impl Session {
         input: &[u8],
         read: impl FnOnce(&[u8], u64) -> R,
     ) -> Result<R, Fault> {
+        let budget = module.limits().session_fuel;
+        let spent = self.spent.entry(module.key).or_insert(0);
+        if *spent >= budget {
+            return Err(Fault::Stopped {
+                used: *spent,
+                budget,
+            });
+        }
         if self.live.len() >= Self::MAX_LIVE && !self.live.contains_key(&module.key) {
             self.live.clear();
         }
@@ -88,15 +100,23 @@ impl Session {
                 }
             }
         };
-        // `set_fuel` only fails when fuel is not enabled, which `Sandbox::new` does.
-        let _ = live.store.set_fuel(module.fuel_budget());
+        module.arm(&mut live.store);
         let result = CriterionModule::run(&mut live.store, &live.exports, input);
         let fuel_used = module.fuel_used(&live.store);
+        if let Some(spent) = self.spent.get_mut(&module.key) {
+            *spent = spent.saturating_add(fuel_used);
+        }
         match result {
-            Ok(range) => {
+            Ok((range, host_wrote)) => {
                 // `run` checked the range against the memory's size.
                 let memory = live.exports.memory.data(&live.store);
-                Ok(read(memory.get(range).unwrap_or_default(), fuel_used))
+                let answer = read(memory.get(range).unwrap_or_default(), fuel_used);
+                let kept =
+                    module.reset(&mut live.store, &live.exports, host_wrote, &mut self.dirty);
+                if !kept {
+                    self.live.remove(&module.key);
+                }
+                Ok(answer)
             }
             Err(e) => {
                 let fault = module.fault(&live.store, e);
