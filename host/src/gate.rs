@@ -9,6 +9,9 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 pub const EXPECTATIONS_DIR: &str = "expectations";
+/// Left beside it while `gate --accept` renames expectation files into place (see
+/// `crate::finish_interrupted`).
+pub const ACCEPT_JOURNAL: &str = ".gate-journal";
 
 /// What one criterion is expected to give for one dataset.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -77,16 +77,13 @@ pub(crate) fn write_all_or_nothing(
         .iter()
         .map(|(p, b)| (p.as_path(), b.as_slice()))
         .collect();
-    replace_all(&files, Some(journal)).map_err(|(i, stage, e)| {
+    replace_all(&files, Some(journal)).map_err(|(path, stage, e)| {
         let verb = if stage == Stage::Write {
             "write"
         } else {
             "replace"
         };
-        std::io::Error::new(
-            e.kind(),
-            format!("cannot {verb} `{}`: {e}", files[i].0.display()),
-        )
+        std::io::Error::new(e.kind(), format!("cannot {verb} `{}`: {e}", path.display()))
     })
 }
 
@@ -142,18 +139,22 @@ enum Stage {
     Rename,
 }
 
-/// Writes each file aside, then renames them all into place; on failure, the index of
-/// the file, the stage and the error, with no temporary file left behind. No fsync: the
+/// Writes each file aside, then renames them all into place; on failure, the file (or
+/// journal) that failed, the stage and the error, with no temporary file left behind
+/// before the commit point. No fsync: the
 /// rename is what keeps an interrupted run from leaving half a file (a power cut is
 /// another matter, and syncing each of a generated country's 11,000 files would cost
 /// more than the run).
 fn replace_all(
     files: &[(&std::path::Path, &[u8])],
     journal: Option<&std::path::Path>,
-) -> Result<(), (usize, Stage, std::io::Error)> {
+) -> Result<(), (std::path::PathBuf, Stage, std::io::Error)> {
+    if files.is_empty() {
+        return Ok(());
+    }
     let mut staged = Vec::with_capacity(files.len());
     let mut done = Ok(());
-    for (i, (path, bytes)) in files.iter().enumerate() {
+    for (path, bytes) in files {
         let tmp = temp_path(path);
         let written = path
             .parent()
@@ -163,7 +164,7 @@ fn replace_all(
             .and_then(|()| std::fs::write(&tmp, bytes));
         staged.push(tmp);
         if let Err(e) = written {
-            done = Err((i, Stage::Write, e));
+            done = Err((path.to_path_buf(), Stage::Write, e));
             break;
         }
     }
@@ -177,7 +178,7 @@ fn replace_all(
             .collect();
         let text = serde_json::to_vec(&renames).unwrap_or_default();
         if let Err(e) = write_bytes_atomically(journal, &text) {
-            done = Err((0, Stage::Write, e));
+            done = Err((journal.to_path_buf(), Stage::Write, e));
         }
     }
     if done.is_err() {
@@ -191,7 +192,7 @@ fn replace_all(
         if let Err(e) = std::fs::rename(tmp, path) {
             // Past the commit point: the journal and the files not yet renamed stay,
             // for the next reader to complete (`finish_interrupted`).
-            return Err((i, Stage::Rename, e));
+            return Err((path.to_path_buf(), Stage::Rename, e));
         }
         if journal.is_some() {
             abort_after(i + 1);

@@ -15,7 +15,9 @@ use crate::aggregate::rollup;
 use crate::dataset::{Basis, DataDictionary, LoadedDataset};
 use crate::diff::{Side, diff as run_diff};
 use crate::eval::EvalOptions;
-use crate::gate::{DatasetExpectation, EXPECTATIONS_DIR, Expectations, Unapproved, compare};
+use crate::gate::{
+    ACCEPT_JOURNAL, DatasetExpectation, EXPECTATIONS_DIR, Expectations, Unapproved, compare,
+};
 use crate::policyset::{PolicySet, ScheduleSpec};
 use crate::sandbox::Session;
 use serde::Serialize;
@@ -175,7 +177,7 @@ pub fn gate(g: &Global, args: &GateArgs) -> Result<Exit, CliError> {
         .root()
         .parent()
         .unwrap_or(Path::new("."))
-        .join(".gate-journal");
+        .join(ACCEPT_JOURNAL);
     crate::finish_interrupted(&journal).map_err(|e| {
         CliError::new(format!(
             "an interrupted `gate --accept` left a journal that cannot be completed: {e}"

@@ -103,9 +103,7 @@ impl Session {
         module.arm(&mut live.store);
         let result = CriterionModule::run(&mut live.store, &live.exports, input);
         let fuel_used = module.fuel_used(&live.store);
-        if let Some(spent) = self.spent.get_mut(&module.key) {
-            *spent = spent.saturating_add(fuel_used);
-        }
+        *spent = spent.saturating_add(fuel_used);
         match result {
             Ok((range, host_wrote)) => {
                 // `run` checked the range against the memory's size.
