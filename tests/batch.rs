@@ -28,7 +28,7 @@ fn generate_n(seed: &str, communes: usize, districts: usize) -> tempfile::TempDi
 /// A generated country's datasets as command-line arguments: each district's directory
 /// of communes, and the district files.
 fn country(dir: &std::path::Path) -> (Vec<String>, Vec<String>) {
-    let layout = dtcheck::generate::layout(dir).expect("a generated country");
+    let layout = dtcheck::authoring::generate::layout(dir).expect("a generated country");
     let args = |paths: Vec<std::path::PathBuf>| -> Vec<String> {
         paths
             .iter()
@@ -122,7 +122,7 @@ fn a_generated_country_evaluates_under_every_set() {
 fn a_locality_gives_the_same_result_alone_and_in_a_batch() {
     // Enough communes for several per chunk (one session per chunk).
     let dir = generate_n("5", 300, 20);
-    assert!(dtcheck::parallel::chunk_size(300) > 1);
+    assert!(dtcheck::fast::ordered::chunk_size(300) > 1);
     let (communes, _) = country(dir.path());
     let last_dir = std::path::Path::new(communes.last().expect("a district"));
     let (last, _) = files(last_dir).pop().expect("a commune");

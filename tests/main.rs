@@ -8,6 +8,7 @@
 //! - `build`: the committed modules are not stale against their sources.
 //! - `revisions`: policy sets at git revisions in scratch repositories, and `diff`.
 //! - `datasets`: schema and consistency errors name the file and the JSON pointer.
+//! - `formats`: one snapshot per output format and report, and diagnostics for tools.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code may panic
 
@@ -18,6 +19,7 @@ mod cli;
 mod corpus;
 mod datasets;
 mod districts;
+mod formats;
 mod levels;
 mod outcomes;
 mod revisions;

@@ -226,8 +226,9 @@ fn fuel_is_deterministic_and_reported_as_cost() {
     };
     let a = crate::util::eval(&set, &ds, opts);
     let b = crate::util::eval(&set, &ds, opts);
-    let fuel =
-        |r: &dtcheck::eval::LocalityResult| r.criteria.iter().map(|c| c.fuel).collect::<Vec<_>>();
+    let fuel = |r: &dtcheck::aggregate::LocalityResult| {
+        r.criteria.iter().map(|c| c.fuel).collect::<Vec<_>>()
+    };
     assert_eq!(fuel(&a), fuel(&b));
     assert!(
         a.criteria
@@ -246,11 +247,11 @@ fn a_module_whose_hash_does_not_match_the_manifest_is_refused() {
     let set = sets.load("hostile", &util::sandbox()).expect("set");
     let broken: Vec<_> = set.broken().collect();
     assert_eq!(broken.len(), 4, "{broken:?}"); // tampered + the three refused at load
-    assert!(
-        broken
-            .iter()
-            .any(|(id, r)| *id == "H.trap" && r.contains("refusing to run an unverified module"))
-    );
+    assert!(broken.iter().any(|(id, r)| {
+        *id == "H.trap"
+            && r.to_string()
+                .contains("refusing to run an unverified module")
+    }));
 }
 
 #[test]
@@ -399,7 +400,7 @@ fn manifest_entries_are_confined_to_the_sets_modules() {
     std::fs::write(&path, serde_json::to_string(&manifest).expect("json")).expect("write");
     let sandbox = Sandbox::new(Limits::default(), None).expect("sandbox");
     let set = sets.load("hostile", &sandbox).expect("the set loads");
-    let broken: Vec<(&str, &str)> = set.broken().collect();
+    let broken: Vec<(&str, String)> = set.broken().map(|(id, r)| (id, r.to_string())).collect();
     assert_eq!(set.usable().count(), 1, "H.ok alone: {broken:?}");
     for (id, needle) in [
         ("H.up", "is not a module of the set"),
@@ -411,7 +412,7 @@ fn manifest_entries_are_confined_to_the_sets_modules() {
         let reason = broken
             .iter()
             .find(|(c, _)| *c == id)
-            .map(|(_, r)| *r)
+            .map(|(_, r)| r.as_str())
             .unwrap_or_else(|| panic!("{id} refused: {broken:?}"));
         assert!(reason.contains(needle), "{id}: {reason}");
     }
@@ -451,7 +452,7 @@ fn oversized_answers_and_fact_lists_are_refused() {
     )
     .expect("sandbox");
     let set = sets.load("hostile", &sandbox).expect("the set loads");
-    let broken: Vec<(&str, &str)> = set.broken().collect();
+    let broken: Vec<(&str, String)> = set.broken().map(|(id, r)| (id, r.to_string())).collect();
     assert!(
         broken
             .iter()

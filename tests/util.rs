@@ -97,19 +97,21 @@ pub fn eval(
     set: &dtcheck::policyset::PolicySet,
     ds: &dtcheck::dataset::LoadedDataset,
     opts: dtcheck::eval::EvalOptions,
-) -> dtcheck::eval::LocalityResult {
-    dtcheck::eval::evaluate_locality(
-        set,
-        ds,
-        opts,
-        &dtcheck::eval::ComputedFacts::default(),
-        None,
-        &mut dtcheck::sandbox::Session::new(),
-    )
+) -> dtcheck::aggregate::LocalityResult {
+    let computed = dtcheck::eval::ComputedFacts::default();
+    let input = dtcheck::eval::LocalityInput {
+        dataset: ds,
+        computed: &computed,
+    };
+    let assessed =
+        dtcheck::eval::evaluate_locality(set, &input, opts, &mut dtcheck::sandbox::Session::new());
+    dtcheck::aggregate::conclude(set, ds, assessed, None, opts.basis)
 }
 
 /// The Thanh Hóa verdict of a result.
-pub fn recognition(r: &dtcheck::eval::LocalityResult) -> &dtcheck::aggregate::RecognitionVerdict {
+pub fn recognition(
+    r: &dtcheck::aggregate::LocalityResult,
+) -> &dtcheck::aggregate::RecognitionVerdict {
     match &r.verdict {
         dtcheck::aggregate::Verdict::Recognition(v) => v,
         other => panic!("expected a recognition verdict, got {other:?}"),

@@ -16,14 +16,15 @@
 //! country through the CLI, and peak memory. Wall-clock timings, the best of 3 (of 5
 //! to 41 for the calls alone) unless said otherwise.
 
-use dtcheck::aggregate::rollup;
-use dtcheck::dataset::{self, Basis, DataDictionary, LoadedDataset};
+use dtcheck::authoring::generate::Layout;
+use dtcheck::dataset::{self, Basis, DataDictionary, LoadedDataset, ReadLimits};
 use dtcheck::eval::{EvalOptions, abi_value};
+use dtcheck::plan::{Evaluation, Plan};
 use dtcheck::policyset::{PolicySet, ScheduleSpec, SetsDir};
 use dtcheck::sandbox::{CodeCache, Limits, Sandbox, Session};
 use dtcheck_abi::{Input, Selector, Value};
 use dtcheck_sdk::Criterion;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 /// The allocator the `dtcheck` binary uses, so that the in-process figures match it.
@@ -47,7 +48,7 @@ fn native(set: &str) -> Vec<&'static Criterion> {
 /// Every dataset `paths` name (as `evaluate` finds them); unreadable or invalid ones are
 /// reported and skipped.
 fn load_all(paths: &[PathBuf], dictionary: &DataDictionary) -> Vec<LoadedDataset> {
-    let files = dtcheck::cli::expand_datasets(paths).unwrap_or_default();
+    let files = dtcheck::plan::expand_datasets(paths).unwrap_or_default();
     files
         .iter()
         .filter_map(|f| {
@@ -124,7 +125,7 @@ fn inputs(set: &PolicySet, datasets: &[&LoadedDataset]) -> Vec<Vec<Calls>> {
 /// turn, one `call_many` per criterion and locality.
 fn sandboxed_calls(set: &PolicySet, inputs: &[Vec<Calls>]) -> Duration {
     let start = Instant::now();
-    for chunk in inputs.chunks(dtcheck::parallel::chunk_size(inputs.len())) {
+    for chunk in inputs.chunks(dtcheck::fast::ordered::chunk_size(inputs.len())) {
         let mut session = Session::new();
         for_each_call(chunk, |calls| {
             if let Some(Ok(u)) = set.criteria.get(calls.criterion).map(|c| c.loaded.as_ref()) {
@@ -178,13 +179,208 @@ fn native_calls(set: &PolicySet, inputs: &[Vec<Calls>]) -> Duration {
 fn time_chunks<T: Sync>(items: &[T], work: impl Fn(&[T]) -> Vec<bool> + Sync) -> Duration {
     let start = Instant::now();
     let mut positive = 0usize;
-    dtcheck::parallel::for_each_chunk_ordered(items, work, |p| positive += usize::from(p));
+    dtcheck::fast::ordered::for_each_chunk_ordered(items, work, |p| positive += usize::from(p));
     std::hint::black_box(positive);
     start.elapsed()
 }
 
 fn best_of_3(run: impl Fn() -> Duration) -> Duration {
     (0..3).map(|_| run()).min().unwrap_or_default()
+}
+
+/// Cold and warm start: compiles every module of every set, then loads them from the
+/// cache; returns the sets loaded.
+fn start_up(sets: &SetsDir, cache_dir: &Path) -> Vec<PolicySet> {
+    let _ = std::fs::remove_dir_all(cache_dir);
+    let ids = sets.ids().unwrap_or_default();
+    let new_sandbox = || match Sandbox::new(Limits::default(), Some(CodeCache::new(cache_dir))) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("cannot start the sandbox: {e}");
+            std::process::exit(2);
+        }
+    };
+    let start = Instant::now();
+    let cold_sandbox = new_sandbox();
+    for id in &ids {
+        let _ = sets.load(id, &cold_sandbox);
+    }
+    let cold = start.elapsed();
+    let start = Instant::now();
+    let sandbox = new_sandbox();
+    let loaded: Vec<PolicySet> = ids
+        .iter()
+        .filter_map(|id| sets.load(id, &sandbox).ok())
+        .collect();
+    let warm = start.elapsed();
+    println!(
+        "start: cold (compile all {} modules) {:.2} s, warm (cache) {:.3} s",
+        loaded.iter().map(|s| s.criteria.len()).sum::<usize>(),
+        secs(cold),
+        secs(warm)
+    );
+    loaded
+}
+
+/// One evaluation over `places`: end to end on every core (data in memory, then
+/// reading every file), and the criterion calls alone, sandboxed and native; prints its
+/// line of the table and returns (reading every file, data in memory).
+fn measure(
+    label: &str,
+    set: &PolicySet,
+    commune_set: Option<&PolicySet>,
+    places: &[&LoadedDataset],
+    dictionary: &DataDictionary,
+) -> (Duration, Duration) {
+    // End to end, all cores, districts fed by their communes.
+    let evaluation = Evaluation {
+        set,
+        commune_set,
+        opts: EvalOptions {
+            year: None,
+            basis: Basis::Appraised,
+        },
+    };
+    // As `dtcheck evaluate` does: a chunk evaluated together in one session,
+    // results dropped on the worker.
+    let evaluate_chunk = |chunk: &[&LoadedDataset]| -> Vec<bool> {
+        let mut session = Session::new();
+        let mut positive = Vec::with_capacity(chunk.len());
+        evaluation.many(chunk, &mut session, |r| {
+            positive.push(r.verdict.is_positive())
+        });
+        positive
+    };
+    // Best of 3: the figure least disturbed by other work on the machine.
+    let e2e = best_of_3(|| time_chunks(places, evaluate_chunk));
+    // The same, reading and validating every file on the workers, as `dtcheck
+    // evaluate` does (without rendering the results).
+    let files: Vec<PathBuf> = places.iter().map(|p| p.file.clone()).collect();
+    let plan = Plan::new(vec![evaluation], dictionary, ReadLimits::default());
+    let read = best_of_3(|| {
+        let start = Instant::now();
+        let mut positive = 0usize;
+        plan.run(
+            &files,
+            |results| results.iter().all(|r| r.verdict.is_positive()),
+            |p| positive += usize::from(p.unwrap_or(false)),
+        );
+        std::hint::black_box(positive);
+        start.elapsed()
+    });
+    // The calls alone: sandbox vs native on the same inputs, one core, the best of
+    // at least 5 runs and of enough runs to fill about half a second (the calls of
+    // 705 districts take milliseconds, which the machine's noise swamps).
+    let inputs = inputs(set, places);
+    let best = |f: &dyn Fn() -> Duration| {
+        let first = f();
+        let runs = (0.5 / first.as_secs_f64().max(1e-6)).clamp(4.0, 40.0) as usize;
+        (0..runs).map(|_| f()).fold(first, Duration::min)
+    };
+    let sandboxed = best(&|| sandboxed_calls(set, &inputs));
+    let nat = best(&|| native_calls(set, &inputs));
+    let per = |d: Duration| d.as_secs_f64() * 1e6 / places.len().max(1) as f64;
+    println!(
+        "{:<38} {:>8} {:>10.3} {:>10.3} {:>14.1} {:>14.1} {:>7.2}",
+        label,
+        places.len(),
+        secs(read),
+        secs(e2e),
+        per(sandboxed),
+        per(nat),
+        secs(sandboxed) / secs(nat).max(1e-9)
+    );
+    (read, e2e)
+}
+
+/// The CLI as a user runs it (warm cache): one commune, then the whole country, then
+/// `diff` of two revisions against one evaluation.
+fn cli_timings(exe: &Path, one: &Path, layout: &Layout, cache_dir: &Path) {
+    let mut runs = Vec::new();
+    for _ in 0..7 {
+        let start = Instant::now();
+        let _ = std::process::Command::new(exe)
+            .args(["evaluate", "--policy-set", "thanh-hoa-1829-2023"])
+            .arg(one)
+            .env("DTCHECK_CACHE_DIR", cache_dir)
+            .output();
+        runs.push(start.elapsed());
+    }
+    runs.sort();
+    println!(
+        "\nCLI, one commune, one set (warm cache): {:.1} ms (median of 7)",
+        runs[3].as_secs_f64() * 1e3
+    );
+    // The whole country through the CLI: every commune under both commune sets,
+    // every district under both district sets (fed by their communes).
+    let mut total = Duration::ZERO;
+    let mut peak = 0u64;
+    for (set, paths) in [
+        ("thanh-hoa-1829-2023", &layout.commune_dirs),
+        ("national-2361-v1", &layout.commune_dirs),
+        ("thanh-hoa-interim-district-2024", &layout.district_files),
+        ("national-2361-v1", &layout.district_files),
+    ] {
+        let start = Instant::now();
+        let out = std::process::Command::new(exe)
+            .args(["evaluate", "--policy-set", set, "--format", "json"])
+            .args(paths.iter())
+            .env("DTCHECK_CACHE_DIR", cache_dir)
+            .env("DTCHECK_STATS", "1")
+            .stdout(std::process::Stdio::null())
+            .output();
+        total += start.elapsed();
+        let stderr = out
+            .map(|o| String::from_utf8_lossy(&o.stderr).into_owned())
+            .unwrap_or_default();
+        if let Some(mib) = stderr.lines().find_map(|l| {
+            l.strip_prefix("dtcheck: peak RSS ")?
+                .strip_suffix(" MiB")?
+                .parse::<u64>()
+                .ok()
+        }) {
+            peak = peak.max(mib);
+        }
+    }
+    println!(
+        "CLI, the whole country (4 runs: communes × 2 sets, districts × 2 sets, JSON to /dev/null): {:.2} s wall, peak RSS {peak} MiB",
+        secs(total)
+    );
+    // `diff` of two revisions (HEAD and the working tree) against one evaluation.
+    let time = |args: &[&str]| {
+        let start = Instant::now();
+        let ok = std::process::Command::new(exe)
+            .args(args)
+            .args(&layout.commune_dirs)
+            .env("DTCHECK_CACHE_DIR", cache_dir)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success());
+        (start.elapsed(), ok)
+    };
+    for set in ["thanh-hoa-1829-2023", "national-2361-v1"] {
+        let (one, ok_one) = time(&["evaluate", "--policy-set", set, "--format", "json"]);
+        let (diff, ok_diff) = time(&[
+            "diff",
+            "--policy-set",
+            set,
+            "--from-rev",
+            "HEAD",
+            "--format",
+            "json",
+        ]);
+        if ok_one && ok_diff {
+            println!(
+                "CLI, diff HEAD vs working tree, {set}, every commune: {:.2} s = {:.2}x one evaluation ({:.2} s)",
+                secs(diff),
+                secs(diff) / secs(one).max(1e-9),
+                secs(one)
+            );
+        } else {
+            println!("CLI, diff of {set}: a run failed (is this a git checkout?)");
+        }
+    }
 }
 
 fn main() {
@@ -213,40 +409,12 @@ fn main() {
         country.display()
     );
 
-    // Cold and warm start: compile every module of every set, then load from the cache.
     let cache_dir =
         std::env::temp_dir().join(format!("dtcheck-bench-cache-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&cache_dir);
-    let ids = sets.ids().unwrap_or_default();
-    let new_sandbox = || match Sandbox::new(Limits::default(), Some(CodeCache::new(&cache_dir))) {
-        Ok(s) => s,
-        Err(e) => {
-            eprintln!("cannot start the sandbox: {e}");
-            std::process::exit(2);
-        }
-    };
-    let start = Instant::now();
-    let cold_sandbox = new_sandbox();
-    for id in &ids {
-        let _ = sets.load(id, &cold_sandbox);
-    }
-    let cold = start.elapsed();
-    let start = Instant::now();
-    let sandbox = new_sandbox();
-    let loaded: Vec<PolicySet> = ids
-        .iter()
-        .filter_map(|id| sets.load(id, &sandbox).ok())
-        .collect();
-    let warm = start.elapsed();
-    println!(
-        "start: cold (compile all {} modules) {:.2} s, warm (cache) {:.3} s",
-        loaded.iter().map(|s| s.criteria.len()).sum::<usize>(),
-        secs(cold),
-        secs(warm)
-    );
+    let loaded = start_up(&sets, &cache_dir);
 
     let start = Instant::now();
-    let layout = match dtcheck::generate::layout(&country) {
+    let layout = match dtcheck::authoring::generate::layout(&country) {
         Ok(layout) => layout,
         Err(e) => {
             eprintln!("{}: not a generated country: {e}", country.display());
@@ -279,12 +447,7 @@ fn main() {
             continue;
         }
         let Some(set) = by_id(id) else { continue };
-        let places: Vec<&LoadedDataset> = if level == "commune" {
-            communes.iter().collect()
-        } else {
-            districts.iter().collect()
-        };
-        // End to end, all cores, districts fed by their communes.
+        // A district's communes are evaluated under the set its manifest names.
         let commune_set = set.manifest.communes.as_ref().and_then(|c| {
             if c.policy_set == id {
                 Some(set)
@@ -292,64 +455,14 @@ fn main() {
                 by_id(&c.policy_set)
             }
         });
-        let opts = EvalOptions {
-            year: None,
-            basis: Basis::Appraised,
+        let places: Vec<&LoadedDataset> = if level == "commune" {
+            communes.iter().collect()
+        } else {
+            districts.iter().collect()
         };
-        // As `dtcheck evaluate` does: a chunk evaluated together in one session,
-        // results dropped on the worker.
-        let evaluate_chunk = |chunk: &[&LoadedDataset]| -> Vec<bool> {
-            let mut session = Session::new();
-            let mut positive = Vec::with_capacity(chunk.len());
-            rollup::evaluate_many(set, commune_set, chunk, opts, &mut session, |r| {
-                positive.push(r.verdict.is_positive())
-            });
-            positive
-        };
-        // Best of 3: the figure least disturbed by other work on the machine.
-        let e2e = best_of_3(|| time_chunks(&places, evaluate_chunk));
+        let (read, e2e) = measure(&label, set, commune_set, &places, dictionary);
         total_e2e += e2e;
-        // The same, reading and validating every file on the workers, as `dtcheck
-        // evaluate` does (without rendering the results).
-        let files: Vec<PathBuf> = places.iter().map(|p| p.file.clone()).collect();
-        let read = best_of_3(|| {
-            time_chunks(&files, |chunk: &[PathBuf]| {
-                let load = |f: &PathBuf| dataset::load(f, dictionary).map_err(|e| e.to_string());
-                dtcheck::plan::in_batches(chunk, load, |batch, session| {
-                    let mut positive = Vec::with_capacity(batch.len());
-                    rollup::evaluate_many(set, commune_set, batch, opts, session, |r| {
-                        positive.push(r.verdict.is_positive())
-                    });
-                    positive
-                })
-                .into_iter()
-                .map(|r| r.unwrap_or(false))
-                .collect::<Vec<bool>>()
-            })
-        });
         total_read += read;
-        // The calls alone: sandbox vs native on the same inputs, one core, the best of
-        // at least 5 runs and of enough runs to fill about half a second (the calls of
-        // 705 districts take milliseconds, which the machine's noise swamps).
-        let inputs = inputs(set, &places);
-        let best = |f: &dyn Fn() -> Duration| {
-            let first = f();
-            let runs = (0.5 / first.as_secs_f64().max(1e-6)).clamp(4.0, 40.0) as usize;
-            (0..runs).map(|_| f()).fold(first, Duration::min)
-        };
-        let sandboxed = best(&|| sandboxed_calls(set, &inputs));
-        let nat = best(&|| native_calls(set, &inputs));
-        let per = |d: Duration| d.as_secs_f64() * 1e6 / places.len().max(1) as f64;
-        println!(
-            "{:<38} {:>8} {:>10.3} {:>10.3} {:>14.1} {:>14.1} {:>7.2}",
-            label,
-            places.len(),
-            secs(read),
-            secs(e2e),
-            per(sandboxed),
-            per(nat),
-            secs(sandboxed) / secs(nat).max(1e-9)
-        );
     }
     println!(
         "all four evaluations, end to end: {:.2} s wall reading every file, {:.2} s with the data in memory",
@@ -367,91 +480,7 @@ fn main() {
             only.as_deref().unwrap_or("")
         );
     } else if let (Some(exe), Some(one)) = (exe.filter(|e| e.exists()), communes.first()) {
-        let mut runs = Vec::new();
-        for _ in 0..7 {
-            let start = Instant::now();
-            let _ = std::process::Command::new(&exe)
-                .args(["evaluate", "--policy-set", "thanh-hoa-1829-2023"])
-                .arg(&one.file)
-                .env("DTCHECK_CACHE_DIR", &cache_dir)
-                .output();
-            runs.push(start.elapsed());
-        }
-        runs.sort();
-        println!(
-            "\nCLI, one commune, one set (warm cache): {:.1} ms (median of 7)",
-            runs[3].as_secs_f64() * 1e3
-        );
-        // The whole country through the CLI: every commune under both commune sets,
-        // every district under both district sets (fed by their communes).
-        let mut total = Duration::ZERO;
-        let mut peak = 0u64;
-        for (set, paths) in [
-            ("thanh-hoa-1829-2023", &layout.commune_dirs),
-            ("national-2361-v1", &layout.commune_dirs),
-            ("thanh-hoa-interim-district-2024", &layout.district_files),
-            ("national-2361-v1", &layout.district_files),
-        ] {
-            let start = Instant::now();
-            let out = std::process::Command::new(&exe)
-                .args(["evaluate", "--policy-set", set, "--format", "json"])
-                .args(paths)
-                .env("DTCHECK_CACHE_DIR", &cache_dir)
-                .env("DTCHECK_STATS", "1")
-                .stdout(std::process::Stdio::null())
-                .output();
-            total += start.elapsed();
-            let stderr = out
-                .map(|o| String::from_utf8_lossy(&o.stderr).into_owned())
-                .unwrap_or_default();
-            if let Some(mib) = stderr.lines().find_map(|l| {
-                l.strip_prefix("dtcheck: peak RSS ")?
-                    .strip_suffix(" MiB")?
-                    .parse::<u64>()
-                    .ok()
-            }) {
-                peak = peak.max(mib);
-            }
-        }
-        println!(
-            "CLI, the whole country (4 runs: communes × 2 sets, districts × 2 sets, JSON to /dev/null): {:.2} s wall, peak RSS {peak} MiB",
-            secs(total)
-        );
-        // `diff` of two revisions (HEAD and the working tree) against one evaluation.
-        let time = |args: &[&str]| {
-            let start = Instant::now();
-            let ok = std::process::Command::new(&exe)
-                .args(args)
-                .args(&layout.commune_dirs)
-                .env("DTCHECK_CACHE_DIR", &cache_dir)
-                .stdout(std::process::Stdio::null())
-                .stderr(std::process::Stdio::null())
-                .status()
-                .is_ok_and(|s| s.success());
-            (start.elapsed(), ok)
-        };
-        for set in ["thanh-hoa-1829-2023", "national-2361-v1"] {
-            let (one, ok_one) = time(&["evaluate", "--policy-set", set, "--format", "json"]);
-            let (diff, ok_diff) = time(&[
-                "diff",
-                "--policy-set",
-                set,
-                "--from-rev",
-                "HEAD",
-                "--format",
-                "json",
-            ]);
-            if ok_one && ok_diff {
-                println!(
-                    "CLI, diff HEAD vs working tree, {set}, every commune: {:.2} s = {:.2}x one evaluation ({:.2} s)",
-                    secs(diff),
-                    secs(diff) / secs(one).max(1e-9),
-                    secs(one)
-                );
-            } else {
-                println!("CLI, diff of {set}: a run failed (is this a git checkout?)");
-            }
-        }
+        cli_timings(&exe, &one.file, &layout, &cache_dir);
     } else {
         println!("\n(build the dtcheck binary next to dtcheck-bench to time the CLI)");
     }

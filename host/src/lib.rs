@@ -26,35 +26,20 @@
 //! is the command line.
 
 pub mod aggregate;
-pub mod build;
+pub mod authoring;
 pub mod cli;
 pub mod dataset;
+pub mod diag;
 pub mod diff;
-pub mod docs;
+mod error;
 pub mod eval;
-pub mod fixtures;
-pub mod gate;
-pub mod generate;
-pub mod lint;
-pub mod parallel;
+pub mod fast;
 pub mod plan;
 pub mod policyset;
 pub mod render;
 pub mod sandbox;
-pub mod scaffold;
 
-/// Any fatal error of the library, for callers that only need a message.
-#[derive(Debug, thiserror::Error)]
-pub enum Error {
-    #[error(transparent)]
-    Set(#[from] policyset::SetError),
-    #[error(transparent)]
-    Dataset(#[from] dataset::DatasetError),
-    #[error(transparent)]
-    Load(#[from] sandbox::LoadError),
-    #[error(transparent)]
-    Build(#[from] build::BuildError),
-}
+pub use error::Error;
 
 /// Writes a text file atomically (see [`write_bytes_atomically`]), creating its
 /// directory first.

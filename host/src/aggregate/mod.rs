@@ -1,12 +1,20 @@
-//! From criterion outcomes to a locality's verdict: the set-level rules
-//! ([`recognition`] for the Thanh Hóa sets, [`levels`] for 2361) and districts computed
-//! from their communes ([`rollup`]).
+//! From criterion outcomes to a locality's verdict, with no evaluation of its own:
+//! the set-level rules ([`recognition`] for the Thanh Hóa sets, [`levels`] for 2361),
+//! the result they conclude ([`result`]), where localities stand with as few answers
+//! as the rule needs ([`standings`]), the facts a district's communes determine
+//! ([`communes`]) and the counts over a run ([`tally`]).
 
+pub mod communes;
 pub mod levels;
 pub mod recognition;
-pub mod rollup;
+pub mod result;
+pub mod standings;
+pub mod tally;
 
 pub use levels::{Blocker, LevelStatus, MaturityVerdict};
 pub use recognition::{
     CompletionSummary, DtiResult, RecognitionVerdict, Standing, Verdict, recognise,
 };
+pub use result::{CommuneSummary, CommunesSummary, LocalityResult, conclude};
+pub use standings::standings;
+pub use tally::Tally;

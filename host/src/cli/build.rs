@@ -1,7 +1,8 @@
 //! `dtcheck build`: build policy modules, update manifest hashes, report sizes;
 //! `--check` fails on committed modules that are stale against their sources.
 
-use super::{CliError, Exit, Global};
+use super::{Exit, Global};
+use crate::Error;
 
 #[derive(Debug, clap::Args)]
 pub struct BuildArgs {
@@ -14,7 +15,7 @@ pub struct BuildArgs {
     pub check: bool,
 }
 
-pub fn build(g: &Global, args: &BuildArgs) -> Result<Exit, CliError> {
+pub fn build(g: &Global, args: &BuildArgs) -> Result<Exit, Error> {
     let sets = g.sets()?;
     let ids = match &args.policy_set {
         Some(id) => vec![id.clone()],
@@ -24,14 +25,14 @@ pub fn build(g: &Global, args: &BuildArgs) -> Result<Exit, CliError> {
         .root()
         .parent()
         .and_then(|p| p.parent())
-        .ok_or_else(|| CliError::new("the policies directory must be <workspace>/policies/sets"))?;
+        .ok_or_else(|| Error::usage("the policies directory must be <workspace>/policies/sets"))?;
     // `policies/sets` discovered in the current directory has an empty grandparent.
     let workspace = if workspace.as_os_str().is_empty() {
         std::path::Path::new(".")
     } else {
         workspace
     };
-    let reports = crate::build::build(workspace, &sets, &ids, args.check)?;
+    let reports = crate::authoring::build::build(workspace, &sets, &ids, args.check)?;
     let mut stale = 0;
     let mut total = 0;
     for r in &reports {
@@ -52,7 +53,9 @@ pub fn build(g: &Global, args: &BuildArgs) -> Result<Exit, CliError> {
     }
     outln!("{} modules, {} bytes in total", reports.len(), total);
     if stale > 0 {
-        eprintln!("{stale} committed modules are stale: run `dtcheck build` and commit the result");
+        crate::diag::summary(&format!(
+            "{stale} committed modules are stale: run `dtcheck build` and commit the result"
+        ));
         return Ok(Exit::NotRecognised);
     }
     Ok(Exit::Ok)

@@ -1,16 +1,17 @@
 //! `dtcheck diff`: the same datasets under two rule versions.
 
-use super::evaluate::Progress;
-use super::{CliError, Exit, Global, expand_datasets};
-use crate::dataset::{Basis, DataDictionary, LoadedDataset};
+use super::progress::Progress;
+use super::{Exit, Global, expand_datasets};
+use crate::Error;
+use crate::aggregate::LocalityResult;
+use crate::dataset::{Basis, DataDictionary};
+use crate::diag::{self, Diagnostic};
 use crate::diff::{Crosswalk, Differ, LocalityDiff, Side};
-use crate::eval::LocalityResult;
-use crate::plan::in_batches;
-use crate::plan::{self, Fit};
-use crate::policyset::{PolicySet, SetWithCommunes, SetsDir};
+use crate::plan::{Evaluation, Plan};
+use crate::policyset::{SetWithCommunes, SetsDir};
 use crate::render;
 use crate::sandbox::Sandbox;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 /// One locality compared (on a worker).
 struct Compared {
@@ -72,81 +73,24 @@ pub struct DiffArgs {
 }
 
 /// Loads one side's set (and its communes' set), warning about unusable modules.
-fn load_side(sets: &SetsDir, id: &str, sandbox: &Sandbox) -> Result<SetWithCommunes, CliError> {
+fn load_side(sets: &SetsDir, id: &str, sandbox: &Sandbox) -> Result<SetWithCommunes, Error> {
     let loaded = sets.load_with_communes(id, sandbox)?;
-    for (criterion, reason) in loaded.set.broken() {
-        eprintln!("warning: {id} criterion {criterion}: {reason}");
-    }
+    super::warn_unusable(&loaded.set, &format!("{id} criterion"));
     Ok(loaded)
 }
 
 fn side(loaded: &SetWithCommunes, year: Option<u16>) -> Side<'_> {
     Side {
         set: &loaded.set,
-        commune_set: loaded.commune_set(),
         year,
     }
 }
 
-fn crosswalk(
-    args: &DiffArgs,
-    to_sets: &SetsDir,
-    from: &str,
-    to: &str,
-) -> Result<Crosswalk, CliError> {
-    let parse = |bytes: &[u8], label: &str| -> Result<Crosswalk, CliError> {
-        serde_json::from_slice(bytes)
-            .map_err(|e| CliError::new(format!("`{label}` is not a valid crosswalk: {e}")))
-    };
-    if let Some(file) = &args.crosswalk {
-        let bytes = std::fs::read(file)
-            .map_err(|e| CliError::new(format!("cannot read `{}`: {e}", file.display())))?;
-        let cw = parse(&bytes, &file.display().to_string())?;
-        return orient(cw, from, to);
-    }
-    for (a, b) in [(from, to), (to, from)] {
-        let rel = Path::new("crosswalks").join(Crosswalk::file_name(a, b));
-        if let Some(bytes) = to_sets.read_policies_file(&rel)? {
-            return orient(parse(&bytes, &rel.display().to_string())?, from, to);
-        }
-    }
-    Err(CliError::new(format!(
-        "no crosswalk between `{from}` and `{to}` (looked for policies/crosswalks/{} and its reverse); pass --crosswalk FILE",
-        Crosswalk::file_name(from, to)
-    )))
-}
-
-fn orient(cw: Crosswalk, from: &str, to: &str) -> Result<Crosswalk, CliError> {
-    if cw.from == from && cw.to == to {
-        Ok(cw)
-    } else if cw.from == to && cw.to == from {
-        Ok(cw.reversed())
-    } else {
-        Err(CliError::new(format!(
-            "the crosswalk maps `{}` → `{}`, not `{from}` → `{to}`",
-            cw.from, cw.to
-        )))
-    }
-}
-
-/// Criteria ids of a set that apply at the given levels of government.
-fn ids_at(set: &PolicySet, levels: &[String]) -> Vec<String> {
-    set.criteria
-        .iter()
-        .filter(|c| {
-            c.loaded
-                .as_ref()
-                .map_or(true, |u| levels.contains(&u.meta.level_of_government))
-        })
-        .map(|c| c.entry.criterion.clone())
-        .collect()
-}
-
-pub fn diff(g: &Global, args: &DiffArgs) -> Result<Exit, CliError> {
+pub fn diff(g: &Global, args: &DiffArgs) -> Result<Exit, Error> {
     let from_id = args.from_set.clone().or_else(|| args.policy_set.clone());
     let to_id = args.to_set.clone().or_else(|| args.policy_set.clone());
     let (Some(from_id), Some(to_id)) = (from_id, to_id) else {
-        return Err(CliError::new(
+        return Err(Error::usage(
             "say which rules to compare: --policy-set ID, or --from-set and --to-set",
         ));
     };
@@ -159,84 +103,57 @@ pub fn diff(g: &Global, args: &DiffArgs) -> Result<Exit, CliError> {
     let cw = if from_id == to_id {
         None
     } else {
-        let cw = crosswalk(args, &to_sets, &from_id, &to_id)?;
-        let shared: Vec<String> = from
-            .set
-            .manifest
-            .levels_of_government
-            .iter()
-            .filter(|l| to.set.manifest.levels_of_government.contains(l))
-            .cloned()
-            .collect();
-        let problems = cw.check(&ids_at(&from.set, &shared), &ids_at(&to.set, &shared));
-        let (fatal, warnings): (Vec<_>, Vec<_>) = problems
-            .into_iter()
-            .partition(|p| !p.contains("in no mapping"));
+        let found = Crosswalk::between(&to_sets, args.crosswalk.as_deref(), &from_id, &to_id)?;
+        let (cw, warnings) = found.fit(&from.set, &to.set)?;
         for w in warnings {
-            eprintln!("warning: crosswalk: {w}");
-        }
-        if !fatal.is_empty() {
-            return Err(CliError::new(format!(
-                "the crosswalk does not fit the sets: {}",
-                fatal.join("; ")
-            )));
+            diag::emit(&Diagnostic::warning("crosswalk", format!("crosswalk: {w}")));
         }
         Some(cw)
     };
-    let dictionary = DataDictionary::shipped().map_err(CliError::new)?;
+    let dictionary = DataDictionary::shipped()?;
     let files = expand_datasets(&args.datasets)?;
     let (from_side, to_side) = (side(&from, from_year), side(&to, to_year));
     let differ = Differ::new(&from_side, &to_side, cw.as_ref(), args.basis);
     // Each dataset is read and checked, evaluated under both sides and compared on
-    // every core, a batch at a time (see `rollup::BATCH`); only the comparisons are
-    // kept (and, for --unified, the line diffs of localities whose report changed),
-    // never the datasets or their results.
-    let limits = g.read_limits();
-    let fits = [
-        Fit {
-            manifest: &from.set.manifest,
-            year: from_year,
-        },
-        Fit {
-            manifest: &to.set.manifest,
-            year: to_year,
-        },
-    ];
-    let load_one = |file: &PathBuf| -> Result<LoadedDataset, String> {
-        plan::admit(file, dictionary, limits, &fits).map_err(|e| e.to_string())
-    };
-    let compare = |a: LocalityResult, b: LocalityResult| -> Compared {
+    // every core (see `Plan::run`); only the comparisons are kept (and, for
+    // --unified, the line diffs of localities whose report changed), never the
+    // datasets or their results.
+    let plan = Plan::new(
+        vec![
+            Evaluation::new(&from, from_year, args.basis),
+            Evaluation::new(&to, to_year, args.basis),
+        ],
+        dictionary,
+        g.read_limits(),
+    );
+    let compare = |results: Vec<LocalityResult>| -> Option<Compared> {
+        let mut results = results.into_iter();
+        let (a, b) = (results.next()?, results.next()?);
         let unified = args.unified.then(|| {
-            render::diff::unified(
+            render::text::unified(
                 &render::text::locality(&from.set, &a),
                 &render::text::locality(&to.set, &b),
                 &format!("{} (before)", a.file),
                 &format!("{} (after)", b.file),
             )
         });
-        Compared {
+        Some(Compared {
             diff: differ.compare(&a, &b),
             unified: unified.filter(|u| !u.is_empty()),
-        }
-    };
-    let compare_chunk = |files: &[PathBuf]| -> Vec<Result<Compared, String>> {
-        in_batches(files, load_one, |valid, session| {
-            let mut compared = Vec::with_capacity(valid.len());
-            differ.evaluate_many(valid, session, |a, b| compared.push(compare(a, b)));
-            compared
         })
     };
     let mut localities = Vec::new();
     let mut unified = Vec::new();
     let mut input_errors = 0;
     let progress = Progress::new(files.len());
-    crate::parallel::for_each_chunk_ordered(&files, compare_chunk, |compared| {
+    plan.run(&files, compare, |compared| {
         match compared {
             Err(problem) => {
                 input_errors += 1;
-                eprintln!("{problem}");
+                progress.print(|| crate::diag::emit_dataset(&problem));
             }
-            Ok(c) => {
+            Ok(None) => {}
+            Ok(Some(c)) => {
                 localities.push(c.diff);
                 unified.extend(c.unified);
             }
@@ -247,10 +164,10 @@ pub fn diff(g: &Global, args: &DiffArgs) -> Result<Exit, CliError> {
     let report = differ.report(localities, Vec::new());
     match args.format {
         DiffFormat::Json => out!("{}", render::json::to_pretty(&report)),
-        DiffFormat::Markdown => out!("{}", render::diff::markdown(&report)),
+        DiffFormat::Markdown => out!("{}", render::markdown::diff(&report)),
         DiffFormat::Text => out!(
             "{}",
-            render::diff::text(&report, render::diff::Style::detect())
+            render::text::diff(&report, render::text::Style::detect())
         ),
     }
     for u in &unified {

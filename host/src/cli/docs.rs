@@ -1,6 +1,7 @@
 //! `dtcheck docs`: a set's catalogue, generated from its modules' metadata.
 
-use super::{CliError, Exit, Global};
+use super::{Exit, Global};
+use crate::Error;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum DocsFormat {
@@ -19,13 +20,13 @@ pub struct DocsArgs {
     pub format: DocsFormat,
 }
 
-pub fn docs(g: &Global, args: &DocsArgs) -> Result<Exit, CliError> {
+pub fn docs(g: &Global, args: &DocsArgs) -> Result<Exit, Error> {
     let set = g
         .sets_at(args.rev.as_deref())?
         .load(&args.policy_set, &g.sandbox()?)?;
     match args.format {
-        DocsFormat::Markdown => out!("{}", crate::docs::markdown(&set)),
-        DocsFormat::Html => out!("{}", crate::docs::html(&set)),
+        DocsFormat::Markdown => out!("{}", crate::render::markdown::catalogue(&set)),
+        DocsFormat::Html => out!("{}", crate::render::html::catalogue(&set)),
     }
     Ok(if set.broken().next().is_some() {
         Exit::CriterionError

@@ -1,11 +1,11 @@
 //! `dtcheck evaluate`: datasets × a policy set → outcomes and verdicts.
 
-use super::{CliError, Exit, Global, expand_datasets, write_stdout_bytes};
-use crate::aggregate::rollup;
-use crate::dataset::{Basis, DataDictionary, LoadedDataset};
-use crate::eval::{EvalOptions, LocalityResult};
-use crate::plan::in_batches;
-use crate::plan::{self, Fit};
+use super::progress::Progress;
+use super::{Exit, Global, expand_datasets, write_stdout_bytes};
+use crate::Error;
+use crate::aggregate::{LocalityResult, Tally};
+use crate::dataset::{Basis, DataDictionary};
+use crate::plan::{Evaluation, Plan};
 use crate::policyset::ScheduleSpec;
 use crate::render;
 use std::path::PathBuf;
@@ -26,8 +26,7 @@ pub enum EvaluateFormat {
 /// full result is dropped there).
 struct Evaluated {
     rendered: Vec<u8>,
-    summary: render::text::Summary,
-    positive: bool,
+    tally: Tally,
 }
 
 #[derive(Debug, clap::Args)]
@@ -56,50 +55,34 @@ pub struct EvaluateArgs {
     pub datasets: Vec<PathBuf>,
 }
 
-pub fn evaluate(g: &Global, args: &EvaluateArgs) -> Result<Exit, CliError> {
+pub fn evaluate(g: &Global, args: &EvaluateArgs) -> Result<Exit, Error> {
     let sets = g.sets_at(args.rev.as_deref())?;
     let manifest = sets.manifest(&args.policy_set)?;
     if matches!(manifest.schedule, ScheduleSpec::Level { .. }) && args.year.is_some() {
-        return Err(CliError::new(format!(
+        return Err(Error::usage(format!(
             "`{}` has targets per maturity level, not per year: --year does not apply",
             args.policy_set
         )));
     }
-    let dictionary = DataDictionary::shipped().map_err(CliError::new)?;
+    let dictionary = DataDictionary::shipped()?;
     let files = expand_datasets(&args.datasets)?;
     let sandbox = g.sandbox()?;
     let loaded = sets.load_with_communes(&args.policy_set, &sandbox)?;
-    let (set, commune_set) = (&loaded.set, loaded.commune_set());
-    for (criterion, reason) in set.broken() {
-        eprintln!(
-            "warning: criterion {criterion}: {}",
-            crate::render::terminal_safe(reason)
-        );
-    }
-    let opts = EvalOptions {
-        year: args.year,
-        basis: args.basis,
-    };
-    // The files are taken in chunks, one chunk per core at a time: each dataset is read
-    // and checked, the valid ones are evaluated together (criterion by criterion, in
-    // one sandbox session), each result is rendered there, and results are printed in
-    // file order as soon as their turn comes. A country-sized run holds only the chunks
-    // in flight, never the whole country.
-    let (limits, fits) = (
+    let set = &loaded.set;
+    super::warn_unusable(set, "criterion");
+    let plan = Plan::new(
+        vec![Evaluation::new(&loaded, args.year, args.basis)],
+        dictionary,
         g.read_limits(),
-        [Fit {
-            manifest: &manifest,
-            year: args.year,
-        }],
     );
-    let load_one = |file: &PathBuf| -> Result<LoadedDataset, String> {
-        plan::admit(file, dictionary, limits, &fits).map_err(|e| e.to_string())
-    };
+    // Each result is rendered on the worker that made it, and printed in file order
+    // as soon as its turn comes (see `Plan::run`).
     // Rendered localities go back to this pool once printed and are rendered into
     // again: a 2361 commune is ~90 KB of JSON, and fresh buffers growing to that size
     // for every locality were a tenth of a JSON run (copies on growth, page faults).
     let spare_buffers = std::sync::Mutex::new(Vec::<Vec<u8>>::new());
-    let render_one = |result: LocalityResult| -> Evaluated {
+    let render_one = |results: Vec<LocalityResult>| -> Option<Evaluated> {
+        let result = results.into_iter().next()?;
         let mut rendered = spare_buffers
             .lock()
             .ok()
@@ -107,54 +90,41 @@ pub fn evaluate(g: &Global, args: &EvaluateArgs) -> Result<Exit, CliError> {
             .unwrap_or_default();
         match args.format {
             EvaluateFormat::Json => render::json::evaluation_item_into(&result, &mut rendered),
-            EvaluateFormat::Ndjson => render::json::ndjson_line_into(&result, &mut rendered),
+            EvaluateFormat::Ndjson => render::ndjson::line_into(&result, &mut rendered),
             EvaluateFormat::Text => rendered = render::text::locality(set, &result).into_bytes(),
         }
-        Evaluated {
+        Some(Evaluated {
             rendered,
-            summary: render::text::Summary::of(&result),
-            positive: result.verdict.is_positive(),
-        }
-    };
-    let run_chunk = |files: &[PathBuf]| -> Vec<Result<Evaluated, String>> {
-        in_batches(files, load_one, |valid, session| {
-            let mut rendered = Vec::with_capacity(valid.len());
-            rollup::evaluate_many(set, commune_set, valid, opts, session, |result| {
-                rendered.push(render_one(result))
-            });
-            rendered
+            tally: Tally::of(&result),
         })
     };
     let mut input_errors = 0;
-    let mut any_error = false;
-    let mut any_negative = false;
-    let mut summary = render::text::Summary::default();
+    let mut tally = Tally::default();
     let mut first = true;
     match args.format {
         EvaluateFormat::Json => out!("{}", render::json::evaluation_open(set)),
-        EvaluateFormat::Ndjson => out!("{}", render::json::ndjson_header(set)),
+        EvaluateFormat::Ndjson => out!("{}", render::ndjson::header(set)),
         EvaluateFormat::Text => {}
     }
     let progress = Progress::new(files.len());
-    crate::parallel::for_each_chunk_ordered(&files, run_chunk, |evaluated| {
+    plan.run(&files, render_one, |evaluated| {
         match evaluated {
             Err(problem) => {
                 input_errors += 1;
-                eprintln!("{problem}");
+                progress.print(|| crate::diag::emit_dataset(&problem));
             }
-            Ok(e) => {
-                any_error |= e.summary.errors() > 0;
-                any_negative |= !e.positive;
-                summary.merge(&e.summary);
+            Ok(None) => {}
+            Ok(Some(e)) => {
+                tally.merge(&e.tally);
                 let rendered = e.rendered.as_slice();
-                match args.format {
+                progress.print(|| match args.format {
                     EvaluateFormat::Json => write_stdout_bytes(&[
                         render::json::evaluation_separator(first).as_bytes(),
                         rendered,
                     ]),
                     EvaluateFormat::Ndjson => write_stdout_bytes(&[rendered]),
                     EvaluateFormat::Text => write_stdout_bytes(&[rendered, b"\n"]),
-                }
+                });
                 first = false;
                 if let Ok(mut spare) = spare_buffers.lock() {
                     spare.push(e.rendered);
@@ -167,47 +137,11 @@ pub fn evaluate(g: &Global, args: &EvaluateArgs) -> Result<Exit, CliError> {
     match args.format {
         EvaluateFormat::Json => out!("{}", render::json::evaluation_close(first)),
         EvaluateFormat::Ndjson => {}
-        EvaluateFormat::Text => out!("{}", summary.render()),
+        EvaluateFormat::Text => out!("{}", render::text::summary(&tally)),
     }
-    Ok(if input_errors > 0 {
-        Exit::InputError
-    } else if any_error {
-        Exit::CriterionError
-    } else if args.fail_on_unrecognized && any_negative {
-        Exit::NotRecognised
-    } else {
-        Exit::Ok
-    })
-}
-
-/// A progress line on stderr, only when stderr is a terminal and the run is long.
-pub struct Progress {
-    total: usize,
-    done: std::cell::Cell<usize>,
-    show: bool,
-}
-
-impl Progress {
-    pub fn new(total: usize) -> Self {
-        use std::io::IsTerminal;
-        Progress {
-            total,
-            done: 0.into(),
-            show: total >= 200 && std::io::stderr().is_terminal(),
-        }
-    }
-
-    pub fn tick(&self) {
-        let done = self.done.get() + 1;
-        self.done.set(done);
-        if self.show && (done.is_multiple_of(100) || done == self.total) {
-            eprint!("\r{done}/{} localities", self.total);
-        }
-    }
-
-    pub fn done(&self) {
-        if self.show {
-            eprintln!();
-        }
-    }
+    Ok(Exit::of_evaluation(
+        input_errors,
+        &tally,
+        args.fail_on_unrecognized,
+    ))
 }

@@ -1,8 +1,9 @@
 //! `dtcheck generate`: a synthetic country of datasets (see `generate.rs`).
 
-use super::{CliError, Exit, Global};
+use super::{Exit, Global};
+use crate::Error;
+use crate::authoring::generate::{Plan, generate as run};
 use crate::dataset::DataDictionary;
-use crate::generate::{Plan, generate as run};
 use std::path::PathBuf;
 
 #[derive(Debug, clap::Args)]
@@ -25,12 +26,12 @@ pub struct GenerateArgs {
     pub year: u16,
 }
 
-pub fn generate(_g: &Global, args: &GenerateArgs) -> Result<Exit, CliError> {
-    let dictionary = DataDictionary::shipped().map_err(CliError::new)?;
+pub fn generate(_g: &Global, args: &GenerateArgs) -> Result<Exit, Error> {
+    let dictionary = DataDictionary::shipped()?;
     // Datasets someone keeps are never overwritten by accident.
     let holds_something = std::fs::read_dir(&args.out).is_ok_and(|mut d| d.next().is_some());
     if holds_something && !args.force {
-        return Err(CliError::new(format!(
+        return Err(Error::usage(format!(
             "`{}` is not empty: generate writes into an empty or new directory (--force to write into it anyway)",
             args.out.display()
         )));
@@ -41,7 +42,7 @@ pub fn generate(_g: &Global, args: &GenerateArgs) -> Result<Exit, CliError> {
         districts: args.districts,
         year: args.year,
     };
-    let (c, d) = run(&args.out, &plan, dictionary).map_err(|e| CliError::new(e.to_string()))?;
+    let (c, d) = run(&args.out, &plan, dictionary).map_err(|e| Error::usage(e.to_string()))?;
     let districts = args.out.join("districts");
     outln!(
         "wrote {d} districts ({}/*.json) and their {c} communes ({}/*/): evaluate the communes with `{}/*/`, the districts with `{}/*.json`",

@@ -1,8 +1,8 @@
 //! `dtcheck lint`: metadata checks over policy sets.
 
-use super::{CliError, Exit, Format, Global};
-use crate::dataset::DataDictionary;
-use crate::lint::{Finding, lint};
+use super::{Exit, Format, Global};
+use crate::Error;
+use crate::authoring::lint::{Finding, lint_sets};
 
 #[derive(Debug, clap::Args)]
 pub struct LintArgs {
@@ -14,22 +14,16 @@ pub struct LintArgs {
 }
 
 /// Lints the given sets (all when `None`).
-pub fn run_lint(g: &Global, only: Option<&str>) -> Result<Vec<Finding>, CliError> {
+fn run_lint(g: &Global, only: Option<&str>) -> Result<Vec<Finding>, Error> {
     let sets = g.sets()?;
     let ids = match only {
         Some(id) => vec![id.to_string()],
         None => sets.ids()?,
     };
-    let dictionary = DataDictionary::shipped().map_err(CliError::new)?;
-    let sandbox = g.sandbox()?;
-    let mut findings = Vec::new();
-    for id in ids {
-        findings.extend(lint(&sets.load(&id, &sandbox)?, dictionary));
-    }
-    Ok(findings)
+    lint_sets(&sets, &ids, &g.sandbox()?)
 }
 
-pub fn lint_cmd(g: &Global, args: &LintArgs) -> Result<Exit, CliError> {
+pub fn lint_cmd(g: &Global, args: &LintArgs) -> Result<Exit, Error> {
     let findings = run_lint(g, args.policy_set.as_deref())?;
     match args.format {
         Format::Json => out!("{}", crate::render::json::to_pretty(&findings)),

@@ -1,6 +1,7 @@
 //! `dtcheck list`: the policy sets, or one set's criteria.
 
-use super::{CliError, Exit, Format, Global};
+use super::{Exit, Format, Global};
+use crate::Error;
 use crate::render::json::{CriterionListing, to_pretty};
 use crate::render::target_text;
 use serde::Serialize;
@@ -27,7 +28,7 @@ struct SetListing {
     criteria: usize,
 }
 
-pub fn list(g: &Global, args: &ListArgs) -> Result<Exit, CliError> {
+pub fn list(g: &Global, args: &ListArgs) -> Result<Exit, Error> {
     let sets = g.sets_at(args.rev.as_deref())?;
     let Some(id) = &args.policy_set else {
         let mut listings = Vec::new();
@@ -60,9 +61,13 @@ pub fn list(g: &Global, args: &ListArgs) -> Result<Exit, CliError> {
     let set = sets.load(id, &g.sandbox()?)?;
     let mut exit = Exit::Ok;
     for (criterion, reason) in set.broken() {
-        eprintln!(
-            "warning: criterion {criterion} cannot be listed: {}",
-            crate::render::terminal_safe(reason)
+        crate::diag::emit(
+            &crate::diag::Diagnostic::warning(
+                "module",
+                format!("criterion {criterion} cannot be listed: {reason}"),
+            )
+            .policy_set(id.as_str())
+            .criterion(criterion),
         );
         exit = Exit::CriterionError;
     }

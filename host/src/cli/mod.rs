@@ -1,5 +1,5 @@
 //! The `dtcheck` command line: argument definitions and dispatch. Each subcommand is a
-//! file with an `XArgs` struct and `fn x(&Global, &XArgs) -> Result<Exit, CliError>`.
+//! file with an `XArgs` struct and `fn x(&Global, &XArgs) -> Result<Exit, Error>`.
 
 /// `print!` to stdout that ends the process quietly when stdout is closed (output piped
 /// to `head`), instead of panicking like `print!` does.
@@ -21,9 +21,12 @@ mod generate;
 mod lint;
 mod list;
 mod new;
+mod progress;
 mod test;
 mod validate;
 
+use crate::Error;
+use crate::diag::{self, ErrorFormat};
 use crate::policyset::SetsDir;
 use crate::sandbox::{CodeCache, Limits, Sandbox};
 use clap::{Parser, Subcommand};
@@ -86,6 +89,12 @@ pub struct Global {
     #[arg(long, global = true, value_name = "MIB", default_value_t = Limits::default().memory_bytes >> 20,
           value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..=64))]
     pub memory_mib: usize,
+    /// How errors and warnings are written on stderr: sentences, or one JSON object per
+    /// line (`severity`, `kind`, `message`, and `file`, `rev`, `pointer`, `policy_set`,
+    /// `criterion` where known) for CI and editors
+    #[arg(long, global = true, value_enum, default_value_t = ErrorFormat::Human,
+          env = "DTCHECK_ERROR_FORMAT")]
+    pub error_format: ErrorFormat,
     /// Largest dataset file read, in MiB (devices, FIFOs and sockets are never read)
     #[arg(long, global = true, value_name = "MIB", default_value_t = crate::dataset::read::DEFAULT_MAX_MIB,
           value_parser = clap::value_parser!(u64).range(1..=4096))]
@@ -150,49 +159,52 @@ pub enum Exit {
     CriterionError = 3,
 }
 
-/// A fatal error: printed on stderr, exit code 2.
-#[derive(Debug, thiserror::Error)]
-#[error("{0}")]
-pub struct CliError(pub String);
-
-impl CliError {
-    pub fn new(msg: impl Into<String>) -> Self {
-        CliError(msg.into())
-    }
-}
-
-impl<E: Into<crate::Error>> From<E> for CliError {
-    fn from(e: E) -> Self {
-        CliError(e.into().to_string())
+impl Exit {
+    /// The status of a run that evaluated localities: input errors first, then
+    /// criteria in error, then (when asked) a locality not recognised or at no level.
+    pub fn of_evaluation(
+        input_errors: usize,
+        tally: &crate::aggregate::Tally,
+        fail_on_negative: bool,
+    ) -> Exit {
+        if input_errors > 0 {
+            Exit::InputError
+        } else if tally.errors > 0 {
+            Exit::CriterionError
+        } else if fail_on_negative && tally.negative > 0 {
+            Exit::NotRecognised
+        } else {
+            Exit::Ok
+        }
     }
 }
 
 impl Global {
     /// The policy sets of the working tree.
-    pub fn sets(&self) -> Result<SetsDir, CliError> {
+    pub fn sets(&self) -> Result<SetsDir, Error> {
         self.sets_at(None)
     }
 
     /// The policy sets at a git revision (read without a checkout), or of the working
     /// tree when `rev` is `None`.
-    pub fn sets_at(&self, rev: Option<&str>) -> Result<SetsDir, CliError> {
+    pub fn sets_at(&self, rev: Option<&str>) -> Result<SetsDir, Error> {
         if let Some(rev) = rev {
             let repo = self.repo.clone().unwrap_or_else(|| PathBuf::from("."));
             return Ok(SetsDir::at_rev(&repo, rev)?);
         }
         match (&self.policies, &self.repo) {
             (Some(dir), _) if dir.is_dir() => Ok(SetsDir::new(dir)),
-            (Some(dir), _) => Err(CliError::new(format!("`{}` is not a directory", dir.display()))),
+            (Some(dir), _) => Err(Error::usage(format!("`{}` is not a directory", dir.display()))),
             (None, Some(repo)) => {
                 let dir = repo.join("policies").join("sets");
                 if dir.is_dir() {
                     Ok(SetsDir::new(dir))
                 } else {
-                    Err(CliError::new(format!("`{}` has no `policies/sets` directory", repo.display())))
+                    Err(Error::usage(format!("`{}` has no `policies/sets` directory", repo.display())))
                 }
             }
             (None, None) => SetsDir::discover().ok_or_else(|| {
-                CliError::new("no `policies/sets` directory here or in a parent directory; pass --policies DIR or --repo PATH")
+                Error::usage("no `policies/sets` directory here or in a parent directory; pass --policies DIR or --repo PATH")
             }),
         }
     }
@@ -204,7 +216,7 @@ impl Global {
         }
     }
 
-    pub fn sandbox(&self) -> Result<Sandbox, CliError> {
+    pub fn sandbox(&self) -> Result<Sandbox, Error> {
         let limits = Limits {
             fuel: self.fuel,
             memory_bytes: self.memory_mib << 20,
@@ -219,12 +231,25 @@ impl Global {
                 .or_else(CodeCache::default_dir)
                 .map(CodeCache::new)
         };
-        Sandbox::new(limits, cache).map_err(|e| CliError::new(e.to_string()))
+        Ok(Sandbox::new(limits, cache)?)
+    }
+}
+
+/// Warns about each criterion of `set` whose module cannot be used (it evaluates to
+/// `error`): "warning: <what> <id>: <reason>".
+fn warn_unusable(set: &crate::policyset::PolicySet, what: &str) {
+    for (criterion, reason) in set.broken() {
+        diag::emit(
+            &diag::Diagnostic::warning("module", format!("{what} {criterion}: {reason}"))
+                .policy_set(set.id())
+                .criterion(criterion),
+        );
     }
 }
 
 /// Runs a parsed command line; returns the exit status.
 pub fn run(cli: Cli) -> Exit {
+    diag::set_format(cli.global.error_format);
     let result = match &cli.command {
         Command::List(args) => list::list(&cli.global, args),
         Command::Evaluate(args) => evaluate::evaluate(&cli.global, args),
@@ -241,7 +266,7 @@ pub fn run(cli: Cli) -> Exit {
     match result {
         Ok(exit) => exit,
         Err(e) => {
-            eprintln!("error: {e}");
+            diag::emit_error(&e);
             Exit::InputError
         }
     }
@@ -270,12 +295,15 @@ fn stdout_result(written: std::io::Result<()>) {
         if e.kind() == std::io::ErrorKind::BrokenPipe {
             std::process::exit(0);
         }
-        eprintln!("error: cannot write the output: {e}");
+        diag::emit(&diag::Diagnostic::error(
+            "output",
+            format!("cannot write the output: {e}"),
+        ));
         std::process::exit(Exit::InputError as i32);
     }
 }
 
 /// Expands dataset arguments (see [`crate::plan::expand_datasets`]).
-pub fn expand_datasets(args: &[PathBuf]) -> Result<Vec<PathBuf>, CliError> {
-    crate::plan::expand_datasets(args).map_err(CliError::new)
+pub fn expand_datasets(args: &[PathBuf]) -> Result<Vec<PathBuf>, Error> {
+    Ok(crate::plan::expand_datasets(args)?)
 }

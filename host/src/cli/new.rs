@@ -1,7 +1,8 @@
 //! `dtcheck new`: scaffold a policy set, or a criterion in one.
 
-use super::{CliError, Exit, Global};
-use crate::scaffold::{NewCriterion, NewSet, new_criterion, new_set};
+use super::{Exit, Global};
+use crate::Error;
+use crate::authoring::scaffold::{NewCriterion, NewSet, new_criterion, new_set};
 
 #[derive(Debug, clap::Args)]
 pub struct NewArgs {
@@ -43,9 +44,9 @@ pub struct NewArgs {
     pub level: String,
 }
 
-pub fn new(g: &Global, args: &NewArgs) -> Result<Exit, CliError> {
+pub fn new(g: &Global, args: &NewArgs) -> Result<Exit, Error> {
     if !matches!(args.level.as_str(), "commune" | "district") {
-        return Err(CliError::new("--level is `commune` or `district`"));
+        return Err(Error::usage("--level is `commune` or `district`"));
     }
     let root = g.sets()?.root().to_path_buf();
     let written = match &args.criterion {
@@ -67,7 +68,7 @@ pub fn new(g: &Global, args: &NewArgs) -> Result<Exit, CliError> {
             let mut targets = Vec::new();
             for item in args.targets.split(',').filter(|s| !s.trim().is_empty()) {
                 let Some((k, t)) = item.split_once('=') else {
-                    return Err(CliError::new(format!(
+                    return Err(Error::usage(format!(
                         "--targets: `{item}` is not `KEY=TARGET` (e.g. `2024=75%`)"
                     )));
                 };
@@ -83,7 +84,7 @@ pub fn new(g: &Global, args: &NewArgs) -> Result<Exit, CliError> {
                 }
             };
             if let Some((k, _)) = targets.iter().find(|(k, _)| !keys.contains(k)) {
-                return Err(CliError::new(format!(
+                return Err(Error::usage(format!(
                     "--targets: `{k}` is not one of the set's keys ({})",
                     keys.join(", ")
                 )));
@@ -118,7 +119,7 @@ pub fn new(g: &Global, args: &NewArgs) -> Result<Exit, CliError> {
             )
         }
     }
-    .map_err(|e| CliError::new(e.to_string()))?;
+    .map_err(|e| Error::usage(e.to_string()))?;
     for path in &written {
         outln!("wrote {}", path.display());
     }

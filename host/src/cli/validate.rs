@@ -1,8 +1,9 @@
 //! `dtcheck validate`: schema and consistency checks, no evaluation.
 
-use super::{CliError, Exit, Global, expand_datasets};
+use super::{Exit, Global, expand_datasets};
+use crate::Error;
 use crate::dataset::DataDictionary;
-use crate::plan::{self, Fit};
+use crate::plan::{Fit, Plan};
 use std::path::PathBuf;
 
 #[derive(Debug, clap::Args)]
@@ -18,8 +19,8 @@ pub struct ValidateArgs {
     pub datasets: Vec<PathBuf>,
 }
 
-pub fn validate(g: &Global, args: &ValidateArgs) -> Result<Exit, CliError> {
-    let dictionary = DataDictionary::shipped().map_err(CliError::new)?;
+pub fn validate(g: &Global, args: &ValidateArgs) -> Result<Exit, Error> {
+    let dictionary = DataDictionary::shipped()?;
     let sets = args.policy_set.as_ref().map(|_| g.sets()).transpose()?;
     let manifest = match (&sets, &args.policy_set) {
         (Some(sets), Some(id)) => Some(sets.manifest(id)?),
@@ -33,30 +34,21 @@ pub fn validate(g: &Global, args: &ValidateArgs) -> Result<Exit, CliError> {
         })
         .collect();
     let files = expand_datasets(&args.datasets)?;
-    let limits = g.read_limits();
     // Every file is checked on its own, on every core, by the very check `evaluate`
-    // makes; reports come out in file order. Ok: the line for a valid file; Err: its
-    // problems.
-    let check = |_: &mut (), file: &PathBuf| -> Result<String, String> {
-        plan::admit(file, dictionary, limits, &fits)
-            .map(|_| format!("{}: valid", file.display()))
-            .map_err(|e| e.to_string())
-    };
+    // makes; reports come out in file order.
     let mut invalid = 0;
-    crate::parallel::for_each_ordered(
+    Plan::checking(fits, dictionary, g.read_limits()).check(
         &files,
-        || (),
-        check,
-        |checked| match checked {
-            Ok(line) => outln!("{line}"),
+        |file, checked| match checked {
+            Ok(_) => outln!("{}: valid", file.display()),
             Err(problems) => {
                 invalid += 1;
-                eprintln!("{problems}");
+                crate::diag::emit_dataset(&problems);
             }
         },
     );
     if invalid > 0 {
-        eprintln!("{invalid} of {} datasets invalid", files.len());
+        crate::diag::summary(&format!("{invalid} of {} datasets invalid", files.len()));
         return Ok(Exit::InputError);
     }
     Ok(Exit::Ok)

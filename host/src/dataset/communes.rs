@@ -189,6 +189,22 @@ pub(super) fn attach(
     problems
 }
 
+/// Why a commune path is not taken, as a sentence following the path.
+#[derive(Debug, thiserror::Error)]
+enum Outside {
+    #[error("cannot be read ({}): {source}", path.display())]
+    Unreadable {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error(
+        "resolves to `{}`, outside the district file's directory `{}`: a district's commune datasets are kept in its own dataset tree",
+        resolved.display(),
+        root.display()
+    )]
+    Escapes { resolved: PathBuf, root: PathBuf },
+}
+
 /// Whether relative paths stay inside the district file's directory once symlinks are
 /// resolved. Most paths (`cam-thuy/cam-tan.json`) go down through plain directories to
 /// a plain file: each of those is looked at once (`lstat`), the directories cached per
@@ -212,7 +228,7 @@ impl<'a> Confinement<'a> {
     /// `Ok` when `rel` (relative) stays inside, with the file's metadata when it was
     /// looked at on the way (a plain file); otherwise why not, as a sentence following
     /// the path.
-    fn check(&mut self, rel: &Path) -> Result<Option<std::fs::Metadata>, String> {
+    fn check(&mut self, rel: &Path) -> Result<Option<std::fs::Metadata>, Outside> {
         use std::path::Component;
         let plain_components = rel.components().all(|c| matches!(c, Component::Normal(_)));
         if plain_components && let Some(meta) = self.plain_path(rel) {
@@ -221,15 +237,17 @@ impl<'a> Confinement<'a> {
         let joined = self.base.join(rel);
         let canonical = joined
             .canonicalize()
-            .map_err(|e| format!("cannot be read ({}): {e}", joined.display()))?;
+            .map_err(|source| Outside::Unreadable {
+                path: joined.clone(),
+                source,
+            })?;
         if canonical.starts_with(&self.root) {
             Ok(None)
         } else {
-            Err(format!(
-                "resolves to `{}`, outside the district file's directory `{}`: a district's commune datasets are kept in its own dataset tree",
-                canonical.display(),
-                self.root.display()
-            ))
+            Err(Outside::Escapes {
+                resolved: canonical,
+                root: self.root.clone(),
+            })
         }
     }
 

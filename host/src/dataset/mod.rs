@@ -6,8 +6,7 @@
 //! problems of a file are reported at once.
 
 mod communes;
-mod direct;
-mod model;
+pub(crate) mod model;
 pub mod read;
 mod schema;
 
@@ -17,7 +16,7 @@ pub use model::{
     Points,
 };
 pub use read::ReadLimits;
-pub use schema::{DataDictionary, FactDef, SCHEMA_SOURCE};
+pub use schema::{DataDictionary, FactDef, SCHEMA_SOURCE, SchemaError};
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -137,7 +136,8 @@ pub fn load_with(
     dictionary: &DataDictionary,
     limits: ReadLimits,
 ) -> Result<LoadedDataset, DatasetError> {
-    let bytes = read::bounded(path, limits).map_err(|m| DatasetError::at(path, "", m))?;
+    let bytes =
+        read::bounded(path, limits).map_err(|e| DatasetError::at(path, "", e.to_string()))?;
     let mut loaded = document(path, &bytes, dictionary)?;
     let problems = communes::attach(&mut loaded, dictionary, limits);
     if problems.is_empty() {
@@ -277,7 +277,7 @@ fn dti_problems(text: &str) -> Vec<Problem> {
     ]
     .into_iter()
     .filter_map(|(pointer, raw)| {
-        let message = Points::parse(raw?.get()).err()?;
+        let message = Points::parse(raw?.get()).err()?.to_string();
         Some(Problem {
             pointer: pointer.into(),
             message,

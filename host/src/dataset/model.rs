@@ -19,7 +19,7 @@ pub type FactKey = std::borrow::Cow<'static, str>;
 /// `name`, stored once for the life of the process: the same text always gives the
 /// same `&'static str`. For the names of a data dictionary, so what is kept is bounded
 /// by the distinct names of the dictionaries loaded, not by the datasets read.
-pub(super) fn interned(name: &str) -> &'static str {
+pub(crate) fn interned(name: &str) -> &'static str {
     use std::collections::BTreeSet;
     use std::sync::{Mutex, PoisonError};
     static NAMES: Mutex<BTreeSet<&'static str>> = Mutex::new(BTreeSet::new());
@@ -152,10 +152,17 @@ pub struct Points {
     pub shown: f64,
 }
 
+/// DTI points that cannot be compared exactly.
+#[derive(Debug, Clone, thiserror::Error)]
+#[error(
+    "`{0}` cannot be compared exactly: DTI points are written as a decimal number of at most 28 significant digits"
+)]
+pub struct InexactPoints(pub String);
+
 impl Points {
     /// A JSON number's text as points; an error when it has more significant digits
     /// than can be compared exactly (28).
-    pub fn parse(text: &str) -> Result<Points, String> {
+    pub fn parse(text: &str) -> Result<Points, InexactPoints> {
         let text = text.trim();
         let exact = plain_decimal(text)
             .and_then(|plain| rust_decimal::Decimal::from_str_exact(&plain).ok());
@@ -165,9 +172,7 @@ impl Points {
                 exact: exact.normalize(),
                 shown,
             }),
-            _ => Err(format!(
-                "`{text}` cannot be compared exactly: DTI points are written as a decimal number of at most 28 significant digits"
-            )),
+            _ => Err(InexactPoints(text.to_string())),
         }
     }
 }

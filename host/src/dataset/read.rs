@@ -31,9 +31,23 @@ impl Default for ReadLimits {
     }
 }
 
+/// Why a file was not read.
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    #[error("cannot read the file: {0}")]
+    Io(std::io::Error),
+    #[error("not a regular file ({0}): only dataset files are read")]
+    NotAFile(&'static str),
+    #[error(
+        "the file is {size} bytes, more than the {} MiB a dataset may have (--max-dataset-mib raises the limit)",
+        max_bytes >> 20
+    )]
+    TooBig { size: u64, max_bytes: u64 },
+}
+
 /// The bytes of `path`, when it is a regular file (symlinks followed) of at most
 /// `limits.max_bytes`; otherwise why not.
-pub fn bounded(path: &Path, limits: ReadLimits) -> Result<Vec<u8>, String> {
+pub fn bounded(path: &Path, limits: ReadLimits) -> Result<Vec<u8>, ReadError> {
     bounded_file(path, limits).map(|(bytes, _)| bytes)
 }
 
@@ -48,8 +62,8 @@ pub fn file_id(meta: &std::fs::Metadata) -> FileId {
 }
 
 /// [`bounded`], and the file's identity.
-pub fn bounded_file(path: &Path, limits: ReadLimits) -> Result<(Vec<u8>, FileId), String> {
-    let meta = std::fs::metadata(path).map_err(|e| format!("cannot read the file: {e}"))?;
+pub fn bounded_file(path: &Path, limits: ReadLimits) -> Result<(Vec<u8>, FileId), ReadError> {
+    let meta = std::fs::metadata(path).map_err(ReadError::Io)?;
     bounded_with(path, limits, meta)
 }
 
@@ -58,24 +72,18 @@ pub fn bounded_with(
     path: &Path,
     limits: ReadLimits,
     meta: std::fs::Metadata,
-) -> Result<(Vec<u8>, FileId), String> {
+) -> Result<(Vec<u8>, FileId), ReadError> {
     if !meta.is_file() {
-        return Err(format!(
-            "not a regular file ({}): only dataset files are read",
-            kind_of(&meta)
-        ));
+        return Err(ReadError::NotAFile(kind_of(&meta)));
     }
-    let too_big = |size: u64| {
-        format!(
-            "the file is {} bytes, more than the {} MiB a dataset may have (--max-dataset-mib raises the limit)",
-            size,
-            limits.max_bytes >> 20
-        )
+    let too_big = |size: u64| ReadError::TooBig {
+        size,
+        max_bytes: limits.max_bytes,
     };
     if meta.len() > limits.max_bytes {
         return Err(too_big(meta.len()));
     }
-    let mut file = std::fs::File::open(path).map_err(|e| format!("cannot read the file: {e}"))?;
+    let mut file = std::fs::File::open(path).map_err(ReadError::Io)?;
     // The file may have changed since it was looked at: still never read past the cap.
     // Room for the size seen and one byte more, so that the usual read is the size
     // seen, then the end of the file.
@@ -98,7 +106,7 @@ pub fn bounded_with(
             Ok(0) => break,
             Ok(n) => filled += n,
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-            Err(e) => return Err(format!("cannot read the file: {e}")),
+            Err(e) => return Err(ReadError::Io(e)),
         }
     }
     if filled > cap {
@@ -289,14 +297,18 @@ mod tests {
     #[test]
     fn devices_and_fifos_are_refused_before_reading() {
         let limits = ReadLimits::default();
-        let e = bounded(Path::new("/dev/zero"), limits).unwrap_err();
+        let e = bounded(Path::new("/dev/zero"), limits)
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("character device"), "{e}");
         let dir = tempfile::tempdir().unwrap();
-        let e = bounded(dir.path(), limits).unwrap_err();
+        let e = bounded(dir.path(), limits).unwrap_err().to_string();
         assert!(e.contains("a directory"), "{e}");
         let big = dir.path().join("big.json");
         std::fs::write(&big, vec![b' '; 2048]).unwrap();
-        let e = bounded(&big, ReadLimits { max_bytes: 1024 }).unwrap_err();
+        let e = bounded(&big, ReadLimits { max_bytes: 1024 })
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("2048 bytes"), "{e}");
         assert_eq!(
             bounded(&big, ReadLimits { max_bytes: 2048 }).unwrap().len(),

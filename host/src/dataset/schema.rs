@@ -30,7 +30,7 @@ pub struct DataDictionary {
     validator: jsonschema::Validator,
     /// Reads plainly valid documents without the validator (`None`: the schema's
     /// structure is not the one it implements).
-    pub(super) direct: Option<super::direct::DirectReader>,
+    pub(crate) direct: Option<crate::fast::direct_reader::DirectReader>,
     facts: BTreeMap<String, FactDef>,
     /// Each count's total (`x-total`), hashed (fast hash: the keys are the dictionary's
     /// own): looked up for every fact of every file. Several terms: their sum.
@@ -38,21 +38,26 @@ pub struct DataDictionary {
     evidence: BTreeMap<String, String>,
 }
 
+/// The dataset schema (`datasets/schema/`) cannot be used: what is wrong with it.
+#[derive(Debug, Clone, thiserror::Error)]
+#[error("{0}")]
+pub struct SchemaError(pub String);
+
 impl DataDictionary {
     /// The dictionary shipped with this binary (compiled once per process).
-    pub fn shipped() -> Result<&'static DataDictionary, String> {
-        static DICT: OnceLock<Result<DataDictionary, String>> = OnceLock::new();
+    pub fn shipped() -> Result<&'static DataDictionary, SchemaError> {
+        static DICT: OnceLock<Result<DataDictionary, SchemaError>> = OnceLock::new();
         DICT.get_or_init(|| DataDictionary::from_source(SCHEMA_SOURCE))
             .as_ref()
             .map_err(Clone::clone)
     }
 
     /// Builds a dictionary from a schema document.
-    pub fn from_source(source: &str) -> Result<DataDictionary, String> {
+    pub fn from_source(source: &str) -> Result<DataDictionary, SchemaError> {
         let schema: serde_json::Value = serde_json::from_str(source)
-            .map_err(|e| format!("the dataset schema is not JSON: {e}"))?;
+            .map_err(|e| SchemaError(format!("the dataset schema is not JSON: {e}")))?;
         let validator = jsonschema::draft202012::new(&schema)
-            .map_err(|e| format!("the dataset schema is invalid: {e}"))?;
+            .map_err(|e| SchemaError(format!("the dataset schema is invalid: {e}")))?;
         let mut facts = BTreeMap::new();
         let props = schema
             .pointer("/$defs/facts/properties")
@@ -95,7 +100,7 @@ impl DataDictionary {
             .collect();
         Ok(DataDictionary {
             validator,
-            direct: super::direct::DirectReader::for_schema(&schema),
+            direct: crate::fast::direct_reader::DirectReader::for_schema(&schema),
             facts,
             totals,
             evidence,

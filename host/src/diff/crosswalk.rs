@@ -115,3 +115,135 @@ impl Crosswalk {
         problems
     }
 }
+
+/// Why no usable crosswalk pairs two sets.
+#[derive(Debug, thiserror::Error)]
+pub enum CrosswalkError {
+    #[error("cannot read `{}`: {source}", file.display())]
+    Unreadable {
+        file: std::path::PathBuf,
+        source: std::io::Error,
+    },
+    #[error("`{file}` is not a valid crosswalk: {message}")]
+    Invalid { file: String, message: String },
+    #[error(
+        "no crosswalk between `{from}` and `{to}` (looked for policies/crosswalks/{} and its reverse); pass --crosswalk FILE",
+        Crosswalk::file_name(from, to)
+    )]
+    Missing { from: String, to: String },
+    #[error("the crosswalk maps `{found_from}` → `{found_to}`, not `{from}` → `{to}`")]
+    Direction {
+        file: String,
+        found_from: String,
+        found_to: String,
+        from: String,
+        to: String,
+    },
+    #[error("the crosswalk does not fit the sets: {}", problems.join("; "))]
+    Misfit { file: String, problems: Vec<String> },
+    #[error(transparent)]
+    Set(#[from] crate::policyset::SetError),
+}
+
+impl CrosswalkError {
+    /// The crosswalk file at fault, if one was read.
+    pub fn file(&self) -> Option<String> {
+        match self {
+            CrosswalkError::Unreadable { file, .. } => Some(file.display().to_string()),
+            CrosswalkError::Invalid { file, .. }
+            | CrosswalkError::Direction { file, .. }
+            | CrosswalkError::Misfit { file, .. } => Some(file.clone()),
+            CrosswalkError::Missing { .. } | CrosswalkError::Set(_) => None,
+        }
+    }
+}
+
+/// A crosswalk read and oriented `from` → `to`, with the file it came from.
+pub struct Found {
+    pub crosswalk: Crosswalk,
+    pub file: String,
+}
+
+impl Crosswalk {
+    /// The crosswalk from `from` to `to`: `file` when given, else
+    /// `policies/crosswalks/<from>__<to>.json` of `sets` (or the reverse one, read the
+    /// other way).
+    pub fn between(
+        sets: &crate::policyset::SetsDir,
+        file: Option<&std::path::Path>,
+        from: &str,
+        to: &str,
+    ) -> Result<Found, CrosswalkError> {
+        let parse = |bytes: &[u8], file: String| -> Result<Found, CrosswalkError> {
+            let cw: Crosswalk =
+                serde_json::from_slice(bytes).map_err(|e| CrosswalkError::Invalid {
+                    file: file.clone(),
+                    message: e.to_string(),
+                })?;
+            let crosswalk = if cw.from == from && cw.to == to {
+                cw
+            } else if cw.from == to && cw.to == from {
+                cw.reversed()
+            } else {
+                return Err(CrosswalkError::Direction {
+                    file,
+                    found_from: cw.from,
+                    found_to: cw.to,
+                    from: from.into(),
+                    to: to.into(),
+                });
+            };
+            Ok(Found { crosswalk, file })
+        };
+        if let Some(file) = file {
+            let bytes = std::fs::read(file).map_err(|source| CrosswalkError::Unreadable {
+                file: file.to_path_buf(),
+                source,
+            })?;
+            return parse(&bytes, file.display().to_string());
+        }
+        for (a, b) in [(from, to), (to, from)] {
+            let rel = std::path::Path::new("crosswalks").join(Crosswalk::file_name(a, b));
+            if let Some(bytes) = sets.read_policies_file(&rel)? {
+                return parse(&bytes, rel.display().to_string());
+            }
+        }
+        Err(CrosswalkError::Missing {
+            from: from.into(),
+            to: to.into(),
+        })
+    }
+}
+
+impl Found {
+    /// Checks the crosswalk against the criteria the two sets have at the levels of
+    /// government they share: an id that is in no set is an error; a criterion in no
+    /// mapping is returned as a warning.
+    pub fn fit(
+        self,
+        from: &crate::policyset::PolicySet,
+        to: &crate::policyset::PolicySet,
+    ) -> Result<(Crosswalk, Vec<String>), CrosswalkError> {
+        let shared: Vec<String> = from
+            .manifest
+            .levels_of_government
+            .iter()
+            .filter(|l| to.manifest.levels_of_government.contains(l))
+            .cloned()
+            .collect();
+        let problems = self
+            .crosswalk
+            .check(&from.ids_at(&shared), &to.ids_at(&shared));
+        let (fatal, warnings): (Vec<_>, Vec<_>) = problems
+            .into_iter()
+            .partition(|p| !p.contains("in no mapping"));
+        if fatal.is_empty() {
+            Ok((self.crosswalk, warnings))
+        } else {
+            Err(CrosswalkError::Misfit {
+                file: self.file,
+                problems: fatal,
+            })
+        }
+    }
+}

@@ -1,28 +1,25 @@
 //! "What changes, for which localities and criteria, if these rules replace those?"
 //!
 //! A [`Side`] is a policy set at a revision (or the working tree) applied for a year.
-//! [`diff`] evaluates the same datasets under two sides and reports, per locality, the
-//! verdict before and after and every criterion whose outcome, measured value or target
-//! changed; the criteria added, removed or changed in their metadata; and a summary.
+//! A [`Differ`] compares the results of the same datasets under two sides (evaluated
+//! by `plan`) and reports, per locality, the verdict before and after and every
+//! criterion whose outcome, measured value or target changed; the criteria added, removed or changed in their metadata; and a summary.
 //! Criteria are paired by id within a set, and through a [`Crosswalk`] across sets.
 
 pub mod crosswalk;
 
-pub use crosswalk::{Crosswalk, Mapping, Relation};
+pub use crosswalk::{Crosswalk, CrosswalkError, Mapping, Relation};
 
-use crate::aggregate::{Verdict, rollup};
-use crate::dataset::{Basis, LoadedDataset};
-use crate::eval::{CriterionResult, EvalOptions, LocalityResult, Outcome};
+use crate::aggregate::{LocalityResult, Verdict};
+use crate::dataset::Basis;
+use crate::eval::{CriterionResult, Outcome};
 use crate::policyset::{Metadata, PolicySet, Provenance};
-use crate::sandbox::Session;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
-/// One side of a diff: a loaded set (and the set its districts' communes are evaluated
-/// under, if any) and the year whose targets apply.
+/// One side of a diff: a loaded set and the year whose targets apply.
 pub struct Side<'a> {
     pub set: &'a PolicySet,
-    pub commune_set: Option<&'a PolicySet>,
     pub year: Option<u16>,
 }
 
@@ -184,6 +181,20 @@ pub struct DiffSummary {
     pub outcome_changes: usize,
     /// Outcome transitions ("pass→fail") → count; target-only changes are not counted.
     pub transitions: BTreeMap<String, usize>,
+}
+
+impl DiffSummary {
+    /// `changes_by_criterion` in the source tables' order of ids (the map itself is in
+    /// string order, as JSON has always had it).
+    pub fn changes_in_id_order(&self) -> Vec<(&str, usize)> {
+        let mut by: Vec<(&str, usize)> = self
+            .changes_by_criterion
+            .iter()
+            .map(|(k, v)| (k.as_str(), *v))
+            .collect();
+        by.sort_by(|a, b| crate::policyset::id_order(a.0, b.0));
+        by
+    }
 }
 
 /// The whole diff.
@@ -399,32 +410,6 @@ impl<'a> Differ<'a> {
         }
     }
 
-    /// Evaluates datasets under both sides (modules run in `session`), a batch of
-    /// [`rollup::BATCH`] at a time, criterion by criterion, as `evaluate` does; `each`
-    /// gets the two results of each dataset, in order.
-    pub fn evaluate_many(
-        &self,
-        datasets: &[&LoadedDataset],
-        session: &mut Session,
-        mut each: impl FnMut(LocalityResult, LocalityResult),
-    ) {
-        for batch in datasets.chunks(rollup::BATCH) {
-            let mut run = |side: &Side<'_>| -> Vec<LocalityResult> {
-                let opts = EvalOptions {
-                    year: side.year,
-                    basis: self.basis,
-                };
-                let mut results = Vec::with_capacity(batch.len());
-                rollup::evaluate_many(side.set, side.commune_set, batch, opts, session, |r| {
-                    results.push(r)
-                });
-                results
-            };
-            let (before, after) = (run(self.from), run(self.to));
-            before.into_iter().zip(after).for_each(|(a, b)| each(a, b));
-        }
-    }
-
     /// What differs between a locality's two results.
     pub fn compare(&self, before: &LocalityResult, after: &LocalityResult) -> LocalityDiff {
         locality_diff(before, after, &self.pairs, self.crosswalk.is_some())
@@ -446,28 +431,6 @@ impl<'a> Differ<'a> {
             results,
         )
     }
-}
-
-/// Evaluates `datasets` under both sides and compares, on the calling thread.
-pub fn diff(
-    from: &Side<'_>,
-    to: &Side<'_>,
-    crosswalk: Option<&Crosswalk>,
-    datasets: &[&LoadedDataset],
-    basis: Basis,
-    keep_results: bool,
-) -> DiffReport {
-    let differ = Differ::new(from, to, crosswalk, basis);
-    let mut session = Session::new();
-    let mut localities = Vec::with_capacity(datasets.len());
-    let mut results = Vec::new();
-    differ.evaluate_many(datasets, &mut session, |a, b| {
-        localities.push(differ.compare(&a, &b));
-        if keep_results {
-            results.push((a, b));
-        }
-    });
-    differ.report(localities, results)
 }
 
 fn report(

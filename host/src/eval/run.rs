@@ -1,12 +1,11 @@
-//! Running criteria over a dataset.
+//! Running criteria over a dataset: the criterion results of a locality, never its
+//! verdict (that is `aggregate`'s).
 
 use super::{CriterionResult, FactRead, LevelResult, Outcome};
-use crate::aggregate::{CompletionSummary, Standing, Verdict, recognise};
-use crate::dataset::{Basis, Dataset, FactSource, LoadedDataset, Locality};
-use crate::policyset::{LoadedCriterion, PolicySet, Recognition, ScheduleSpec, Usable};
+use crate::dataset::{Basis, Dataset, FactSource, LoadedDataset};
+use crate::policyset::{LoadedCriterion, PolicySet, ScheduleSpec, Usable};
 use crate::sandbox::Session;
 use dtcheck_abi::{GuestOutcome, Input, Output, Selector, Value};
-use serde::Serialize;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
@@ -23,60 +22,16 @@ pub struct EvalOptions {
 /// not be computed, which the criteria reading it then report instead of guessing.
 #[derive(Debug, Clone, Default)]
 pub struct ComputedFacts {
-    pub values: BTreeMap<String, Result<serde_json::Value, String>>,
+    pub values: BTreeMap<String, Result<serde_json::Value, Uncomputed>>,
     /// Keys that could have been computed but were taken from the dataset: reported
     /// with source `declared`.
     pub declared: std::collections::BTreeSet<String>,
 }
 
-/// What happened to a district's communes (present for districts of sets whose
-/// criteria depend on their communes).
-#[derive(Debug, Clone, Serialize)]
-pub struct CommunesSummary {
-    /// The set the communes were evaluated under.
-    pub policy_set: String,
-    /// True when commune-derived facts were computed from the communes' datasets; false
-    /// when none were given and the district's declared figures were used.
-    pub computed: bool,
-    pub note: String,
-    pub communes: Vec<CommuneSummary>,
-}
-
-/// One commune of a district.
-#[derive(Debug, Clone, Serialize)]
-pub struct CommuneSummary {
-    pub file: String,
-    pub code: String,
-    pub name: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub recognized: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub level: Option<u8>,
-}
-
-/// A locality evaluated against a set.
-#[derive(Debug, Clone, Serialize)]
-pub struct LocalityResult {
-    /// The dataset file, as given.
-    pub file: String,
-    pub locality: Locality,
-    pub synthetic: bool,
-    /// The year the data describes.
-    pub dataset_year: u16,
-    /// The year whose targets were applied (year-keyed sets).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub targets_year: Option<u16>,
-    pub basis: Basis,
-    pub criteria: Vec<CriterionResult>,
-    /// Criteria completed ("đã hoàn thành X/Y chỉ tiêu, tỷ lệ đạt Z %", Mẫu 02/03):
-    /// not the DTI percentage. Year-keyed sets only.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub completion: Option<CompletionSummary>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub communes: Option<CommunesSummary>,
-    #[serde(flatten)]
-    pub verdict: Verdict,
-}
+/// Why a fact the host computes could not be computed (e.g. "12 of the district's 14
+/// communes have a dataset, 2 missing: …"): the criteria reading it report it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Uncomputed(pub String);
 
 /// The facts of one locality as the criteria see them.
 struct FactView<'a> {
@@ -89,7 +44,7 @@ impl FactView<'_> {
     fn get(&self, key: &str) -> (Option<serde_json::Value>, FactSource, Option<&str>) {
         match self.computed.values.get(key) {
             Some(Ok(v)) => (Some(v.clone()), FactSource::Computed, None),
-            Some(Err(why)) => (None, FactSource::Unavailable, Some(why.as_str())),
+            Some(Err(why)) => (None, FactSource::Unavailable, Some(why.0.as_str())),
             None => {
                 let (v, mut source) = self.dataset.fact(key, self.basis);
                 if v.is_some() && self.computed.declared.contains(key) {
@@ -101,49 +56,57 @@ impl FactView<'_> {
     }
 }
 
-/// Evaluates the criteria of `set` that apply to the locality's level of government,
-/// then applies the set's rule. Modules run in `session`'s instances.
-pub fn evaluate_locality(
-    set: &PolicySet,
-    ds: &LoadedDataset,
-    opts: EvalOptions,
-    computed: &ComputedFacts,
-    communes: Option<CommunesSummary>,
-    session: &mut Session,
-) -> LocalityResult {
-    let view = FactView {
-        dataset: &ds.dataset,
-        basis: opts.basis,
-        computed,
-    };
-    let (selectors, targets_year) = assessed_at(set, ds, opts);
-    let criteria = set
-        .criteria
-        .iter()
-        .filter(|c| applies_to(c, &ds.dataset.locality.level))
-        .filter_map(|c| evaluate_criterion(c, &view, &selectors, session))
-        .collect();
-    conclude(set, ds, criteria, targets_year, communes, opts)
-}
-
 /// One locality to evaluate, with what the host computed for it.
 pub struct LocalityInput<'a> {
     pub dataset: &'a LoadedDataset,
     pub computed: &'a ComputedFacts,
-    pub communes: Option<CommunesSummary>,
 }
 
-/// Evaluates several localities against `set`, criterion by criterion: each module
-/// runs for every locality in turn while its code and memory are hot (twice as fast
-/// as going locality by locality through 37 modules, measured), then each locality's
-/// results get the set's rule. Results come back in the order given, each exactly as
-/// [`evaluate_locality`] would give it.
-pub fn evaluate_localities(
+/// A locality's criterion results, before its set's rule is applied.
+pub struct Assessed {
+    /// The results of the criteria that apply to the locality's level, in set order.
+    pub criteria: Vec<CriterionResult>,
+    /// The year whose targets were applied (year-keyed sets).
+    pub targets_year: Option<u16>,
+}
+
+/// Evaluates the criteria of `set` that apply to the locality's level of government.
+/// Modules run in `session`'s instances.
+pub fn evaluate_locality(
     set: &PolicySet,
-    localities: Vec<LocalityInput<'_>>,
+    locality: &LocalityInput<'_>,
     opts: EvalOptions,
     session: &mut Session,
-) -> Vec<LocalityResult> {
+) -> Assessed {
+    let view = FactView {
+        dataset: &locality.dataset.dataset,
+        basis: opts.basis,
+        computed: locality.computed,
+    };
+    let (selectors, targets_year) = assessed_at(set, locality.dataset, opts);
+    let criteria = set
+        .criteria
+        .iter()
+        .filter(|c| applies_to(c, &view.dataset.locality.level))
+        .filter_map(|c| evaluate_criterion(c, &view, &selectors, session))
+        .collect();
+    Assessed {
+        criteria,
+        targets_year,
+    }
+}
+
+/// Evaluates the criteria of `set` that apply to each locality's level of government,
+/// criterion by criterion: each module runs for every locality in turn while its code
+/// and memory are hot (twice as fast as going locality by locality through 37 modules,
+/// measured). Results come back in the order given, each exactly as it would alone.
+/// Modules run in `session`'s instances.
+pub fn evaluate_localities(
+    set: &PolicySet,
+    localities: &[LocalityInput<'_>],
+    opts: EvalOptions,
+    session: &mut Session,
+) -> Vec<Assessed> {
     let views: Vec<FactView<'_>> = localities
         .iter()
         .map(|l| FactView {
@@ -169,105 +132,100 @@ pub fn evaluate_localities(
             }
         }
     }
-    drop(views);
-    localities
+    criteria
         .into_iter()
-        .zip(criteria)
         .zip(schedule)
-        .map(|((l, criteria), (_, targets_year))| {
-            conclude(set, l.dataset, criteria, targets_year, l.communes, opts)
+        .map(|(criteria, (_, targets_year))| Assessed {
+            criteria,
+            targets_year,
         })
         .collect()
 }
 
-/// Where each locality stands under `set`'s rule, exactly as [`evaluate_localities`]
-/// would conclude, running no more modules than that takes and building no result:
-/// what a district needs of its communes. A Thanh Hóa locality below the DTI threshold
-/// runs no module, and one stops at its first criterion not met; a 2361 locality is
-/// tried level by level and stops at its first criterion not met at the lowest level
-/// not yet reached (a level counts only when every level below it is reached too).
-pub fn standings(
-    set: &PolicySet,
-    datasets: &[&LoadedDataset],
-    opts: EvalOptions,
-    session: &mut Session,
-) -> Vec<Standing> {
-    let none = ComputedFacts::default();
-    let views: Vec<FactView<'_>> = datasets
-        .iter()
-        .map(|ds| FactView {
-            dataset: &ds.dataset,
-            basis: opts.basis,
-            computed: &none,
-        })
-        .collect();
-    let selectors: Vec<Vec<Selector>> = datasets
-        .iter()
-        .map(|ds| assessed_at(set, ds, opts).0)
-        .collect();
-    // Each criterion's input for each locality, prepared when first needed and reused
-    // at every level (only the selector changes).
-    let mut prepared: Vec<Vec<Option<Prepared>>> = set
-        .criteria
-        .iter()
-        .map(|_| (0..datasets.len()).map(|_| None).collect())
-        .collect();
-    // Runs `c` for every locality still open, at the selector `at` picks; closes those
-    // where it is not met.
-    let mut close_unmet = |c: &LoadedCriterion,
-                           prepared: &mut [Option<Prepared>],
-                           open: &mut [bool],
-                           at: &dyn Fn(&[Selector]) -> Option<Selector>| {
-        for (((view, selectors), open), prepared) in views
-            .iter()
-            .zip(&selectors)
-            .zip(open.iter_mut())
-            .zip(prepared.iter_mut())
-        {
-            if *open
-                && applies_to(c, &view.dataset.locality.level)
-                && let Some(selector) = at(selectors)
-                && !outcome_only(c, view, selector, prepared, session).counts_as_met()
-            {
-                *open = false;
-            }
-        }
-    };
-    match &set.manifest.recognition {
-        Recognition::MaturityLevels { levels, .. } => {
-            let mut open = vec![true; datasets.len()];
-            let mut reached = vec![0u8; datasets.len()];
-            for name in levels {
-                // As `aggregate::levels` reads a criterion at a level: its result at
-                // that level, else its main (first) result.
-                let at = |s: &[Selector]| {
-                    s.iter()
-                        .copied()
-                        .find(|&s| s == Selector::Level(name.level))
-                        .or_else(|| s.first().copied())
-                };
-                for (c, prepared) in set.criteria.iter().zip(&mut prepared) {
-                    close_unmet(c, prepared, &mut open, &at);
-                }
-                for (reached, _) in reached.iter_mut().zip(&open).filter(|(_, o)| **o) {
-                    *reached = name.level;
-                }
-            }
-            reached.into_iter().map(Standing::Level).collect()
-        }
-        rule => {
-            // The rule's own checks beyond the criteria (the DTI scores): the rule
-            // applied to no criterion at all.
-            let mut open: Vec<bool> = datasets
+/// Which of a locality's selectors a rule reads a criterion at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum At {
+    /// Its result at this maturity level, else its main (first) result.
+    Level(u8),
+    /// Its main (first) result.
+    Main,
+}
+
+/// Answers "is this criterion met for this locality" one call at a time, building no
+/// result: what a district needs of its communes, asked by the rule
+/// (`aggregate::standings`) in the order it needs, so that no more modules run than
+/// the rule takes. Each criterion's input for each locality is prepared when first
+/// needed and reused at every level (only the selector changes).
+pub struct Probe<'a> {
+    set: &'a PolicySet,
+    views: Vec<FactView<'a>>,
+    selectors: Vec<Vec<Selector>>,
+    prepared: Vec<Vec<Option<Prepared>>>,
+}
+
+static NO_COMPUTED_FACTS: std::sync::LazyLock<ComputedFacts> =
+    std::sync::LazyLock::new(ComputedFacts::default);
+
+impl<'a> Probe<'a> {
+    pub fn new(set: &'a PolicySet, datasets: &[&'a LoadedDataset], opts: EvalOptions) -> Self {
+        Probe {
+            set,
+            views: datasets
                 .iter()
-                .map(|ds| recognise(rule, &mut [], &ds.dataset, opts.basis).is_positive())
-                .collect();
-            let first = |s: &[Selector]| s.first().copied();
-            for (c, prepared) in set.criteria.iter().zip(&mut prepared) {
-                close_unmet(c, prepared, &mut open, &first);
-            }
-            open.into_iter().map(Standing::Recognized).collect()
+                .map(|ds| FactView {
+                    dataset: &ds.dataset,
+                    basis: opts.basis,
+                    computed: &NO_COMPUTED_FACTS,
+                })
+                .collect(),
+            selectors: datasets
+                .iter()
+                .map(|ds| assessed_at(set, ds, opts).0)
+                .collect(),
+            prepared: set
+                .criteria
+                .iter()
+                .map(|_| (0..datasets.len()).map(|_| None).collect())
+                .collect(),
         }
+    }
+
+    /// Whether criterion `criterion` (an index into the set's criteria) counts as met
+    /// for locality `locality` at `at`: true when it does not apply to the locality.
+    pub fn met(
+        &mut self,
+        criterion: usize,
+        locality: usize,
+        at: At,
+        session: &mut Session,
+    ) -> bool {
+        let (Some(c), Some(view), Some(selectors)) = (
+            self.set.criteria.get(criterion),
+            self.views.get(locality),
+            self.selectors.get(locality),
+        ) else {
+            return true;
+        };
+        let selector = match at {
+            At::Level(level) => selectors
+                .iter()
+                .copied()
+                .find(|&s| s == Selector::Level(level))
+                .or_else(|| selectors.first().copied()),
+            At::Main => selectors.first().copied(),
+        };
+        let Some(selector) = selector.filter(|_| applies_to(c, &view.dataset.locality.level))
+        else {
+            return true;
+        };
+        let Some(prepared) = self
+            .prepared
+            .get_mut(criterion)
+            .and_then(|p| p.get_mut(locality))
+        else {
+            return true;
+        };
+        outcome_only(c, view, selector, prepared, session).counts_as_met()
     }
 }
 
@@ -285,43 +243,6 @@ fn assessed_at(
         ScheduleSpec::Level { levels } => {
             (levels.iter().map(|&l| Selector::Level(l)).collect(), None)
         }
-    }
-}
-
-/// Applies the set's rule to a locality's criterion results.
-fn conclude(
-    set: &PolicySet,
-    ds: &LoadedDataset,
-    mut criteria: Vec<CriterionResult>,
-    targets_year: Option<u16>,
-    communes: Option<CommunesSummary>,
-    opts: EvalOptions,
-) -> LocalityResult {
-    let d = &ds.dataset;
-    let verdict = recognise(&set.manifest.recognition, &mut criteria, d, opts.basis);
-    // A maturity verdict has pointed each criterion's top-level fields at the level
-    // that matters; under any other rule they show the first level.
-    if !matches!(verdict, Verdict::Maturity(_)) {
-        for c in &mut criteria {
-            if let Some(first) = c.levels.as_ref().and_then(|l| l.first()).map(|l| l.level) {
-                c.focus_level(first);
-            }
-        }
-    }
-    let completion = targets_year
-        .is_some()
-        .then(|| CompletionSummary::of(&criteria));
-    LocalityResult {
-        file: ds.file.display().to_string(),
-        locality: d.locality.clone(),
-        synthetic: d.synthetic,
-        dataset_year: d.year,
-        targets_year,
-        basis: opts.basis,
-        criteria,
-        completion,
-        communes,
-        verdict,
     }
 }
 
@@ -377,7 +298,7 @@ fn evaluate_criterion(
         Ok(usable) => run_usable(usable, view, selectors, session),
         Err(reason) => {
             let mut r = CriterionResult::empty(&c.entry.criterion);
-            r.reason = reason.clone();
+            r.reason = reason.to_string();
             if let Some(Selector::Level(_)) = selectors.first() {
                 r.levels = Some(
                     selectors
@@ -387,7 +308,7 @@ fn evaluate_criterion(
                             outcome: Outcome::Error,
                             measured: serde_json::Value::Null,
                             target: serde_json::Value::Null,
-                            reason: reason.clone(),
+                            reason: reason.to_string(),
                         })
                         .collect(),
                 );

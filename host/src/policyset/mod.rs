@@ -5,9 +5,11 @@
 //! A module that cannot be used (missing, hash mismatch, refused by the ABI check) does
 //! not stop the set: its criterion is kept with the reason and evaluates to `error`.
 
+mod ids;
 mod manifest;
 mod metadata;
 
+pub use ids::id_order;
 pub use manifest::{
     CommuneRollup, LevelName, MANIFEST_FILE, Manifest, ModuleEntry, Recognition, ScheduleSpec,
 };
@@ -59,6 +61,19 @@ pub enum SetError {
     Manifest { path: String, message: String },
     #[error("git: {0}")]
     Git(String),
+}
+
+impl SetError {
+    /// The error with where it is.
+    pub fn diagnostic(&self) -> crate::diag::Diagnostic {
+        let d = crate::diag::Diagnostic::error("policy_set", self.to_string());
+        match self {
+            SetError::Unknown { id, .. } => d.policy_set(id.clone()),
+            SetError::Io { path, .. } => d.file(path.display().to_string()),
+            SetError::Manifest { path, .. } => d.file(path.clone()),
+            SetError::Git(_) => d,
+        }
+    }
 }
 
 impl SetsDir {
@@ -141,24 +156,29 @@ impl SetsDir {
 
     /// Reads a module file below the sets root: a regular file (not a symlink, at a
     /// revision not a link either) of at most [`MAX_MODULE_BYTES`]; `None` when absent.
-    fn read_module(&self, rel: &Path) -> Result<Option<Vec<u8>>, String> {
+    fn read_module(&self, rel: &Path) -> Result<Option<Vec<u8>>, Unusable> {
         let path = self.root.join(rel);
         let too_big = |n: u64| {
-            format!(
+            Unusable::File(format!(
                 "module `{}` is {n} bytes, more than the {} MiB a module may have",
                 rel.display(),
                 MAX_MODULE_BYTES >> 20
-            )
+            ))
         };
         match &self.backend {
             Backend::Fs => {
                 let meta = match std::fs::symlink_metadata(&path) {
                     Ok(meta) => meta,
                     Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-                    Err(e) => return Err(format!("cannot read `{}`: {e}", path.display())),
+                    Err(e) => {
+                        return Err(Unusable::File(format!(
+                            "cannot read `{}`: {e}",
+                            path.display()
+                        )));
+                    }
                 };
                 if !meta.is_file() {
-                    return Err(format!(
+                    return Err(Unusable::File(format!(
                         "module `{}` is not a regular file ({}): a set's modules are plain files in its `modules/` directory",
                         rel.display(),
                         if meta.file_type().is_symlink() {
@@ -166,7 +186,7 @@ impl SetsDir {
                         } else {
                             crate::dataset::read::kind_of(&meta)
                         }
-                    ));
+                    )));
                 }
                 if meta.len() > MAX_MODULE_BYTES {
                     return Err(too_big(meta.len()));
@@ -176,26 +196,26 @@ impl SetsDir {
                 };
                 crate::dataset::read::bounded_with(&path, limits, meta)
                     .map(|(bytes, _)| Some(bytes))
-                    .map_err(|e| format!("module `{}`: {e}", rel.display()))
+                    .map_err(|e| Unusable::File(format!("module `{}`: {e}", rel.display())))
             }
             Backend::Git { repo, tree, .. } => {
-                let Some(entry) =
-                    git_entry(repo, *tree, &path).map_err(|e| e.message().to_string())?
+                let Some(entry) = git_entry(repo, *tree, &path)
+                    .map_err(|e| Unusable::File(e.message().to_string()))?
                 else {
                     return Ok(None);
                 };
                 // 0o100644 / 0o100755: a file; a link (0o120000) or a tree is refused.
                 if entry.filemode() & 0o170000 != 0o100000 {
-                    return Err(format!(
+                    return Err(Unusable::File(format!(
                         "module `{}` is not a regular file at this revision (mode {:o})",
                         rel.display(),
                         entry.filemode()
-                    ));
+                    )));
                 }
                 let blob = entry
                     .to_object(repo)
                     .and_then(|o| o.peel_to_blob())
-                    .map_err(|e| e.message().to_string())?;
+                    .map_err(|e| Unusable::File(e.message().to_string()))?;
                 if blob.size() as u64 > MAX_MODULE_BYTES {
                     return Err(too_big(blob.size() as u64));
                 }
@@ -316,8 +336,14 @@ impl SetsDir {
             let journal = self.root.join(id).join(BUILD_JOURNAL);
             match crate::finish_interrupted(&journal) {
                 Ok(false) => {}
-                Ok(true) => eprintln!(
-                    "note: completed the interrupted `build` of set `{id}` (all its new modules and manifest are in place)"
+                Ok(true) => crate::diag::emit(
+                    &crate::diag::Diagnostic::note(
+                        "policy_set",
+                        format!(
+                            "completed the interrupted `build` of set `{id}` (all its new modules and manifest are in place)"
+                        ),
+                    )
+                    .policy_set(id),
                 ),
                 Err(e) => {
                     return Err(SetError::Manifest {
@@ -364,14 +390,14 @@ impl SetsDir {
         let mut modules = Vec::with_capacity(manifest.modules.len());
         for entry in &manifest.modules {
             let bytes = match module_file_problem(&entry.file) {
-                Some(problem) => Err(problem),
+                Some(problem) => Err(Unusable::File(problem)),
                 None => match self.read_module(&Path::new(id).join(&entry.file)) {
                     Ok(Some(bytes)) => Ok(bytes),
-                    Ok(None) => Err(format!(
+                    Ok(None) => Err(Unusable::File(format!(
                         "module `{}` is missing from {}",
                         entry.file,
                         self.describe()
-                    )),
+                    ))),
                     Err(e) => Err(e),
                 },
             };
@@ -503,7 +529,39 @@ pub struct PolicySet {
 /// A criterion of a loaded set: usable, or broken with the reason.
 pub struct LoadedCriterion {
     pub entry: ModuleEntry,
-    pub loaded: Result<Usable, String>,
+    pub loaded: Result<Usable, Unusable>,
+}
+
+/// Why a criterion's module cannot be used: its criterion is kept, and evaluates to
+/// `error` with this reason.
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum Unusable {
+    /// The module file: not a plain name in the set's directory, missing, not a
+    /// regular file, too large or unreadable.
+    #[error("{0}")]
+    File(String),
+    #[error(
+        "module `{file}` has sha256 {actual}, the manifest records {recorded}: refusing to run an unverified module (rebuild with `dtcheck build`)"
+    )]
+    Unverified {
+        file: String,
+        actual: String,
+        recorded: String,
+    },
+    #[error("module `{file}` refused: {reason}")]
+    Refused { file: String, reason: String },
+    #[error("module `{file}` returned malformed metadata: {reason}")]
+    Metadata { file: String, reason: String },
+    #[error(
+        "module `{file}` declares {facts} facts, more than the {MAX_FACTS} a criterion may read"
+    )]
+    TooManyFacts { file: String, facts: usize },
+    #[error("module `{file}` implements criterion `{implements}`, the manifest says `{expected}`")]
+    WrongCriterion {
+        file: String,
+        implements: String,
+        expected: String,
+    },
 }
 
 /// A verified, ABI-checked module and its metadata.
@@ -517,18 +575,32 @@ impl PolicySet {
         &self.manifest.id
     }
 
+    /// The ids of the criteria that apply at the given levels of government (a
+    /// criterion whose module did not load is counted everywhere).
+    pub fn ids_at(&self, levels: &[String]) -> Vec<String> {
+        self.criteria
+            .iter()
+            .filter(|c| {
+                c.loaded
+                    .as_ref()
+                    .map_or(true, |u| levels.contains(&u.meta.level_of_government))
+            })
+            .map(|c| c.entry.criterion.clone())
+            .collect()
+    }
+
     /// The criteria that loaded, with their metadata.
     pub fn usable(&self) -> impl Iterator<Item = &Usable> {
         self.criteria.iter().filter_map(|c| c.loaded.as_ref().ok())
     }
 
     /// Criteria that could not be loaded, with the reason.
-    pub fn broken(&self) -> impl Iterator<Item = (&str, &str)> {
+    pub fn broken(&self) -> impl Iterator<Item = (&str, &Unusable)> {
         self.criteria.iter().filter_map(|c| {
             c.loaded
                 .as_ref()
                 .err()
-                .map(|e| (c.entry.criterion.as_str(), e.as_str()))
+                .map(|e| (c.entry.criterion.as_str(), e))
         })
     }
 }
@@ -581,31 +653,37 @@ pub fn load_criterion(entry: &ModuleEntry, bytes: &[u8], sandbox: &Sandbox) -> L
     }
 }
 
-fn try_load(entry: &ModuleEntry, bytes: &[u8], sandbox: &Sandbox) -> Result<Usable, String> {
+fn try_load(entry: &ModuleEntry, bytes: &[u8], sandbox: &Sandbox) -> Result<Usable, Unusable> {
+    let file = || entry.file.clone();
     let actual = crate::sandbox::hex(&Sha256::digest(bytes));
     if actual != entry.sha256 {
-        return Err(format!(
-            "module `{}` has sha256 {actual}, the manifest records {}: refusing to run an unverified module (rebuild with `dtcheck build`)",
-            entry.file, entry.sha256
-        ));
+        return Err(Unusable::Unverified {
+            file: file(),
+            actual,
+            recorded: entry.sha256.clone(),
+        });
     }
-    let module = sandbox
-        .load(bytes)
-        .map_err(|e| format!("module `{}` refused: {e}", entry.file))?;
-    let meta: Metadata = serde_json::from_slice(&module.metadata_json)
-        .map_err(|e| format!("module `{}` returned malformed metadata: {e}", entry.file))?;
+    let module = sandbox.load(bytes).map_err(|e| Unusable::Refused {
+        file: file(),
+        reason: e.to_string(),
+    })?;
+    let meta: Metadata =
+        serde_json::from_slice(&module.metadata_json).map_err(|e| Unusable::Metadata {
+            file: file(),
+            reason: e.to_string(),
+        })?;
     if meta.facts.len() > MAX_FACTS {
-        return Err(format!(
-            "module `{}` declares {} facts, more than the {MAX_FACTS} a criterion may read",
-            entry.file,
-            meta.facts.len()
-        ));
+        return Err(Unusable::TooManyFacts {
+            file: file(),
+            facts: meta.facts.len(),
+        });
     }
     if *meta.id != *entry.criterion {
-        return Err(format!(
-            "module `{}` implements criterion `{}`, the manifest says `{}`",
-            entry.file, meta.id, entry.criterion
-        ));
+        return Err(Unusable::WrongCriterion {
+            file: file(),
+            implements: meta.id.to_string(),
+            expected: entry.criterion.clone(),
+        });
     }
     Ok(Usable { meta, module })
 }

@@ -1,8 +1,8 @@
 //! Machine-readable reports. Field order is fixed by the structs, so the same rules and
 //! data always give byte-identical JSON.
 
-use super::writer;
-use crate::eval::LocalityResult;
+use crate::aggregate::LocalityResult;
+use crate::fast::json_writer as writer;
 use crate::policyset::{Metadata, PolicySet, Provenance};
 use serde::Serialize;
 
@@ -70,7 +70,7 @@ pub fn evaluation_item_into(r: &LocalityResult, out: &mut Vec<u8>) {
 
 /// `out` emptied, then written by `write`, or `{}` if it fails (serialising our own
 /// plain structs does not; an empty object keeps the document valid if it ever did).
-fn or_empty_object(
+pub(super) fn or_empty_object(
     out: &mut Vec<u8>,
     write: impl FnOnce(&mut Vec<u8>) -> Result<(), writer::Error>,
 ) {
@@ -84,27 +84,6 @@ fn or_empty_object(
 /// What precedes an item: a comma unless it is the first.
 pub fn evaluation_separator(first: bool) -> &'static str {
     if first { "\n    " } else { ",\n    " }
-}
-
-/// The first line of `evaluate --format ndjson`: `{"policy_set": …}`.
-pub fn ndjson_header(set: &PolicySet) -> String {
-    #[derive(Serialize)]
-    struct Header<'a> {
-        policy_set: SetInfo<'a>,
-    }
-    let header = Header {
-        policy_set: SetInfo::of(set),
-    };
-    let mut line = serde_json::to_string(&header).unwrap_or_else(|_| "{}".into());
-    line.push('\n');
-    line
-}
-
-/// One locality as one compact line of `evaluate --format ndjson`, written into `out`
-/// (as [`evaluation_item_into`]).
-pub fn ndjson_line_into(r: &LocalityResult, out: &mut Vec<u8>) {
-    or_empty_object(out, |out| writer::compact_into(r, out));
-    out.push(b'\n');
 }
 
 /// The end of the streamed document; `empty` when no locality was printed.

@@ -1,8 +1,16 @@
-//! Rendering results: formatting only, never a decision.
+//! Rendering results: formatting only, never a decision. One file per format, each
+//! rendering every report that has that format (evaluations, diffs, the gate, fixture
+//! tests, a set's catalogue), each snapshot-tested (`tests/formats.rs` and the topic
+//! tests): [`text`] (people, on a terminal), [`json`] and [`ndjson`] (tools),
+//! [`markdown`] (pull-request comments, catalogues), [`junit`] (CI systems), [`html`]
+//! (pages). The phrases every format shares are here.
 
-pub mod diff;
+pub mod html;
 pub mod json;
-pub mod writer;
+pub mod junit;
+pub mod markdown;
+pub mod ndjson;
+pub mod text;
 
 /// `text` safe to print on a terminal: control characters (other than new line and
 /// tab) and the bidirectional overrides that can disguise a line are shown as `\u{..}`
@@ -27,15 +35,7 @@ pub fn terminal_safe(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
-/// Escapes text for XML and HTML (JUnit reports, the HTML catalogue).
-pub fn xml_escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
-
-pub mod text;
+use crate::diff::{Brief, CriterionChange, SideInfo};
 
 /// A target as a reader expects it: "≥ 75%" for a percentage minimum, the text as
 /// written otherwise, `*` for a year not assessed.
@@ -60,6 +60,80 @@ pub fn measured_text(measured: &serde_json::Value, unit: &str) -> String {
         serde_json::Value::String(s) => s.clone(),
         other => other.to_string(),
     }
+}
+
+/// A diff side as a reviewer reads it: "thanh-hoa-1829-2023 @ HEAD~1 (0123456789), targets of 2024".
+pub(crate) fn side(s: &SideInfo) -> String {
+    let p = &s.provenance;
+    let at = match (&p.rev, &p.commit, p.dirty) {
+        (Some(rev), Some(c), _) => format!("{rev} ({})", c.get(..10).unwrap_or(c)),
+        (None, Some(c), Some(true)) => {
+            format!(
+                "working tree ({}, with uncommitted changes)",
+                c.get(..10).unwrap_or(c)
+            )
+        }
+        (None, Some(c), _) => format!("working tree ({})", c.get(..10).unwrap_or(c)),
+        _ => p.source.clone(),
+    };
+    let year = s
+        .year
+        .map_or(String::new(), |y| format!(", targets of {y}"));
+    format!("{} @ {at}{year}", s.policy_set)
+}
+
+/// A criterion's result on one side of a diff: "fail (target ≥ 75%, measured 72%)".
+pub(crate) fn brief(b: &Option<Brief>) -> String {
+    match b {
+        None => "—".into(),
+        Some(b) => format!(
+            "{} (target {}, measured {})",
+            b.outcome.keyword(),
+            target_text(&b.target, &b.unit),
+            measured_text(&b.measured, &b.unit)
+        ),
+    }
+}
+
+/// "1.6 pass: target ≥ 70% → ≥ 75%" for a change that kept its outcome.
+pub(crate) fn value_change(c: &CriterionChange) -> String {
+    let (Some(a), Some(b)) = (&c.before, &c.after) else {
+        return c.label();
+    };
+    let mut parts = Vec::new();
+    if a.target != b.target {
+        parts.push(format!(
+            "target {} → {}",
+            target_text(&a.target, &a.unit),
+            target_text(&b.target, &b.unit)
+        ));
+    }
+    if a.measured != b.measured {
+        parts.push(format!(
+            "measured {} → {}",
+            measured_text(&a.measured, &a.unit),
+            measured_text(&b.measured, &b.unit)
+        ));
+    }
+    format!(
+        "{} {}: {}",
+        c.label(),
+        b.outcome.keyword(),
+        parts.join(", ")
+    )
+}
+
+pub(crate) fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+pub(crate) fn compact(v: &serde_json::Value) -> String {
+    serde_json::to_string(v).unwrap_or_default()
+}
+
+/// Module and dataset text made terminal-safe (see [`terminal_safe`]).
+pub(crate) fn safe(s: &str) -> std::borrow::Cow<'_, str> {
+    terminal_safe(s)
 }
 
 #[cfg(test)]

@@ -1,10 +1,14 @@
 //! Human-readable reports: a table per locality and a verdict (Thanh Hóa sets), or a
 //! criteria × levels matrix and the level ladder (2361).
 
-use super::{measured_text, target_text};
+use super::{brief, compact, measured_text, plural, safe, side, target_text, value_change};
+use crate::aggregate::{CommunesSummary, LocalityResult, Tally};
 use crate::aggregate::{MaturityVerdict, RecognitionVerdict, Verdict};
+use crate::authoring::fixtures::TestReport;
+use crate::authoring::gate::GateReport;
 use crate::dataset::{Basis, FactSource};
-use crate::eval::{CommunesSummary, LocalityResult, Outcome};
+use crate::diff::{Brief, CriterionChange, DiffReport, LocalityDiff};
+use crate::eval::Outcome;
 use crate::policyset::PolicySet;
 use std::borrow::Cow;
 use std::fmt::Write;
@@ -304,89 +308,341 @@ fn maturity(out: &mut String, r: &LocalityResult, v: &MaturityVerdict) {
     }
 }
 
-/// The closing summary of a run, accumulated locality by locality.
-#[derive(Debug, Default, Clone, Copy)]
-pub struct Summary {
-    localities: usize,
-    recognition: usize,
-    recognised: usize,
-    by_level: [usize; 6],
-    maturity: usize,
-    errors: usize,
+/// The closing line of a run: its counts.
+pub fn summary(t: &Tally) -> String {
+    let mut s = format!("{} localities evaluated", t.localities);
+    if t.recognition > 0 {
+        let _ = write!(
+            s,
+            ": {} recognised, {} not",
+            t.recognised,
+            t.recognition - t.recognised
+        );
+    }
+    if t.maturity > 0 {
+        let levels: Vec<String> = t
+            .by_level
+            .iter()
+            .enumerate()
+            .filter(|(_, n)| **n > 0)
+            .map(|(l, n)| format!("level {l}: {n}"))
+            .collect();
+        let _ = write!(s, "; {}", levels.join(", "));
+    }
+    if t.errors > 0 {
+        let _ = write!(s, "; {} criterion evaluations ended in error", t.errors);
+    }
+    s.push('\n');
+    s
 }
 
-impl Summary {
-    pub fn add(&mut self, r: &LocalityResult) {
-        self.localities += 1;
-        self.errors += r
-            .criteria
+// Diffs: the first screen is the answer; colored on a terminal unless NO_COLOR is set.
+
+/// ANSI styling, or none.
+#[derive(Debug, Clone, Copy)]
+pub struct Style {
+    pub color: bool,
+}
+
+impl Style {
+    /// Colored when stdout is a terminal and `NO_COLOR` is unset (https://no-color.org).
+    pub fn detect() -> Self {
+        use std::io::IsTerminal;
+        Style {
+            color: std::io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+        }
+    }
+
+    fn paint(&self, code: &str, s: &str) -> String {
+        // What is painted may come from a module or a dataset: made terminal-safe
+        // first, so that the only escape sequences are these.
+        let s = safe(s);
+        if self.color {
+            format!("\x1b[{code}m{s}\x1b[0m")
+        } else {
+            s.into_owned()
+        }
+    }
+    fn bold(&self, s: &str) -> String {
+        self.paint("1", s)
+    }
+    fn red(&self, s: &str) -> String {
+        self.paint("31", s)
+    }
+    fn green(&self, s: &str) -> String {
+        self.paint("32", s)
+    }
+    fn dim(&self, s: &str) -> String {
+        self.paint("2", s)
+    }
+}
+
+/// Whether a change makes things worse (to color it).
+fn worse(c: &CriterionChange) -> bool {
+    let met = |b: &Option<Brief>| b.as_ref().is_some_and(|b| b.outcome.counts_as_met());
+    met(&c.before) && !met(&c.after)
+}
+
+fn better(c: &CriterionChange) -> bool {
+    let met = |b: &Option<Brief>| b.as_ref().is_some_and(|b| b.outcome.counts_as_met());
+    !met(&c.before) && met(&c.after)
+}
+
+/// The diff report.
+pub fn diff(r: &DiffReport, st: Style) -> String {
+    let mut out = String::new();
+    diff_headline(&mut out, r, st);
+    if r.is_empty() {
+        let _ = writeln!(out, "{}", st.green("no differences"));
+        return out;
+    }
+    diff_summary(&mut out, r, st);
+    let _ = writeln!(out, "\nPer locality:");
+    for l in &r.localities {
+        diff_locality(&mut out, l, st);
+    }
+    out
+}
+
+/// The sides compared and the counts, in one line (red when a verdict changes).
+fn diff_headline(out: &mut String, r: &DiffReport, st: Style) {
+    let _ = writeln!(
+        out,
+        "{}",
+        st.bold(&format!(
+            "dtcheck diff: {}  →  {}",
+            side(&r.from),
+            side(&r.to)
+        ))
+    );
+    if let Some(cw) = &r.crosswalk {
+        let _ = writeln!(
+            out,
+            "criteria paired through crosswalk {} → {} (version {})",
+            cw.from, cw.to, cw.version
+        );
+    }
+    let s = &r.summary;
+    let changed: usize = s.changes_by_criterion.values().sum();
+    let headline = format!(
+        "{} localities · {} verdict change{} · {} outcome change{} · {} target/value-only change{} · {} rule change{}",
+        s.localities,
+        s.verdict_changes,
+        plural(s.verdict_changes),
+        s.outcome_changes,
+        plural(s.outcome_changes),
+        changed - s.outcome_changes,
+        plural(changed - s.outcome_changes),
+        r.rule_changes.len(),
+        plural(r.rule_changes.len())
+    );
+    let _ = writeln!(
+        out,
+        "{}",
+        if s.verdict_changes > 0 {
+            st.red(&headline)
+        } else {
+            headline
+        }
+    );
+}
+
+/// What changes over all localities: verdicts, transitions, rules, criteria without
+/// a counterpart.
+fn diff_summary(out: &mut String, r: &DiffReport, st: Style) {
+    let s = &r.summary;
+    if !s.verdict_flips.is_empty() {
+        let _ = writeln!(out, "\nVerdicts that change:");
+        for f in &s.verdict_flips {
+            let _ = writeln!(out, "  {}", safe(f));
+        }
+    }
+    if !s.transitions.is_empty() {
+        let t: Vec<String> = s
+            .transitions
             .iter()
-            .filter(|c| c.outcome == Outcome::Error)
-            .count();
-        match &r.verdict {
-            Verdict::Recognition(v) => {
-                self.recognition += 1;
-                self.recognised += usize::from(v.recognized);
+            .map(|(k, v)| format!("{k} ×{v}"))
+            .collect();
+        let _ = writeln!(out, "\nOutcome transitions: {}", t.join(", "));
+        let c: Vec<String> = s
+            .changes_in_id_order()
+            .iter()
+            .map(|(k, v)| format!("{k} ({v})"))
+            .collect();
+        let _ = writeln!(
+            out,
+            "Criteria whose results change (localities): {}",
+            c.join(", ")
+        );
+    }
+    if !r.rule_changes.is_empty() {
+        let _ = writeln!(out, "\nRule changes:");
+        for rc in &r.rule_changes {
+            let id = safe(&rc.id);
+            if rc.fields.is_empty() {
+                let _ = writeln!(out, "  {id} {}", rc.kind);
             }
-            Verdict::Maturity(m) => {
-                self.maturity += 1;
-                if let Some(slot) = self.by_level.get_mut(usize::from(m.level)) {
-                    *slot += 1;
-                }
+            for (field, (a, b)) in &rc.fields {
+                let _ = writeln!(out, "  {id} {field}: {} → {}", compact(a), compact(b));
             }
         }
     }
-
-    /// The summary of one locality.
-    pub fn of(r: &LocalityResult) -> Self {
-        let mut s = Summary::default();
-        s.add(r);
-        s
-    }
-
-    /// Adds another summary's counts (e.g. one locality's, made on a worker).
-    pub fn merge(&mut self, other: &Summary) {
-        self.localities += other.localities;
-        self.recognition += other.recognition;
-        self.recognised += other.recognised;
-        self.maturity += other.maturity;
-        self.errors += other.errors;
-        for (a, b) in self.by_level.iter_mut().zip(other.by_level) {
-            *a += b;
+    if let Some(cw) = r
+        .crosswalk
+        .as_ref()
+        .filter(|cw| !cw.no_counterpart.is_empty())
+    {
+        let _ = writeln!(out, "\nNo counterpart:");
+        for n in &cw.no_counterpart {
+            let _ = writeln!(out, "  {}", st.dim(n));
         }
     }
+}
 
-    /// Criterion evaluations that ended in error.
-    pub fn errors(&self) -> usize {
-        self.errors
+/// One locality: its verdict before and after, each outcome that changes (red when
+/// worse, green when better), then the changes of value alone.
+fn diff_locality(out: &mut String, l: &LocalityDiff, st: Style) {
+    let verdict = if l.before.text == l.after.text {
+        l.before.text.clone()
+    } else {
+        format!("{} → {}", l.before.text, l.after.text)
+    };
+    let verdict = if l.verdict_changed {
+        st.red(&verdict)
+    } else {
+        safe(&verdict).into_owned()
+    };
+    let _ = writeln!(
+        out,
+        "  {} ({}) {}: {verdict}",
+        safe(&l.name),
+        safe(&l.code),
+        st.dim(&l.file)
+    );
+    let (outcome, value_only): (Vec<&CriterionChange>, Vec<&CriterionChange>) =
+        l.changes.iter().partition(|c| c.outcome_changed());
+    for c in outcome {
+        let line = format!(
+            "    {}  {}: {} → {}",
+            c.label(),
+            c.transition(),
+            brief(&c.before),
+            brief(&c.after)
+        );
+        let line = if worse(c) {
+            st.red(&line)
+        } else if better(c) {
+            st.green(&line)
+        } else {
+            safe(&line).into_owned()
+        };
+        let _ = writeln!(out, "{line}");
+        if let Some(b) = &c.after {
+            let _ = writeln!(out, "      {}", st.dim(&format!("now: {}", b.reason)));
+        }
+        if let Some(note) = &c.note {
+            let _ = writeln!(out, "      {}", st.dim(&format!("crosswalk: {note}")));
+        }
     }
+    if !value_only.is_empty() {
+        let items: Vec<String> = value_only.iter().map(|c| value_change(c)).collect();
+        let _ = writeln!(
+            out,
+            "    same outcome, target or measured value changed: {}",
+            safe(&items.join("; "))
+        );
+    }
+}
 
-    pub fn render(&self) -> String {
-        let mut s = format!("{} localities evaluated", self.localities);
-        if self.recognition > 0 {
-            let _ = write!(
-                s,
-                ": {} recognised, {} not",
-                self.recognised,
-                self.recognition - self.recognised
-            );
+/// A unified line diff of two rendered reports.
+pub fn unified(before: &str, after: &str, from_label: &str, to_label: &str) -> String {
+    similar::TextDiff::from_lines(before, after)
+        .unified_diff()
+        .context_radius(2)
+        .header(from_label, to_label)
+        .to_string()
+}
+
+// The gate's checks.
+
+/// The gate report.
+pub fn gate(report: &GateReport) -> String {
+    let checks = &report.checks;
+    let mut out = String::new();
+    for c in checks {
+        let status = if c.failures.is_empty() {
+            "ok"
+        } else {
+            "FAILED"
+        };
+        out.push_str(&format!(
+            "{status:<6} {} ({} problems)\n",
+            c.name,
+            c.failures.len()
+        ));
+        for f in &c.failures {
+            out.push_str(&format!("         {}\n", safe(f)));
         }
-        if self.maturity > 0 {
-            let levels: Vec<String> = self
-                .by_level
-                .iter()
-                .enumerate()
-                .filter(|(_, n)| **n > 0)
-                .map(|(l, n)| format!("level {l}: {n}"))
-                .collect();
-            let _ = write!(s, "; {}", levels.join(", "));
+        for i in &c.info {
+            out.push_str(&format!("         · {}\n", safe(i)));
         }
-        if self.errors > 0 {
-            let _ = write!(s, "; {} criterion evaluations ended in error", self.errors);
-        }
-        s.push('\n');
-        s
     }
+    let failed = checks.iter().filter(|c| !c.failures.is_empty()).count();
+    out.push_str(&format!(
+        "gate: {} passed, {failed} failed\n",
+        checks.len() - failed
+    ));
+    out
+}
+
+/// The text form of test reports.
+pub fn tests(reports: &[TestReport]) -> String {
+    // Failures quote modules' reasons: shown terminal-safe.
+    safe(&tests_unchecked(reports)).into_owned()
+}
+
+fn tests_unchecked(reports: &[TestReport]) -> String {
+    let mut out = String::new();
+    for r in reports {
+        for c in &r.cases {
+            if c.passed {
+                out.push_str(&format!(
+                    "PASS  {} {}: {}\n",
+                    r.policy_set, c.criterion, c.name
+                ));
+            } else {
+                out.push_str(&format!(
+                    "FAIL  {} {}: {} — {}\n",
+                    r.policy_set, c.criterion, c.name, c.failure
+                ));
+            }
+        }
+        for p in &r.problems {
+            out.push_str(&format!("ERROR {}: {p}\n", r.policy_set));
+        }
+        if !r.without_cases.is_empty() {
+            out.push_str(&format!(
+                "note  {}: no case for {}\n",
+                r.policy_set,
+                r.without_cases.join(", ")
+            ));
+        }
+        if !r.one_sided.is_empty() {
+            out.push_str(&format!(
+                "note  {}: numeric target without both a passing and a failing case: {}\n",
+                r.policy_set,
+                r.one_sided.join(", ")
+            ));
+        }
+        let passed = r.cases.iter().filter(|c| c.passed).count();
+        out.push_str(&format!(
+            "{}: {passed} passed, {} failed\n",
+            r.policy_set,
+            r.failed()
+        ));
+    }
+    out
 }
 
 #[cfg(test)]

@@ -74,9 +74,15 @@ impl CodeCache {
         let code = match entry_code(&bytes, sha256) {
             Ok(code) => code,
             Err(why) => {
-                eprintln!(
-                    "warning: compiled-code cache entry `{}` {why}: compiling the module again",
-                    path.display()
+                crate::diag::emit(
+                    &crate::diag::Diagnostic::warning(
+                        "cache",
+                        format!(
+                            "compiled-code cache entry `{}` {why}: compiling the module again",
+                            path.display()
+                        ),
+                    )
+                    .file(path.display().to_string()),
                 );
                 return None;
             }
@@ -124,9 +130,15 @@ impl CodeCache {
         match std::fs::metadata(&self.dir) {
             Ok(m) if m.is_dir() && m.permissions().mode() & 0o022 == 0 => true,
             Ok(_) => {
-                eprintln!(
-                    "warning: compiled-code cache `{}` is writable by others: not written (use --cache-dir)",
-                    self.dir.display()
+                crate::diag::emit(
+                    &crate::diag::Diagnostic::warning(
+                        "cache",
+                        format!(
+                            "compiled-code cache `{}` is writable by others: not written (use --cache-dir)",
+                            self.dir.display()
+                        ),
+                    )
+                    .file(self.dir.display().to_string()),
                 );
                 false
             }

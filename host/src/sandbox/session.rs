@@ -11,7 +11,7 @@
 //! - after a fault the instance is dropped and the next call gets a fresh one, so a
 //!   fault never leaks into another evaluation;
 //! - which evaluations share a session is decided by the input alone, never by thread
-//!   scheduling: [`crate::parallel::for_each_ordered`] gives every fixed-size chunk of
+//!   scheduling: [`crate::fast::ordered::for_each_ordered`] gives every fixed-size chunk of
 //!   localities a fresh session, whatever the number of cores. Even a module that keeps
 //!   state therefore gives byte-identical output for the same files.
 //! - a session holds at most [`Session::MAX_LIVE`] instances; past that it drops them

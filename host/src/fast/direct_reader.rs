@@ -19,7 +19,7 @@
 //! [`STRUCTURE`]: edit the schema's structure and the direct reader switches itself
 //! off (a unit test then says so) until it is updated to match.
 
-use super::model::{
+use crate::dataset::model::{
     CommuneRef, Dataset, Dti, DtiScore, EvidenceIds, FactKey, Facts, Locality, Points, interned,
 };
 use rustc_hash::FxHashMap;
@@ -103,7 +103,7 @@ const STRUCTURE: &str = r##"{
 }"##;
 
 /// Reads documents of the schema it was built from; see the module documentation.
-pub(super) struct DirectReader {
+pub(crate) struct DirectReader {
     /// The facts the reader can check, by key. A fact whose definition uses anything
     /// else than `type` and `minimum`/`maximum` is left out: the full path checks it.
     facts: FxHashMap<&'static str, FactRule>,
@@ -135,7 +135,7 @@ impl Bounds {
 impl DirectReader {
     /// The reader for `schema`, or `None` when the schema's structure is not the one
     /// this reader implements.
-    pub(super) fn for_schema(schema: &Value) -> Option<DirectReader> {
+    pub(crate) fn for_schema(schema: &Value) -> Option<DirectReader> {
         let expected: Value = serde_json::from_str(STRUCTURE).ok()?;
         if structure_of(schema) != expected {
             return None;
@@ -159,7 +159,7 @@ impl DirectReader {
 
     /// The dataset `text` holds when it is plainly valid; `None` when the full path
     /// must decide (see the module documentation).
-    pub(super) fn read(&self, text: &str) -> Option<Dataset> {
+    pub(crate) fn read(&self, text: &str) -> Option<Dataset> {
         let mut de = serde_json::Deserializer::from_str(text);
         let dataset = DocumentSeed(self).deserialize(&mut de).ok()?;
         de.end().ok()?;
@@ -698,7 +698,7 @@ mod tests {
 
     #[test]
     fn the_shipped_schema_has_the_structure_the_direct_reader_implements() {
-        let schema: Value = serde_json::from_str(super::super::SCHEMA_SOURCE).unwrap();
+        let schema: Value = serde_json::from_str(crate::dataset::SCHEMA_SOURCE).unwrap();
         let expected: Value = serde_json::from_str(STRUCTURE).unwrap();
         assert_eq!(
             structure_of(&schema),
@@ -714,7 +714,7 @@ mod tests {
 
     #[test]
     fn a_changed_structure_switches_the_direct_reader_off() {
-        let mut schema: Value = serde_json::from_str(super::super::SCHEMA_SOURCE).unwrap();
+        let mut schema: Value = serde_json::from_str(crate::dataset::SCHEMA_SOURCE).unwrap();
         schema["$defs"]["document"]["properties"]["title"]["minLength"] = 2.into();
         assert!(DirectReader::for_schema(&schema).is_none());
     }
@@ -743,13 +743,13 @@ mod tests {
             }
         }
         let country = tempfile::tempdir().unwrap();
-        let plan = crate::generate::Plan {
+        let plan = crate::authoring::generate::Plan {
             seed: 7,
             communes: 60,
             districts: 3,
             year: 2024,
         };
-        crate::generate::generate(country.path(), &plan, dictionary).unwrap();
+        crate::authoring::generate::generate(country.path(), &plan, dictionary).unwrap();
         for entry in walk(&country.path().join("districts")) {
             texts.push(std::fs::read_to_string(entry).unwrap());
         }

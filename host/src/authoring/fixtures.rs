@@ -90,6 +90,34 @@ impl TestReport {
 
 /// Runs every fixture case of a loaded set. Fixture files are read from `sets` (the
 /// working tree or a revision).
+/// Runs the fixture cases of the sets `ids` of `sets`.
+pub fn run_sets(
+    sets: &SetsDir,
+    ids: &[String],
+    sandbox: &crate::sandbox::Sandbox,
+) -> Result<Vec<TestReport>, crate::Error> {
+    let mut reports = Vec::new();
+    for id in ids {
+        reports.push(run(sets, &sets.load(id, sandbox)?));
+    }
+    Ok(reports)
+}
+
+/// Why a fixture file or case cannot be run.
+#[derive(Debug, thiserror::Error)]
+pub enum FixtureError {
+    #[error("`{file}`: {message}")]
+    Invalid { file: String, message: String },
+    #[error("`{file}` disappeared")]
+    Gone { file: String },
+    #[error(transparent)]
+    Set(#[from] crate::policyset::SetError),
+    #[error(transparent)]
+    Unusable(#[from] crate::policyset::Unusable),
+    #[error("a case gives exactly one of `year` and `level`")]
+    Selector,
+}
+
 pub fn run(sets: &SetsDir, set: &PolicySet) -> TestReport {
     let mut report = TestReport {
         policy_set: set.id().to_string(),
@@ -109,17 +137,20 @@ pub fn run(sets: &SetsDir, set: &PolicySet) -> TestReport {
     for name in files.iter().filter(|f| f.ends_with(".json")) {
         let label = format!("{}/{FIXTURES_DIR}/{name}", set.id());
         let rel = Path::new(set.id()).join(FIXTURES_DIR).join(name);
-        let parsed: Result<FixtureFile, String> = match sets.read_file(&rel) {
-            Ok(Some(bytes)) => {
-                serde_json::from_slice(&bytes).map_err(|e| format!("`{label}`: {e}"))
-            }
-            Ok(None) => Err(format!("`{label}` disappeared")),
-            Err(e) => Err(e.to_string()),
+        let parsed: Result<FixtureFile, FixtureError> = match sets.read_file(&rel) {
+            Ok(Some(bytes)) => serde_json::from_slice(&bytes).map_err(|e| FixtureError::Invalid {
+                file: label.clone(),
+                message: e.to_string(),
+            }),
+            Ok(None) => Err(FixtureError::Gone {
+                file: label.clone(),
+            }),
+            Err(e) => Err(e.into()),
         };
         let fixture = match parsed {
             Ok(f) => f,
             Err(e) => {
-                report.problems.push(e);
+                report.problems.push(e.to_string());
                 continue;
             }
         };
@@ -139,7 +170,7 @@ pub fn run(sets: &SetsDir, set: &PolicySet) -> TestReport {
             let result = run_case(criterion, case);
             let failure = match &result {
                 Ok(r) => check(case, r),
-                Err(e) => e.clone(),
+                Err(e) => e.to_string(),
             };
             if let Ok(r) = &result {
                 outcomes_by_criterion
@@ -179,7 +210,7 @@ pub fn run(sets: &SetsDir, set: &PolicySet) -> TestReport {
 fn run_case(
     criterion: &crate::policyset::LoadedCriterion,
     case: &Case,
-) -> Result<CriterionResult, String> {
+) -> Result<CriterionResult, FixtureError> {
     let usable = criterion.loaded.as_ref().map_err(Clone::clone)?;
     let evidence: EvidenceIds = match &case.evidence {
         Some(ids) => ids.iter().cloned().collect(),
@@ -211,7 +242,7 @@ fn run_case(
     let selector = match (case.year, case.level) {
         (Some(y), None) => dtcheck_abi::Selector::Year(y),
         (None, Some(l)) => dtcheck_abi::Selector::Level(l),
-        _ => return Err("a case gives exactly one of `year` and `level`".into()),
+        _ => return Err(FixtureError::Selector),
     };
     Ok(evaluate_one(
         criterion,
@@ -246,44 +277,4 @@ fn check(case: &Case, r: &CriterionResult) -> String {
         why.push(format!("reason `{}` does not contain `{needle}`", r.reason));
     }
     why.join("; ")
-}
-
-/// JUnit XML for CI systems: one test suite per set, one test case per fixture case.
-pub fn junit(reports: &[TestReport]) -> String {
-    let esc = crate::render::xml_escape;
-    let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites>\n");
-    for r in reports {
-        out.push_str(&format!(
-            "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\">\n",
-            esc(&r.policy_set),
-            r.cases.len() + r.problems.len(),
-            r.failed()
-        ));
-        for c in &r.cases {
-            out.push_str(&format!(
-                "    <testcase classname=\"{}.{}\" name=\"{}\"",
-                esc(&r.policy_set),
-                esc(&c.criterion),
-                esc(&c.name)
-            ));
-            if c.passed {
-                out.push_str("/>\n");
-            } else {
-                out.push_str(&format!(
-                    ">\n      <failure message=\"{}\"/>\n    </testcase>\n",
-                    esc(&c.failure)
-                ));
-            }
-        }
-        for p in &r.problems {
-            out.push_str(&format!(
-                "    <testcase classname=\"{}\" name=\"fixtures\">\n      <failure message=\"{}\"/>\n    </testcase>\n",
-                esc(&r.policy_set),
-                esc(p)
-            ));
-        }
-        out.push_str("  </testsuite>\n");
-    }
-    out.push_str("</testsuites>\n");
-    out
 }

@@ -18,10 +18,11 @@ use serde_json::{Map, Value};
 use std::path::{Path, PathBuf};
 
 const COMMUNE_TEMPLATES: [&str; 2] = [
-    include_str!("../../datasets/thanh-hoa/2024/cam-thuy/cam-tan.json"),
-    include_str!("../../datasets/thanh-hoa/2024/cam-thuy/cam-phong.json"),
+    include_str!("../../../datasets/thanh-hoa/2024/cam-thuy/cam-tan.json"),
+    include_str!("../../../datasets/thanh-hoa/2024/cam-thuy/cam-phong.json"),
 ];
-const DISTRICT_TEMPLATE: &str = include_str!("../../datasets/thanh-hoa/2024/huyen-cam-thuy.json");
+const DISTRICT_TEMPLATE: &str =
+    include_str!("../../../datasets/thanh-hoa/2024/huyen-cam-thuy.json");
 
 /// What to generate.
 #[derive(Debug, Clone)]
@@ -76,6 +77,16 @@ pub enum GenerateError {
     },
     #[error("{0}")]
     Invalid(String),
+}
+
+impl GenerateError {
+    /// The file at fault, if one is.
+    pub fn path(&self) -> Option<String> {
+        match self {
+            GenerateError::Io { path, .. } => Some(path.display().to_string()),
+            GenerateError::Invalid(_) => None,
+        }
+    }
 }
 
 /// Rescales and perturbs the facts of a template: `scale` multiplies every population,
@@ -281,7 +292,7 @@ pub fn generate(
             // The district registers exactly the communes listed, and its own count of
             // connected communes cannot exceed them.
             facts.insert(
-                crate::aggregate::rollup::COMMUNES_TOTAL.into(),
+                crate::aggregate::communes::COMMUNES_TOTAL.into(),
                 Value::from(n),
             );
             if let Some(v) = facts.get_mut("communes.video_conference_connected") {

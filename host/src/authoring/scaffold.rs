@@ -20,6 +20,18 @@ pub enum ScaffoldError {
     Invalid(String),
 }
 
+impl ScaffoldError {
+    /// The file at fault, if one is.
+    pub fn path(&self) -> Option<String> {
+        match self {
+            ScaffoldError::Exists(path) | ScaffoldError::Io { path, .. } => {
+                Some(path.display().to_string())
+            }
+            ScaffoldError::Invalid(_) => None,
+        }
+    }
+}
+
 fn write_new(path: &Path, text: &str) -> Result<(), ScaffoldError> {
     if path.exists() {
         return Err(ScaffoldError::Exists(path.to_path_buf()));

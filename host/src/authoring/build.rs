@@ -11,7 +11,6 @@ use crate::policyset::{MANIFEST_FILE, Manifest, ModuleEntry, SetsDir};
 use crate::sandbox::{Limits, Sandbox, hex};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
-use std::cmp::Ordering;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -36,6 +35,18 @@ pub enum BuildError {
     Module { path: PathBuf, reason: String },
 }
 
+impl BuildError {
+    /// The file at fault, if one is.
+    pub fn path(&self) -> Option<String> {
+        match self {
+            BuildError::Io { path, .. } | BuildError::Module { path, .. } => {
+                Some(path.display().to_string())
+            }
+            BuildError::Set(_) | BuildError::Spawn(_) | BuildError::Cargo { .. } => None,
+        }
+    }
+}
+
 /// What happened to one module.
 #[derive(Debug, Clone, Serialize)]
 pub struct ModuleReport {
@@ -53,51 +64,6 @@ fn io(path: &Path) -> impl FnOnce(std::io::Error) -> BuildError + '_ {
         path: path.to_path_buf(),
         source,
     }
-}
-
-/// Orders criterion ids as the source tables do: "1.2" < "1.10", "I.1" < "II.1" < "IV.1".
-pub fn natural_cmp(a: &str, b: &str) -> Ordering {
-    let mut xs = a.split('.');
-    let mut ys = b.split('.');
-    loop {
-        match (xs.next(), ys.next()) {
-            (None, None) => return Ordering::Equal,
-            (None, Some(_)) => return Ordering::Less,
-            (Some(_), None) => return Ordering::Greater,
-            (Some(x), Some(y)) => {
-                let o = match (x.parse::<u64>(), y.parse::<u64>()) {
-                    (Ok(x), Ok(y)) => x.cmp(&y),
-                    _ => roman(x).cmp(&roman(y)).then_with(|| x.cmp(y)),
-                };
-                if o != Ordering::Equal {
-                    return o;
-                }
-            }
-        }
-    }
-}
-
-fn roman(s: &str) -> u32 {
-    let value = |c| match c {
-        'I' => 1,
-        'V' => 5,
-        'X' => 10,
-        'L' => 50,
-        _ => 0,
-    };
-    let digits: Vec<u32> = s.chars().map(value).collect();
-    if digits.contains(&0) {
-        return u32::MAX;
-    }
-    let mut total = 0;
-    for (i, d) in digits.iter().enumerate() {
-        if digits.get(i + 1).is_some_and(|next| next > d) {
-            total -= *d as i64;
-        } else {
-            total += *d as i64;
-        }
-    }
-    u32::try_from(total).unwrap_or(u32::MAX)
 }
 
 /// The criterion binaries of a set: `src/bin/*.rs` file stems, sorted.
@@ -224,8 +190,8 @@ fn build_set(
             stale,
         });
     }
-    entries.sort_by(|a, b| natural_cmp(&a.criterion, &b.criterion));
-    reports.sort_by(|a, b| natural_cmp(&a.criterion, &b.criterion));
+    entries.sort_by(|a, b| crate::policyset::id_order(&a.criterion, &b.criterion));
+    reports.sort_by(|a, b| crate::policyset::id_order(&a.criterion, &b.criterion));
     if check {
         for extra in manifest
             .modules
@@ -257,20 +223,4 @@ fn build_set(
             .map_err(io(&path))?;
     }
     Ok(reports)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::natural_cmp;
-    use std::cmp::Ordering::*;
-
-    #[test]
-    fn ids_sort_like_the_source_tables() {
-        assert_eq!(natural_cmp("1.2", "1.10"), Less);
-        assert_eq!(natural_cmp("4.8", "1.11"), Greater);
-        assert_eq!(natural_cmp("I.24", "II.1"), Less);
-        assert_eq!(natural_cmp("III.9", "IV.1"), Less);
-        assert_eq!(natural_cmp("IV.4", "V.1"), Less);
-        assert_eq!(natural_cmp("II.22", "II.3"), Greater);
-    }
 }

@@ -1,13 +1,15 @@
-//! Districts from their communes.
+//! Districts from their communes: the facts a district's communes determine, from
+//! where each of them stands.
 //!
 //! Some district criteria are about the district's communes: the interim Thanh Hóa
 //! criterion I.1 is the share of communes recognised under the commune criteria, and
 //! 2361's district I.1 is a distribution of the communes' maturity levels. Both are
 //! over all the district's communes: its registered number, `communes.total`, is
 //! declared by the district. When a district dataset names (or includes) its communes'
-//! datasets (read and checked with the district: see `dataset::communes`), they are
-//! evaluated first, under the set the manifest names, and once every registered commune
-//! has a dataset the results become computed facts of the district:
+//! datasets (read and checked with the district: see `dataset::communes`), `plan`
+//! has them evaluated first, under the set the manifest names, and once every
+//! registered commune has a dataset their standings become computed facts of the
+//! district:
 //!
 //! - `communes.recognized`: those recognised (Thanh Hóa commune rule);
 //! - `communes.level_at_least_1` … `_5`: those whose 2361 level reached is at least k.
@@ -17,14 +19,9 @@
 //! file happens to list is not the district's. Without commune datasets the district's
 //! declared figures are used, and the report says so.
 
-use crate::aggregate::Standing;
-use crate::dataset::LoadedDataset;
-use crate::eval::{
-    CommuneSummary, CommunesSummary, ComputedFacts, EvalOptions, LocalityInput, LocalityResult,
-    evaluate_localities, evaluate_locality, standings,
-};
-use crate::policyset::PolicySet;
-use crate::sandbox::Session;
+use super::{CommuneSummary, CommunesSummary, Standing};
+use crate::dataset::{Basis, LoadedDataset};
+use crate::eval::{ComputedFacts, Uncomputed};
 
 pub use crate::dataset::COMMUNES_TOTAL;
 pub const COMMUNES_RECOGNIZED: &str = "communes.recognized";
@@ -32,86 +29,6 @@ pub const COMMUNES_RECOGNIZED: &str = "communes.recognized";
 /// `communes.level_at_least_<k>`.
 pub fn level_at_least_key(k: u8) -> String {
     format!("communes.level_at_least_{k}")
-}
-
-/// Evaluates one locality; a district of a set that rolls up its communes gets its
-/// communes evaluated first (under `commune_set`). Modules run in `session`'s instances.
-pub fn evaluate(
-    set: &PolicySet,
-    commune_set: Option<&PolicySet>,
-    ds: &LoadedDataset,
-    opts: EvalOptions,
-    session: &mut Session,
-) -> LocalityResult {
-    let (computed, summary) = derived(set, commune_set, ds, opts, session);
-    evaluate_locality(set, ds, opts, &computed, summary, session)
-}
-
-/// How many localities [`evaluate_many`] evaluates together, criterion by criterion,
-/// before handing their results on. Few enough that a batch's results are still in
-/// the cache when they are rendered (a 2361 commune's results are ~40 KB spread over
-/// the heap: a whole chunk of 128 at once left them to be read back from memory,
-/// measured ~15 % more CPU for a 2361 commune run in JSON); enough that each module's
-/// code and instance stay warm over several calls (batches of 4, 8 and 16 measured
-/// alike). Each instance still sees the session's localities in the same order, so
-/// results do not depend on it.
-pub const BATCH: usize = 16;
-
-/// [`evaluate`] for several localities in one session, [`BATCH`] at a time criterion by
-/// criterion (see [`evaluate_localities`]); `each` gets the results in the order given.
-pub fn evaluate_many(
-    set: &PolicySet,
-    commune_set: Option<&PolicySet>,
-    datasets: &[&LoadedDataset],
-    opts: EvalOptions,
-    session: &mut Session,
-    mut each: impl FnMut(LocalityResult),
-) {
-    for batch in datasets.chunks(BATCH) {
-        let (computed, summaries): (Vec<ComputedFacts>, Vec<Option<CommunesSummary>>) = batch
-            .iter()
-            .map(|ds| derived(set, commune_set, ds, opts, session))
-            .unzip();
-        let inputs = batch
-            .iter()
-            .zip(&computed)
-            .zip(summaries)
-            .map(|((ds, computed), communes)| LocalityInput {
-                dataset: ds,
-                computed,
-                communes,
-            })
-            .collect();
-        evaluate_localities(set, inputs, opts, session)
-            .into_iter()
-            .for_each(&mut each);
-    }
-}
-
-/// What the host derives for a locality before its criteria run: for a district of a
-/// set that rolls up its communes, the commune-derived facts and the communes' summary.
-fn derived(
-    set: &PolicySet,
-    commune_set: Option<&PolicySet>,
-    ds: &LoadedDataset,
-    opts: EvalOptions,
-    session: &mut Session,
-) -> (ComputedFacts, Option<CommunesSummary>) {
-    let rollup = set
-        .manifest
-        .communes
-        .as_ref()
-        .filter(|_| ds.dataset.locality.level == "district");
-    let Some(rollup) = rollup else {
-        return (ComputedFacts::default(), None);
-    };
-    let (computed, summary) = match commune_set {
-        Some(commune_set) if !ds.dataset.communes.is_empty() => {
-            communes(&rollup.policy_set, commune_set, ds, opts, session)
-        }
-        _ => declared(&rollup.policy_set),
-    };
-    (computed, Some(summary))
 }
 
 /// The keys a district's communes determine.
@@ -123,7 +40,7 @@ fn rollup_keys() -> Vec<String> {
 }
 
 /// No commune datasets: the district's own figures are used, labelled `declared`.
-fn declared(commune_set_id: &str) -> (ComputedFacts, CommunesSummary) {
+pub fn declared(commune_set_id: &str) -> (ComputedFacts, CommunesSummary) {
     let note = "no commune datasets given: criteria about the communes use the figures declared in the district dataset, not computed ones".to_string();
     let computed = ComputedFacts {
         values: Default::default(),
@@ -140,35 +57,27 @@ fn declared(commune_set_id: &str) -> (ComputedFacts, CommunesSummary) {
     )
 }
 
-/// Evaluates a district's communes (read and checked with the district: see
-/// `dataset::communes`); returns the computed facts.
+/// The facts a district's communes determine, from their `standings` (one for each of
+/// `district`'s communes, in order; `declared` when it lists none).
 ///
 /// The figures are over the district's communes, not over those it happens to list:
 /// the district registers its number of communes (`communes.total`, declared), and
 /// until every one of them has a dataset the figures about them are not computed
 /// (the criteria reading them are `missing_data`, saying how many are missing).
-pub fn communes(
+pub fn from_standings(
     commune_set_id: &str,
-    commune_set: &PolicySet,
     district: &LoadedDataset,
-    opts: EvalOptions,
-    session: &mut Session,
+    standings: &[Standing],
+    basis: Basis,
 ) -> (ComputedFacts, CommunesSummary) {
     let d = &district.dataset;
     if d.communes.is_empty() {
         return declared(commune_set_id);
     }
-    // The communes are assessed against the same year's targets as the district.
-    let commune_opts = EvalOptions {
-        year: opts.year.or(Some(d.year)),
-        basis: opts.basis,
-    };
-    // Only where each commune stands counts here, not why.
-    let listed: Vec<&LoadedDataset> = district.communes.iter().collect();
-    let standings = standings(commune_set, &listed, commune_opts, session);
+    let listed = &district.communes;
     let summaries: Vec<CommuneSummary> = listed
         .iter()
-        .zip(&standings)
+        .zip(standings)
         .map(|(c, standing)| {
             let (recognized, level) = match *standing {
                 Standing::Recognized(r) => (Some(r), None),
@@ -184,13 +93,13 @@ pub fn communes(
         })
         .collect();
     let given = summaries.len();
-    let registered = match d.fact(COMMUNES_TOTAL, opts.basis).0 {
+    let registered = match d.fact(COMMUNES_TOTAL, basis).0 {
         Some(v) => v.as_u64().ok_or_else(|| {
-            format!("the district's registered number of communes `{COMMUNES_TOTAL}` = {v} is not a count")
+            Uncomputed(format!("the district's registered number of communes `{COMMUNES_TOTAL}` = {v} is not a count"))
         }),
-        None => Err(format!(
+        None => Err(Uncomputed(format!(
             "the district does not declare its registered number of communes `{COMMUNES_TOTAL}`: {given} commune datasets are given, but whether they are all of its communes cannot be told"
-        )),
+        ))),
     };
     // `communes.total` itself is the district's declared figure, always.
     let mut computed = ComputedFacts {
@@ -203,10 +112,10 @@ pub fn communes(
         .collect();
     let complete = match registered {
         Ok(m) if m == given as u64 => Ok(()),
-        Ok(m) => Err(format!(
+        Ok(m) => Err(Uncomputed(format!(
             "{given} of the district's {m} communes (`{COMMUNES_TOTAL}`) have a dataset, {} missing: the figures about its communes are computed once every commune is supplied",
             m.saturating_sub(given as u64)
-        )),
+        ))),
         Err(why) => Err(why),
     };
     let note = match complete {
@@ -240,7 +149,7 @@ pub fn communes(
             for k in keys {
                 computed.values.insert(k, Err(why.clone()));
             }
-            why
+            why.0
         }
     };
     let summary = CommunesSummary {

@@ -1,0 +1,450 @@
+//! Approved expectations for `dtcheck gate`: the outcomes every dataset of the
+//! repository is expected to get under every set that applies to it, committed in
+//! `policies/expectations/<set>.json`. A rule change that moves an outcome fails the
+//! gate until the new outcomes are accepted (`dtcheck gate --accept`), so the intended
+//! change is committed with the rule change and shows in review.
+
+use crate::aggregate::LocalityResult;
+use crate::dataset::{Basis, DataDictionary, LoadedDataset, ReadLimits};
+use crate::diff::{Differ, Side};
+use crate::plan::{Evaluation, Plan};
+use crate::policyset::SetsDir;
+use crate::sandbox::{Sandbox, Session};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+pub const EXPECTATIONS_DIR: &str = "expectations";
+/// Left beside it while `gate --accept` renames expectation files into place (see
+/// `crate::finish_interrupted`).
+pub const ACCEPT_JOURNAL: &str = ".gate-journal";
+
+/// Why the gate cannot run or record its outcomes.
+#[derive(Debug, thiserror::Error)]
+pub enum GateError {
+    #[error("`policies/{file}` is not valid: {message}")]
+    Invalid { file: String, message: String },
+    #[error("an interrupted `gate --accept` left a journal that cannot be completed: {source}")]
+    Journal {
+        file: std::path::PathBuf,
+        source: std::io::Error,
+    },
+    /// Writing the accepted expectations failed (nothing was changed); the message
+    /// names the file.
+    #[error("{0}")]
+    Accept(std::io::Error),
+}
+
+impl GateError {
+    /// The file at fault, if one is.
+    pub fn path(&self) -> Option<String> {
+        match self {
+            GateError::Invalid { file, .. } => Some(format!("policies/{file}")),
+            GateError::Journal { file, .. } => Some(file.display().to_string()),
+            GateError::Accept(_) => None,
+        }
+    }
+}
+
+/// What one criterion is expected to give for one dataset.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Expected {
+    pub outcome: crate::eval::Outcome,
+    pub measured: serde_json::Value,
+    pub target: serde_json::Value,
+}
+
+/// What one dataset is expected to give under a set.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DatasetExpectation {
+    /// "recognised", "not recognised" or "level N".
+    pub verdict: String,
+    pub criteria: BTreeMap<String, Expected>,
+}
+
+/// The approved expectations of one set.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Expectations {
+    pub policy_set: String,
+    /// Dataset file (relative to the repository) → expectation.
+    pub datasets: BTreeMap<String, DatasetExpectation>,
+}
+
+impl DatasetExpectation {
+    pub fn of(r: &LocalityResult) -> Self {
+        let verdict = match &r.verdict {
+            crate::aggregate::Verdict::Recognition(v) => {
+                if v.recognized {
+                    "recognised".to_string()
+                } else {
+                    "not recognised".to_string()
+                }
+            }
+            crate::aggregate::Verdict::Maturity(m) => format!("level {}", m.level),
+        };
+        let criteria = r
+            .criteria
+            .iter()
+            .map(|c| {
+                let e = Expected {
+                    outcome: c.outcome,
+                    measured: c.measured.clone(),
+                    target: c.target.clone(),
+                };
+                (c.id.to_string(), e)
+            })
+            .collect();
+        DatasetExpectation { verdict, criteria }
+    }
+}
+
+/// One difference between the approved expectations and the current outcomes.
+#[derive(Debug, Clone, Serialize)]
+pub struct Unapproved {
+    pub policy_set: String,
+    pub dataset: String,
+    /// The criterion, or "verdict", or "dataset" (a dataset with no expectation, or an
+    /// expectation for a dataset that is gone).
+    pub what: String,
+    pub expected: String,
+    pub actual: String,
+}
+
+fn show(e: Option<&Expected>) -> String {
+    match e {
+        None => "—".into(),
+        Some(e) => format!(
+            "{} (measured {}, target {})",
+            e.outcome.keyword(),
+            e.measured,
+            e.target
+        ),
+    }
+}
+
+/// Compares current expectations with the approved ones.
+pub fn compare(approved: &Expectations, current: &Expectations) -> Vec<Unapproved> {
+    let set = &current.policy_set;
+    let mut out = Vec::new();
+    let mk = |dataset: &str, what: &str, expected: String, actual: String| Unapproved {
+        policy_set: set.clone(),
+        dataset: dataset.into(),
+        what: what.into(),
+        expected,
+        actual,
+    };
+    for (file, now) in &current.datasets {
+        let Some(was) = approved.datasets.get(file) else {
+            out.push(mk(
+                file,
+                "dataset",
+                "no approved expectation".into(),
+                now.verdict.clone(),
+            ));
+            continue;
+        };
+        if was.verdict != now.verdict {
+            out.push(mk(
+                file,
+                "verdict",
+                was.verdict.clone(),
+                now.verdict.clone(),
+            ));
+        }
+        let ids: std::collections::BTreeSet<&String> =
+            was.criteria.keys().chain(now.criteria.keys()).collect();
+        for id in ids {
+            let (a, b) = (was.criteria.get(id), now.criteria.get(id));
+            if a != b {
+                out.push(mk(file, id, show(a), show(b)));
+            }
+        }
+    }
+    for file in approved
+        .datasets
+        .keys()
+        .filter(|f| !current.datasets.contains_key(*f))
+    {
+        out.push(mk(
+            file,
+            "dataset",
+            "approved".into(),
+            "no longer evaluated".into(),
+        ));
+    }
+    out
+}
+
+/// One gate check and its findings.
+#[derive(Debug, Serialize)]
+pub struct Check {
+    pub name: &'static str,
+    /// Problems found (empty: the check passed).
+    pub failures: Vec<String>,
+    /// Context that does not fail the check.
+    pub info: Vec<String>,
+}
+
+impl Check {
+    fn new(name: &'static str) -> Self {
+        Check {
+            name,
+            failures: Vec::new(),
+            info: Vec::new(),
+        }
+    }
+}
+
+/// What the gate checked, in order: build, lint, test, outcomes.
+#[derive(Debug, Serialize)]
+pub struct GateReport {
+    /// The revision the change was compared with.
+    pub base: String,
+    pub checks: Vec<Check>,
+}
+
+impl GateReport {
+    pub fn passed(&self) -> bool {
+        self.checks.iter().all(|c| c.failures.is_empty())
+    }
+}
+
+/// What the gate runs on.
+pub struct GateInputs<'a> {
+    /// The sets of the working tree, and at the base revision.
+    pub sets: &'a SetsDir,
+    pub base_sets: &'a SetsDir,
+    pub base: &'a str,
+    pub sandbox: &'a Sandbox,
+    /// Where the repository's datasets are.
+    pub datasets: &'a Path,
+    pub limits: ReadLimits,
+    /// Record the current outcomes as approved.
+    pub accept: bool,
+}
+
+/// The check a change to `policies/` runs:
+///
+/// 1. `build --check`: committed modules match their sources;
+/// 2. `lint`: metadata rules;
+/// 3. `test`: every fixture case passes;
+/// 4. outcomes: every dataset of the repository, evaluated under every set that applies
+///    to it, gives exactly the approved expectations (`policies/expectations/<set>.json`);
+///    the diff from the base is given so a reviewer sees which rule change moved what.
+///
+/// With `accept`, the expectations are rewritten from the current outcomes (all of
+/// them or none).
+pub fn gate(inputs: &GateInputs<'_>) -> Result<GateReport, crate::Error> {
+    let ids = inputs.sets.ids()?;
+    let checks = vec![
+        build_check(inputs.sets, &ids),
+        lint_check(inputs.sets, &ids, inputs.sandbox)?,
+        test_check(inputs.sets, &ids, inputs.sandbox)?,
+        outcomes_check(inputs, &ids)?,
+    ];
+    Ok(GateReport {
+        base: inputs.base.to_string(),
+        checks,
+    })
+}
+
+/// 1. Stale modules.
+fn build_check(sets: &SetsDir, ids: &[String]) -> Check {
+    let workspace = sets
+        .root()
+        .parent()
+        .and_then(Path::parent)
+        .map(Path::to_path_buf)
+        .unwrap_or_default();
+    let workspace = if workspace.as_os_str().is_empty() {
+        PathBuf::from(".")
+    } else {
+        workspace
+    };
+    let mut build = Check::new("build --check");
+    match super::build::build(&workspace, sets, ids, true) {
+        Ok(reports) => {
+            build.failures = reports
+                .iter()
+                .filter_map(|r| {
+                    r.stale
+                        .as_ref()
+                        .map(|why| format!("{} {}: {why}", r.set, r.criterion))
+                })
+                .collect();
+            build
+                .info
+                .push(format!("{} modules checked", reports.len()));
+        }
+        Err(e) => build.failures.push(e.to_string()),
+    }
+    build
+}
+
+/// 2. Lint.
+fn lint_check(sets: &SetsDir, ids: &[String], sandbox: &Sandbox) -> Result<Check, crate::Error> {
+    let findings = super::lint::lint_sets(sets, ids, sandbox)?;
+    let mut check = Check::new("lint");
+    check.failures = findings
+        .iter()
+        .map(|f| format!("{} {} [{}] {}", f.set, f.criterion, f.rule, f.message))
+        .collect();
+    Ok(check)
+}
+
+/// 3. Fixture cases.
+fn test_check(sets: &SetsDir, ids: &[String], sandbox: &Sandbox) -> Result<Check, crate::Error> {
+    let reports = super::fixtures::run_sets(sets, ids, sandbox)?;
+    let mut test = Check::new("test");
+    for r in &reports {
+        test.failures
+            .extend(r.cases.iter().filter(|c| !c.passed).map(|c| {
+                format!(
+                    "{} {}: {} — {}",
+                    r.policy_set, c.criterion, c.name, c.failure
+                )
+            }));
+        test.failures
+            .extend(r.problems.iter().map(|p| format!("{}: {p}", r.policy_set)));
+        let passed = r.cases.iter().filter(|c| c.passed).count();
+        test.info
+            .push(format!("{}: {passed} cases passed", r.policy_set));
+        if !r.without_cases.is_empty() {
+            test.info.push(format!(
+                "{}: no case for {}",
+                r.policy_set,
+                r.without_cases.join(", ")
+            ));
+        }
+    }
+    Ok(test)
+}
+
+/// 4. Outcomes against the approved expectations, with the diff from the base.
+fn outcomes_check(inputs: &GateInputs<'_>, ids: &[String]) -> Result<Check, crate::Error> {
+    let (sets, base_sets, sandbox) = (inputs.sets, inputs.base_sets, inputs.sandbox);
+    let dictionary = DataDictionary::shipped()?;
+    let mut datasets = Vec::new();
+    for file in crate::plan::expand_datasets(&[inputs.datasets.to_path_buf()])? {
+        datasets.push(crate::plan::admit(&file, dictionary, inputs.limits, &[])?);
+    }
+    let base_ids = base_sets.ids()?;
+    let mut outcomes = Check::new("outcomes");
+    let mut accepted = Vec::new();
+    // An `--accept` interrupted while renaming its files into place is completed
+    // before anything is read.
+    let journal = sets
+        .root()
+        .parent()
+        .unwrap_or(Path::new("."))
+        .join(ACCEPT_JOURNAL);
+    crate::finish_interrupted(&journal).map_err(|source| GateError::Journal {
+        file: journal.clone(),
+        source,
+    })?;
+    let mut to_accept: Vec<(std::path::PathBuf, Vec<u8>)> = Vec::new();
+    for id in ids {
+        let loaded = sets.load_with_communes(id, sandbox)?;
+        // The datasets the set applies to: its level of government and, for a
+        // year-keyed set, a year it has targets for.
+        let now = Evaluation::new(&loaded, None, Basis::Appraised);
+        let targets: Vec<&LoadedDataset> = datasets
+            .iter()
+            .filter(|d| crate::plan::applies(&now.fit(), &d.dataset))
+            .collect();
+        let mut current = Expectations {
+            policy_set: id.clone(),
+            datasets: Default::default(),
+        };
+        let mut expect = |r: &crate::aggregate::LocalityResult| {
+            current
+                .datasets
+                .insert(r.file.clone(), DatasetExpectation::of(r));
+        };
+        // The current outcomes, and, when the set exists at the base, what the change
+        // since then does to them (the diff's "after" side is the current evaluation,
+        // so nothing is evaluated twice).
+        if base_ids.contains(id) {
+            let base = base_sets.load_with_communes(id, sandbox)?;
+            let then = Evaluation::new(&base, None, Basis::Appraised);
+            let plan = Plan::new(vec![then, now], dictionary, inputs.limits);
+            let from = Side {
+                set: &base.set,
+                year: None,
+            };
+            let to = Side {
+                set: &loaded.set,
+                year: None,
+            };
+            let differ = Differ::new(&from, &to, None, Basis::Appraised);
+            let mut localities = Vec::with_capacity(targets.len());
+            plan.run_loaded(&targets, &mut Session::new(), |results| {
+                if let [before, after] = results.as_slice() {
+                    localities.push(differ.compare(before, after));
+                    expect(after);
+                }
+            });
+            let d = differ.report(localities, Vec::new());
+            outcomes.info.push(format!(
+                "{id}: since {}: {} rule changes, {} outcome changes, {} verdict changes",
+                inputs.base,
+                d.rule_changes.len(),
+                d.summary.outcome_changes,
+                d.summary.verdict_changes
+            ));
+        } else {
+            outcomes
+                .info
+                .push(format!("{id}: new since {}", inputs.base));
+            let plan = Plan::new(vec![now], dictionary, inputs.limits);
+            plan.run_loaded(&targets, &mut Session::new(), |results| {
+                results.iter().for_each(&mut expect);
+            });
+        }
+        let rel = Path::new(EXPECTATIONS_DIR).join(format!("{id}.json"));
+        let approved: Option<Expectations> = match sets.read_policies_file(&rel)? {
+            Some(bytes) => {
+                Some(
+                    serde_json::from_slice(&bytes).map_err(|e| GateError::Invalid {
+                        file: rel.display().to_string(),
+                        message: e.to_string(),
+                    })?,
+                )
+            }
+            None => None,
+        };
+        let unapproved: Vec<Unapproved> = match &approved {
+            Some(a) => compare(a, &current),
+            None => vec![Unapproved {
+                policy_set: id.clone(),
+                dataset: format!("policies/{}", rel.display()),
+                what: "expectations".into(),
+                expected: "an approved expectations file".into(),
+                actual: "none (run `dtcheck gate --accept`)".into(),
+            }],
+        };
+        if inputs.accept {
+            let path = sets.root().parent().unwrap_or(Path::new(".")).join(&rel);
+            to_accept.push((path, crate::render::json::to_pretty(&current).into_bytes()));
+            accepted.push(format!(
+                "{id}: {} changes accepted into policies/{}",
+                unapproved.len(),
+                rel.display()
+            ));
+        } else {
+            outcomes.failures.extend(unapproved.iter().map(|u| {
+                format!(
+                    "{} {} {}: approved {} → now {}",
+                    u.policy_set, u.dataset, u.what, u.expected, u.actual
+                )
+            }));
+        }
+    }
+    // Every set's expectations or none: written aside, then renamed into place.
+    crate::write_all_or_nothing(&to_accept, &journal).map_err(GateError::Accept)?;
+    outcomes.info.extend(accepted);
+    Ok(outcomes)
+}

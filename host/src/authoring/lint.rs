@@ -1,0 +1,228 @@
+//! `dtcheck lint`: checks of a set's metadata that no evaluation would catch. Each
+//! finding names the set, the criterion and the rule broken.
+//!
+//! | rule | what it checks |
+//! |---|---|
+//! | `unique-id` | no two criteria share an id |
+//! | `module-loads` | every module loads (hash, ABI, metadata) |
+//! | `manifest-id` | the module implements the criterion the manifest names |
+//! | `target-per-key` | a target (possibly `*` / "Không áp dụng") for every year or level of the set's schedule, and no other |
+//! | `targets-never-decrease` | numeric targets do not decrease from one year or level to the next, unless a note explains it (mentions "decrease") |
+//! | `unit-matches-targets` | unit "%" ⇔ numeric targets, unless a note explains it (mentions the "unit") |
+//! | `evidence-named` | every required document has an id of the data dictionary and a title |
+//! | `facts-in-dictionary` | every fact read is in the data dictionary |
+//! | `vietnamese-name-and-unit` | the name and unit are present, and the name is Vietnamese as in the source |
+//! | `source-cited` | the source row is cited |
+
+use crate::dataset::DataDictionary;
+use crate::policyset::{Metadata, PolicySet, ScheduleSpec};
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    pub set: String,
+    pub criterion: String,
+    pub rule: &'static str,
+    pub message: String,
+}
+
+/// All findings for one loaded set.
+/// Lints the sets `ids` of `sets`.
+pub fn lint_sets(
+    sets: &crate::policyset::SetsDir,
+    ids: &[String],
+    sandbox: &crate::sandbox::Sandbox,
+) -> Result<Vec<Finding>, crate::Error> {
+    let dictionary = DataDictionary::shipped()?;
+    let mut findings = Vec::new();
+    for id in ids {
+        findings.extend(lint(&sets.load(id, sandbox)?, dictionary));
+    }
+    Ok(findings)
+}
+
+pub fn lint(set: &PolicySet, dictionary: &DataDictionary) -> Vec<Finding> {
+    let finding = |criterion: &str, (rule, message): Found| Finding {
+        set: set.id().to_string(),
+        criterion: criterion.to_string(),
+        rule,
+        message,
+    };
+    let mut out = Vec::new();
+    let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
+    for c in &set.criteria {
+        *seen.entry(c.entry.criterion.as_str()).or_default() += 1;
+    }
+    for (id, n) in seen.iter().filter(|(_, n)| **n > 1) {
+        out.push(finding(
+            id,
+            (
+                "unique-id",
+                format!("{n} manifest entries share the id `{id}`"),
+            ),
+        ));
+    }
+    let keys: Vec<String> = match &set.manifest.schedule {
+        ScheduleSpec::Year { years } => years.iter().map(u16::to_string).collect(),
+        ScheduleSpec::Level { levels } => levels.iter().map(u8::to_string).collect(),
+    };
+    for c in &set.criteria {
+        let id = c.entry.criterion.as_str();
+        let m = match &c.loaded {
+            Ok(u) => &u.meta,
+            Err(reason) => {
+                out.push(finding(id, ("module-loads", reason.to_string())));
+                continue;
+            }
+        };
+        let found = [
+            manifest_id(id, m),
+            target_per_key(m, &keys),
+            targets_never_decrease(m),
+            unit_matches_targets(m),
+            evidence_named(m, dictionary),
+            facts_in_dictionary(m, dictionary),
+            vietnamese_name_and_unit(m),
+            source_cited(m),
+        ];
+        out.extend(found.into_iter().flatten().map(|f| finding(id, f)));
+    }
+    out
+}
+
+/// A rule's finding: the rule and what it found.
+type Found = (&'static str, String);
+
+fn manifest_id(id: &str, m: &Metadata) -> Vec<Found> {
+    if *m.id == *id {
+        return Vec::new();
+    }
+    vec![("manifest-id", format!("the module implements `{}`", m.id))]
+}
+
+/// A target for every year or level of the set's schedule, in order.
+fn target_per_key(m: &Metadata, keys: &[String]) -> Vec<Found> {
+    let written: Vec<&str> = m.targets.iter().map(|(k, _)| k.as_str()).collect();
+    if written.iter().copied().eq(keys.iter().map(String::as_str)) {
+        return Vec::new();
+    }
+    vec![(
+        "target-per-key",
+        format!(
+            "targets are given for [{}], the set's schedule is [{}]",
+            written.join(", "),
+            keys.join(", ")
+        ),
+    )]
+}
+
+/// Numeric targets never fall from one key to the next, unless a note says why.
+fn targets_never_decrease(m: &Metadata) -> Vec<Found> {
+    let explains_decrease = m
+        .notes
+        .iter()
+        .any(|n| n.to_lowercase().contains("decrease"));
+    let numeric: Vec<(&String, f64)> = m
+        .targets
+        .iter()
+        .filter_map(|(k, t)| t.as_f64().map(|v| (k, v)))
+        .collect();
+    let mut found = Vec::new();
+    for pair in numeric.windows(2) {
+        if let [(ka, a), (kb, b)] = pair
+            && b < a
+            && !explains_decrease
+        {
+            found.push((
+                "targets-never-decrease",
+                format!(
+                    "the target falls from {a} ({ka}) to {b} ({kb}) and no note explains the decrease"
+                ),
+            ));
+        }
+    }
+    found
+}
+
+/// "%" goes with numeric targets and only with them, unless a note explains the unit.
+fn unit_matches_targets(m: &Metadata) -> Vec<Found> {
+    let has_number = m.targets.iter().any(|(_, t)| t.is_number());
+    let has_text = m.targets.iter().any(|(_, t)| t.is_string());
+    let explains_unit = m.notes.iter().any(|n| n.to_lowercase().contains("unit"));
+    let mut found = Vec::new();
+    if &*m.unit == "%" && has_text && !has_number && !explains_unit {
+        found.push((
+            "unit-matches-targets",
+            "the unit is \"%\" but every target is text".into(),
+        ));
+    }
+    if &*m.unit != "%" && has_number && !explains_unit {
+        found.push((
+            "unit-matches-targets",
+            format!(
+                "numeric targets need the unit \"%\", the unit is \"{}\"",
+                m.unit
+            ),
+        ));
+    }
+    found
+}
+
+/// Every required document has a title and is in the data dictionary.
+fn evidence_named(m: &Metadata, dictionary: &DataDictionary) -> Vec<Found> {
+    let mut found = Vec::new();
+    for e in &m.evidence {
+        if e.title.trim().is_empty() {
+            found.push((
+                "evidence-named",
+                format!("evidence `{}` has no title", e.id),
+            ));
+        }
+        if !dictionary.has_evidence(&e.id) {
+            found.push((
+                "evidence-named",
+                format!("evidence `{}` is not in the data dictionary", e.id),
+            ));
+        }
+    }
+    found
+}
+
+fn facts_in_dictionary(m: &Metadata, dictionary: &DataDictionary) -> Vec<Found> {
+    m.facts
+        .iter()
+        .filter(|f| dictionary.fact(f).is_none())
+        .map(|f| {
+            (
+                "facts-in-dictionary",
+                format!("fact `{f}` is not in the data dictionary"),
+            )
+        })
+        .collect()
+}
+
+/// The name and unit as the source writes them, in Vietnamese.
+fn vietnamese_name_and_unit(m: &Metadata) -> Vec<Found> {
+    if m.name.trim().is_empty() || m.unit.trim().is_empty() {
+        vec![(
+            "vietnamese-name-and-unit",
+            "the name or the unit is empty".into(),
+        )]
+    } else if m.name.is_ascii() {
+        vec![(
+            "vietnamese-name-and-unit",
+            format!("the name `{}` is not Vietnamese as in the source", m.name),
+        )]
+    } else {
+        Vec::new()
+    }
+}
+
+fn source_cited(m: &Metadata) -> Vec<Found> {
+    if m.source.trim().is_empty() {
+        vec![("source-cited", "no source row is cited".into())]
+    } else {
+        Vec::new()
+    }
+}
