@@ -135,7 +135,7 @@ pub fn emit(d: &Diagnostic) {
         ErrorFormat::Human => write_err(&format!(
             "{}: {}\n",
             d.severity.label(),
-            crate::render::terminal_safe(&d.message)
+            terminal_safe(&d.message)
         )),
         ErrorFormat::Json => emit_json(d),
     }
@@ -145,10 +145,9 @@ pub fn emit(d: &Diagnostic) {
 /// for tools.
 pub fn emit_error(e: &crate::Error) {
     match (format(), e) {
-        (ErrorFormat::Human, _) => write_err(&format!(
-            "error: {}\n",
-            crate::render::terminal_safe(&e.to_string())
-        )),
+        (ErrorFormat::Human, _) => {
+            write_err(&format!("error: {}\n", terminal_safe(&e.to_string())))
+        }
         (ErrorFormat::Json, e) => e.diagnostics().iter().for_each(emit_json),
     }
 }
@@ -197,6 +196,29 @@ fn emit_json(d: &Diagnostic) {
 /// One write per diagnostic, so that lines from several threads never interleave.
 fn write_err(text: &str) {
     let _ = std::io::stderr().lock().write_all(text.as_bytes());
+}
+
+/// `text` safe to print on a terminal: control characters (other than new line and
+/// tab) and the bidirectional overrides that can disguise a line are shown as `\u{..}`
+/// escapes. Module reasons and dataset strings reach text reports and messages this
+/// way, never as raw ESC or CR sequences (JSON output escapes them already).
+pub fn terminal_safe(text: &str) -> std::borrow::Cow<'_, str> {
+    fn unsafe_char(c: char) -> bool {
+        (c.is_control() && c != '\n' && c != '\t')
+            || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    }
+    if !text.chars().any(unsafe_char) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        if unsafe_char(c) {
+            out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 #[cfg(test)]

@@ -1,29 +1,43 @@
 //! # dtcheck: digital-transformation criteria as sandboxed policy code
 //!
-//! The pipeline, one module per stage (data flows one way):
+//! Data flows one way, one module per layer:
 //!
-//! 1. [`policyset`] reads a policy set (`policies/sets/<id>/manifest.json` plus one
-//!    WebAssembly module per criterion), verifies each module's sha256 and loads it
-//!    through the [`sandbox`].
-//! 2. [`sandbox`] is wasmtime with no capabilities: modules import nothing, run under a
-//!    deterministic fuel budget and a memory cap, and speak the ABI of
-//!    `policies/abi/ABI.md`. Compiled code is cached between runs.
-//! 3. [`dataset`] reads one JSON document per locality and year (regular files only,
-//!    bounded, each key once), validates it against the shared data dictionary
-//!    (`datasets/schema/`) and checks its consistency; a district's communes are read and
-//!    checked with it. [`plan`] is what every command admits: each file once, checked the
-//!    same way everywhere.
-//! 4. [`eval`] runs every criterion over a dataset: six outcomes (`pass`, `fail`,
-//!    `not_assessed`, `missing_data`, `missing_evidence`, `error`), each explained.
-//! 5. [`aggregate`] applies the set's rule (recognition) to the outcomes.
-//! 6. [`render`] prints text, JSON or Markdown; it decides nothing.
+//! ```text
+//! cli ─▶ plan ─▶ { policyset, dataset, sandbox } ─▶ eval ─▶ aggregate ─▶ (diff) ─▶ render
+//! ```
 //!
-//! [`diff`] evaluates the same datasets under two rule versions (revisions, years or
-//! sets, through a crosswalk) and reports what changes.
+//! - [`cli`]: the command line, a thin layer: parse, build a [`plan::Plan`], call it,
+//!   render, map the run's counts to an exit code.
+//! - [`plan`]: the one entry point for "evaluate these datasets under this set": dataset
+//!   arguments walked once, the admission check every command shares (applicability
+//!   included), chunks on every core with one sandbox session each, batches of 16
+//!   localities criterion by criterion, a district's communes first; results in input
+//!   order as a stream.
+//! - [`policyset`]: a set (`policies/sets/<id>/manifest.json` and one WebAssembly module
+//!   per criterion) from the working tree or any git revision, each module verified
+//!   against its sha256; criterion ids in the source tables' order.
+//! - [`dataset`]: one JSON document per locality and year, read bounded, validated
+//!   against the data dictionary (`datasets/schema/`) and checked for consistency; a
+//!   district's communes read and checked with it.
+//! - [`sandbox`]: wasmtime with no capabilities: modules import nothing, run under fuel,
+//!   memory and wall-clock budgets, speak the ABI of `policies/abi/ABI.md`, and no call
+//!   sees another's writes. Compiled code is cached between runs.
+//! - [`eval`]: criterion modules × localities → criterion results with six outcomes
+//!   (`pass`, `fail`, `not_assessed`, `missing_data`, `missing_evidence`, `error`), each
+//!   explained. Never a verdict.
+//! - [`aggregate`]: pure: the set's rule over the outcomes (recognition, 2361 levels),
+//!   standings with as few answers as the rule needs, a district's facts from its
+//!   communes' standings, a run's counts.
+//! - [`diff`]: the results of the same datasets under two rule versions (revisions,
+//!   years, or sets through a crosswalk), compared.
+//! - [`render`]: one file per format (text, json, ndjson, markdown, junit, html); it
+//!   decides nothing.
 //!
-//! [`build`], [`scaffold`], [`fixtures`], [`lint`], [`docs`] and [`gate`] are the
-//! authoring workflow; [`build`] builds modules from their Rust sources and checks committed ones; [`cli`]
-//! is the command line.
+//! Beside the pipeline: [`diag`] prints every error, warning and note (for people, or as
+//! JSON lines for tools), [`Error`] wraps each layer's typed error; [`fast`] holds the
+//! code that exists for speed, each module guarded by its differential test;
+//! [`authoring`] is the maintainer's workflow (build, scaffold, fixtures, lint, gate,
+//! generate), which uses the pipeline and never changes it.
 
 pub mod aggregate;
 pub mod authoring;
@@ -40,6 +54,15 @@ pub mod render;
 pub mod sandbox;
 
 pub use error::Error;
+
+/// `value` as pretty JSON with a final new line: reports, and the files dtcheck writes
+/// (manifests, expectations) in one canonical form.
+pub fn to_pretty_json<T: serde::Serialize>(value: &T) -> String {
+    // Serialising our own plain structs cannot fail; an empty object is a safe fallback.
+    let mut s = serde_json::to_string_pretty(value).unwrap_or_else(|_| "{}".into());
+    s.push('\n');
+    s
+}
 
 /// Writes a text file atomically (see [`write_bytes_atomically`]), creating its
 /// directory first.

@@ -1,7 +1,7 @@
 //! From criterion outcomes to a locality's verdict, with no evaluation of its own:
 //! the set-level rules ([`recognition`] for the Thanh Hóa sets, [`levels`] for 2361),
 //! the result they conclude ([`result`]), where localities stand with as few answers
-//! as the rule needs ([`standings`]), the facts a district's communes determine
+//! as the rule needs ([`standings`](mod@standings)), the facts a district's communes determine
 //! ([`communes`]) and the counts over a run ([`tally`]).
 
 pub mod communes;

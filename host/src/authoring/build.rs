@@ -213,7 +213,7 @@ fn build_set(
     } else {
         manifest.modules = entries;
         let path = set_dir.join(MANIFEST_FILE);
-        let text = crate::render::json::to_pretty(&manifest);
+        let text = crate::to_pretty_json(&manifest);
         // The set's modules and its manifest replaced as one step: every file written
         // aside first, renamed into place only once all are written (the manifest
         // last), under a journal that the next reader of the set completes, so an

@@ -323,15 +323,91 @@ fn test_check(sets: &SetsDir, ids: &[String], sandbox: &Sandbox) -> Result<Check
     Ok(test)
 }
 
+/// The current outcomes of the datasets set `id` applies to, and a line saying what
+/// changed since the base (the diff's "after" side is the current evaluation, so
+/// nothing is evaluated twice).
+fn current_outcomes(
+    inputs: &GateInputs<'_>,
+    id: &str,
+    datasets: &[LoadedDataset],
+    at_base: bool,
+) -> Result<(Expectations, String), crate::Error> {
+    let dictionary = DataDictionary::shipped()?;
+    let loaded = inputs.sets.load_with_communes(id, inputs.sandbox)?;
+    // The datasets the set applies to: its level of government and, for a year-keyed
+    // set, a year it has targets for.
+    let now = Evaluation::new(&loaded, None, Basis::Appraised);
+    let targets: Vec<&LoadedDataset> = datasets
+        .iter()
+        .filter(|d| crate::plan::applies(&now.fit(), &d.dataset))
+        .collect();
+    let mut current = Expectations {
+        policy_set: id.to_string(),
+        datasets: Default::default(),
+    };
+    let mut expect = |r: &LocalityResult| {
+        current
+            .datasets
+            .insert(r.file.clone(), DatasetExpectation::of(r));
+    };
+    if !at_base {
+        let plan = Plan::new(vec![now], dictionary, inputs.limits);
+        plan.run_loaded(&targets, &mut Session::new(), |results| {
+            results.iter().for_each(&mut expect);
+        });
+        return Ok((current, format!("{id}: new since {}", inputs.base)));
+    }
+    let base = inputs.base_sets.load_with_communes(id, inputs.sandbox)?;
+    let then = Evaluation::new(&base, None, Basis::Appraised);
+    let plan = Plan::new(vec![then, now], dictionary, inputs.limits);
+    let from = Side {
+        set: &base.set,
+        year: None,
+    };
+    let to = Side {
+        set: &loaded.set,
+        year: None,
+    };
+    let differ = Differ::new(&from, &to, None, Basis::Appraised);
+    let mut localities = Vec::with_capacity(targets.len());
+    plan.run_loaded(&targets, &mut Session::new(), |results| {
+        if let [before, after] = results.as_slice() {
+            localities.push(differ.compare(before, after));
+            expect(after);
+        }
+    });
+    let d = differ.report(localities, Vec::new());
+    let since = format!(
+        "{id}: since {}: {} rule changes, {} outcome changes, {} verdict changes",
+        inputs.base,
+        d.rule_changes.len(),
+        d.summary.outcome_changes,
+        d.summary.verdict_changes
+    );
+    Ok((current, since))
+}
+
+/// The approved expectations at `rel` (below `policies/`), if there are any.
+fn approved(sets: &SetsDir, rel: &Path) -> Result<Option<Expectations>, crate::Error> {
+    let Some(bytes) = sets.read_policies_file(rel)? else {
+        return Ok(None);
+    };
+    let approved = serde_json::from_slice(&bytes).map_err(|e| GateError::Invalid {
+        file: rel.display().to_string(),
+        message: e.to_string(),
+    })?;
+    Ok(Some(approved))
+}
+
 /// 4. Outcomes against the approved expectations, with the diff from the base.
 fn outcomes_check(inputs: &GateInputs<'_>, ids: &[String]) -> Result<Check, crate::Error> {
-    let (sets, base_sets, sandbox) = (inputs.sets, inputs.base_sets, inputs.sandbox);
+    let sets = inputs.sets;
     let dictionary = DataDictionary::shipped()?;
     let mut datasets = Vec::new();
     for file in crate::plan::expand_datasets(&[inputs.datasets.to_path_buf()])? {
         datasets.push(crate::plan::admit(&file, dictionary, inputs.limits, &[])?);
     }
-    let base_ids = base_sets.ids()?;
+    let base_ids = inputs.base_sets.ids()?;
     let mut outcomes = Check::new("outcomes");
     let mut accepted = Vec::new();
     // An `--accept` interrupted while renaming its files into place is completed
@@ -347,75 +423,10 @@ fn outcomes_check(inputs: &GateInputs<'_>, ids: &[String]) -> Result<Check, crat
     })?;
     let mut to_accept: Vec<(std::path::PathBuf, Vec<u8>)> = Vec::new();
     for id in ids {
-        let loaded = sets.load_with_communes(id, sandbox)?;
-        // The datasets the set applies to: its level of government and, for a
-        // year-keyed set, a year it has targets for.
-        let now = Evaluation::new(&loaded, None, Basis::Appraised);
-        let targets: Vec<&LoadedDataset> = datasets
-            .iter()
-            .filter(|d| crate::plan::applies(&now.fit(), &d.dataset))
-            .collect();
-        let mut current = Expectations {
-            policy_set: id.clone(),
-            datasets: Default::default(),
-        };
-        let mut expect = |r: &crate::aggregate::LocalityResult| {
-            current
-                .datasets
-                .insert(r.file.clone(), DatasetExpectation::of(r));
-        };
-        // The current outcomes, and, when the set exists at the base, what the change
-        // since then does to them (the diff's "after" side is the current evaluation,
-        // so nothing is evaluated twice).
-        if base_ids.contains(id) {
-            let base = base_sets.load_with_communes(id, sandbox)?;
-            let then = Evaluation::new(&base, None, Basis::Appraised);
-            let plan = Plan::new(vec![then, now], dictionary, inputs.limits);
-            let from = Side {
-                set: &base.set,
-                year: None,
-            };
-            let to = Side {
-                set: &loaded.set,
-                year: None,
-            };
-            let differ = Differ::new(&from, &to, None, Basis::Appraised);
-            let mut localities = Vec::with_capacity(targets.len());
-            plan.run_loaded(&targets, &mut Session::new(), |results| {
-                if let [before, after] = results.as_slice() {
-                    localities.push(differ.compare(before, after));
-                    expect(after);
-                }
-            });
-            let d = differ.report(localities, Vec::new());
-            outcomes.info.push(format!(
-                "{id}: since {}: {} rule changes, {} outcome changes, {} verdict changes",
-                inputs.base,
-                d.rule_changes.len(),
-                d.summary.outcome_changes,
-                d.summary.verdict_changes
-            ));
-        } else {
-            outcomes
-                .info
-                .push(format!("{id}: new since {}", inputs.base));
-            let plan = Plan::new(vec![now], dictionary, inputs.limits);
-            plan.run_loaded(&targets, &mut Session::new(), |results| {
-                results.iter().for_each(&mut expect);
-            });
-        }
+        let (current, since_base) = current_outcomes(inputs, id, &datasets, base_ids.contains(id))?;
+        outcomes.info.push(since_base);
         let rel = Path::new(EXPECTATIONS_DIR).join(format!("{id}.json"));
-        let approved: Option<Expectations> = match sets.read_policies_file(&rel)? {
-            Some(bytes) => {
-                Some(
-                    serde_json::from_slice(&bytes).map_err(|e| GateError::Invalid {
-                        file: rel.display().to_string(),
-                        message: e.to_string(),
-                    })?,
-                )
-            }
-            None => None,
-        };
+        let approved = approved(sets, &rel)?;
         let unapproved: Vec<Unapproved> = match &approved {
             Some(a) => compare(a, &current),
             None => vec![Unapproved {
@@ -428,7 +439,7 @@ fn outcomes_check(inputs: &GateInputs<'_>, ids: &[String]) -> Result<Check, crat
         };
         if inputs.accept {
             let path = sets.root().parent().unwrap_or(Path::new(".")).join(&rel);
-            to_accept.push((path, crate::render::json::to_pretty(&current).into_bytes()));
+            to_accept.push((path, crate::to_pretty_json(&current).into_bytes()));
             accepted.push(format!(
                 "{id}: {} changes accepted into policies/{}",
                 unapproved.len(),

@@ -147,10 +147,7 @@ pub fn new_set(sets_root: &Path, s: &NewSet<'_>) -> Result<Vec<PathBuf>, Scaffol
     let files = vec![
         (dir.join("Cargo.toml"), cargo),
         (dir.join("src").join("lib.rs"), lib),
-        (
-            dir.join(MANIFEST_FILE),
-            crate::render::json::to_pretty(&manifest),
-        ),
+        (dir.join(MANIFEST_FILE), crate::to_pretty_json(&manifest)),
         (dir.join("fixtures").join(".gitkeep"), String::new()),
         (dir.join("src").join("bin").join(".gitkeep"), String::new()),
     ];
@@ -302,7 +299,7 @@ pub fn new_criterion(
         file: format!("modules/{module}.wasm"),
         sha256: String::new(),
     });
-    let manifest_text = crate::render::json::to_pretty(&manifest);
+    let manifest_text = crate::to_pretty_json(&manifest);
     // Each file is written whole (atomically); if one fails, what was written is taken
     // back, so that a retry starts from the same tree.
     let mut created: Vec<&Path> = Vec::new();

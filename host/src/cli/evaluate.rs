@@ -22,13 +22,6 @@ pub enum EvaluateFormat {
     Ndjson,
 }
 
-/// What the printing thread needs of one locality (made on the worker, so that the
-/// full result is dropped there).
-struct Evaluated {
-    rendered: Vec<u8>,
-    tally: Tally,
-}
-
 #[derive(Debug, clap::Args)]
 pub struct EvaluateArgs {
     /// Read the policy sets as they are at this git revision (commit, tag, branch,
@@ -76,27 +69,17 @@ pub fn evaluate(g: &Global, args: &EvaluateArgs) -> Result<Exit, Error> {
         g.read_limits(),
     );
     // Each result is rendered on the worker that made it, and printed in file order
-    // as soon as its turn comes (see `Plan::run`).
-    // Rendered localities go back to this pool once printed and are rendered into
-    // again: a 2361 commune is ~90 KB of JSON, and fresh buffers growing to that size
-    // for every locality were a tenth of a JSON run (copies on growth, page faults).
-    let spare_buffers = std::sync::Mutex::new(Vec::<Vec<u8>>::new());
-    let render_one = |results: Vec<LocalityResult>| -> Option<Evaluated> {
-        let result = results.into_iter().next()?;
-        let mut rendered = spare_buffers
-            .lock()
-            .ok()
-            .and_then(|mut spare| spare.pop())
-            .unwrap_or_default();
-        match args.format {
-            EvaluateFormat::Json => render::json::evaluation_item_into(&result, &mut rendered),
-            EvaluateFormat::Ndjson => render::ndjson::line_into(&result, &mut rendered),
-            EvaluateFormat::Text => rendered = render::text::locality(set, &result).into_bytes(),
+    // as soon as its turn comes (see `Plan::run_rendered`).
+    let render_one = |results: &[LocalityResult], out: &mut Vec<u8>| {
+        for result in results {
+            match args.format {
+                EvaluateFormat::Json => render::json::evaluation_item_into(result, out),
+                EvaluateFormat::Ndjson => render::ndjson::line_into(result, out),
+                EvaluateFormat::Text => {
+                    out.extend_from_slice(render::text::locality(set, result).as_bytes())
+                }
+            }
         }
-        Some(Evaluated {
-            rendered,
-            tally: Tally::of(&result),
-        })
     };
     let mut input_errors = 0;
     let mut tally = Tally::default();
@@ -107,16 +90,14 @@ pub fn evaluate(g: &Global, args: &EvaluateArgs) -> Result<Exit, Error> {
         EvaluateFormat::Text => {}
     }
     let progress = Progress::new(files.len());
-    plan.run(&files, render_one, |evaluated| {
+    plan.run_rendered(&files, render_one, |evaluated| {
         match evaluated {
             Err(problem) => {
                 input_errors += 1;
                 progress.print(|| crate::diag::emit_dataset(&problem));
             }
-            Ok(None) => {}
-            Ok(Some(e)) => {
-                tally.merge(&e.tally);
-                let rendered = e.rendered.as_slice();
+            Ok((rendered, counts)) => {
+                tally.merge(&counts);
                 progress.print(|| match args.format {
                     EvaluateFormat::Json => write_stdout_bytes(&[
                         render::json::evaluation_separator(first).as_bytes(),
@@ -126,9 +107,6 @@ pub fn evaluate(g: &Global, args: &EvaluateArgs) -> Result<Exit, Error> {
                     EvaluateFormat::Text => write_stdout_bytes(&[rendered, b"\n"]),
                 });
                 first = false;
-                if let Ok(mut spare) = spare_buffers.lock() {
-                    spare.push(e.rendered);
-                }
             }
         }
         progress.tick();

@@ -133,7 +133,7 @@ pub enum Command {
     /// that never decrease (unless a note says why), units, evidence, facts, names
     #[command(after_help = EXIT_CODES)]
     Lint(lint::LintArgs),
-    /// Run each criterion's fixture cases (policies/sets/<id>/fixtures/*.json) against
+    /// Run each criterion's fixture cases (`policies/sets/<id>/fixtures/*.json`) against
     /// its built module
     #[command(after_help = EXIT_CODES)]
     Test(test::TestArgs),

@@ -40,7 +40,7 @@ impl fmt::Display for DatasetError {
     /// File names and messages can quote a dataset's own strings: shown terminal-safe.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let text = self.unescaped();
-        f.write_str(&crate::render::terminal_safe(&text))
+        f.write_str(&crate::diag::terminal_safe(&text))
     }
 }
 
@@ -312,7 +312,43 @@ pub use dtcheck_abi::MAX_EXACT_COUNT;
 /// Checks the schema cannot express.
 fn consistency_problems(d: &Dataset, dictionary: &DataDictionary) -> Vec<Problem> {
     let mut problems = Vec::new();
-    let as_count = |v: &serde_json::Value| v.as_u64().map(|n| n as f64).or_else(|| v.as_f64());
+    counts_beyond_exact(d, dictionary, &mut problems);
+    self_assessed_counts_above_totals(d, dictionary, &mut problems);
+    appraised_counts_above_totals(d, dictionary, &mut problems);
+    dti_points_above_max(d, &mut problems);
+    if d.locality.level != "district" && !d.communes.is_empty() {
+        problems.push(Problem {
+            pointer: "/communes".into(),
+            message: format!(
+                "a {} does not list communes: only a district does",
+                d.locality.level
+            ),
+        });
+    }
+    problems
+}
+
+/// A figure as a count (an integer, or a number written with a fraction).
+fn as_count(v: &serde_json::Value) -> Option<f64> {
+    v.as_u64().map(|n| n as f64).or_else(|| v.as_f64())
+}
+
+/// A total of several terms (`x-total` as a list) is their sum.
+fn sum_of(terms: &[String], get: &dyn Fn(&str) -> Option<f64>) -> Option<f64> {
+    terms.iter().map(|t| get(t)).sum()
+}
+
+/// "`a` + `b`".
+fn named(terms: &[String]) -> String {
+    terms
+        .iter()
+        .map(|t| format!("`{t}`"))
+        .collect::<Vec<_>>()
+        .join(" + ")
+}
+
+/// Counts above 2^53, which cannot be compared exactly, on each basis.
+fn counts_beyond_exact(d: &Dataset, dictionary: &DataDictionary, problems: &mut Vec<Problem>) {
     for (member, facts) in [("facts", &d.facts), ("appraised_facts", &d.appraised_facts)] {
         let first = problems.len();
         for (key, value) in facts {
@@ -332,27 +368,21 @@ fn consistency_problems(d: &Dataset, dictionary: &DataDictionary) -> Vec<Problem
         }
         problems[first..].sort_by(|a, b| a.pointer.cmp(&b.pointer));
     }
-    // A count above its total, on each basis as it is evaluated: the self-assessed
-    // figures alone, and the appraised ones over them (an appraisal that lowers a total
-    // below a count it leaves in place contradicts itself as surely as one that raises
-    // the count). A total of several terms (`x-total` as a list) is their sum.
-    let sum = |terms: &[String], get: &dyn Fn(&str) -> Option<f64>| -> Option<f64> {
-        terms.iter().map(|t| get(t)).sum()
-    };
-    let named = |terms: &[String]| {
-        terms
-            .iter()
-            .map(|t| format!("`{t}`"))
-            .collect::<Vec<_>>()
-            .join(" + ")
-    };
+}
+
+/// A count above its total, on the self-assessed figures alone.
+fn self_assessed_counts_above_totals(
+    d: &Dataset,
+    dictionary: &DataDictionary,
+    problems: &mut Vec<Problem>,
+) {
     let first = problems.len();
     let own = |k: &str| d.facts.get(k).and_then(as_count);
     for (key, value) in &d.facts {
         let Some(terms) = dictionary.total_terms(key) else {
             continue;
         };
-        if let (Some(n), Some(t)) = (as_count(value), sum(terms, &own))
+        if let (Some(n), Some(t)) = (as_count(value), sum_of(terms, &own))
             && n > t
         {
             problems.push(Problem {
@@ -365,6 +395,20 @@ fn consistency_problems(d: &Dataset, dictionary: &DataDictionary) -> Vec<Problem
         }
     }
     problems[first..].sort_by(|a, b| a.pointer.cmp(&b.pointer));
+}
+
+/// A count above its total on the appraised figures over the self-assessed ones (an
+/// appraisal that lowers a total below a count it leaves in place contradicts itself
+/// as surely as one that raises the count).
+fn appraised_counts_above_totals(
+    d: &Dataset,
+    dictionary: &DataDictionary,
+    problems: &mut Vec<Problem>,
+) {
+    // Without appraised figures the evaluated ones are the self-assessed, checked apart.
+    if d.appraised_facts.is_empty() {
+        return;
+    }
     let first = problems.len();
     let appraised = |k: &str| d.appraised_facts.contains_key(k);
     let effective = |k: &str| {
@@ -388,17 +432,15 @@ fn consistency_problems(d: &Dataset, dictionary: &DataDictionary) -> Vec<Problem
         .appraised_facts
         .keys()
         .chain(d.facts.keys().filter(|k| !appraised(k)));
-    // Without appraised figures the evaluated ones are the self-assessed, checked above.
-    let appraised_any = !d.appraised_facts.is_empty();
-    for key in counts.filter(|_| appraised_any) {
+    for key in counts {
         let Some(terms) = dictionary.total_terms(key) else {
             continue;
         };
         let total_appraised: Vec<&String> = terms.iter().filter(|t| appraised(t)).collect();
         if !appraised(key) && total_appraised.is_empty() {
-            continue; // the self-assessed figures alone, checked above
+            continue; // the self-assessed figures alone, checked apart
         }
-        let (Some(n), Some(t)) = (effective(key), sum(terms, &effective)) else {
+        let (Some(n), Some(t)) = (effective(key), sum_of(terms, &effective)) else {
             continue;
         };
         if n <= t {
@@ -429,46 +471,41 @@ fn consistency_problems(d: &Dataset, dictionary: &DataDictionary) -> Vec<Problem
     }
     problems[first..].sort_by(|a, b| a.pointer.cmp(&b.pointer).then(a.message.cmp(&b.message)));
     problems.dedup();
-    if let Some(dti) = &d.dti {
-        let above = |p: &Points, max: &Points| p.exact > max.exact;
-        for (field, points) in [
-            ("self_assessed", &dti.self_assessed),
-            ("appraised", &dti.appraised),
-        ] {
-            if let Some(p) = points.as_ref().filter(|p| above(p, &dti.max)) {
-                problems.push(Problem {
-                    pointer: format!("/dti/{field}"),
-                    message: format!(
-                        "DTI points {} exceed the index maximum {}",
-                        p.exact, dti.max.exact
-                    ),
-                });
-            }
-        }
-        if let Some(prev) = dti
-            .previous_year
-            .as_ref()
-            .filter(|p| above(&p.points, &p.max))
-        {
+}
+
+/// DTI points above the index's maximum.
+fn dti_points_above_max(d: &Dataset, problems: &mut Vec<Problem>) {
+    let Some(dti) = &d.dti else {
+        return;
+    };
+    let above = |p: &Points, max: &Points| p.exact > max.exact;
+    for (field, points) in [
+        ("self_assessed", &dti.self_assessed),
+        ("appraised", &dti.appraised),
+    ] {
+        if let Some(p) = points.as_ref().filter(|p| above(p, &dti.max)) {
             problems.push(Problem {
-                pointer: "/dti/previous_year/points".into(),
+                pointer: format!("/dti/{field}"),
                 message: format!(
                     "DTI points {} exceed the index maximum {}",
-                    prev.points.exact, prev.max.exact
+                    p.exact, dti.max.exact
                 ),
             });
         }
     }
-    if d.locality.level != "district" && !d.communes.is_empty() {
+    if let Some(prev) = dti
+        .previous_year
+        .as_ref()
+        .filter(|p| above(&p.points, &p.max))
+    {
         problems.push(Problem {
-            pointer: "/communes".into(),
+            pointer: "/dti/previous_year/points".into(),
             message: format!(
-                "a {} does not list communes: only a district does",
-                d.locality.level
+                "DTI points {} exceed the index maximum {}",
+                prev.points.exact, prev.max.exact
             ),
         });
     }
-    problems
 }
 
 /// Escapes a key for use in a JSON pointer (RFC 6901).

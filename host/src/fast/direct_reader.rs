@@ -16,7 +16,7 @@
 //! The structure of a document (top-level members, locality, DTI, document) is written
 //! out here; the facts and evidence ids are read from the schema. The reader is only
 //! enabled when the schema's structure, without its annotations, is exactly
-//! [`STRUCTURE`]: edit the schema's structure and the direct reader switches itself
+//! `STRUCTURE`: edit the schema's structure and the direct reader switches itself
 //! off (a unit test then says so) until it is updated to match.
 
 use crate::dataset::model::{

@@ -136,9 +136,4 @@ impl<'a> CriterionListing<'a> {
     }
 }
 
-pub fn to_pretty<T: Serialize>(value: &T) -> String {
-    // Serialising our own plain structs cannot fail; an empty object is a safe fallback.
-    let mut s = serde_json::to_string_pretty(value).unwrap_or_else(|_| "{}".into());
-    s.push('\n');
-    s
-}
+pub use crate::to_pretty_json as to_pretty;

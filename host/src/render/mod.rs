@@ -12,28 +12,7 @@ pub mod markdown;
 pub mod ndjson;
 pub mod text;
 
-/// `text` safe to print on a terminal: control characters (other than new line and
-/// tab) and the bidirectional overrides that can disguise a line are shown as `\u{..}`
-/// escapes. Module reasons and dataset strings reach text reports and messages this
-/// way, never as raw ESC or CR sequences (JSON output escapes them already).
-pub fn terminal_safe(text: &str) -> std::borrow::Cow<'_, str> {
-    fn unsafe_char(c: char) -> bool {
-        (c.is_control() && c != '\n' && c != '\t')
-            || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
-    }
-    if !text.chars().any(unsafe_char) {
-        return std::borrow::Cow::Borrowed(text);
-    }
-    let mut out = String::with_capacity(text.len() + 16);
-    for c in text.chars() {
-        if unsafe_char(c) {
-            out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
-        } else {
-            out.push(c);
-        }
-    }
-    std::borrow::Cow::Owned(out)
-}
+pub use crate::diag::terminal_safe;
 
 use crate::diff::{Brief, CriterionChange, SideInfo};
 

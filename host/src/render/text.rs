@@ -345,7 +345,7 @@ pub struct Style {
 }
 
 impl Style {
-    /// Colored when stdout is a terminal and `NO_COLOR` is unset (https://no-color.org).
+    /// Colored when stdout is a terminal and `NO_COLOR` is unset (<https://no-color.org>).
     pub fn detect() -> Self {
         use std::io::IsTerminal;
         Style {
