@@ -8,11 +8,13 @@
 //! - `build`: the committed modules are not stale against their sources.
 //! - `revisions`: policy sets at git revisions in scratch repositories, and `diff`.
 //! - `datasets`: schema and consistency errors name the file and the JSON pointer.
+//! - `bases`: a commune's own figures and the district's appraisal side by side.
 //! - `formats`: one snapshot per output format and report, and diagnostics for tools.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code may panic
 
 mod authoring;
+mod bases;
 mod batch;
 mod build;
 mod cli;

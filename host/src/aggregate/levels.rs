@@ -148,6 +148,7 @@ mod tests {
                         50.into()
                     },
                     reason: String::new(),
+                    other_basis: None,
                 })
                 .collect(),
         );

@@ -19,6 +19,9 @@ pub struct Tally {
     pub errors: usize,
     /// Localities evaluated but not recognised, or at no level (`--fail-on-unrecognized`).
     pub negative: usize,
+    /// Criteria whose outcome differs between the self-assessed and the appraised
+    /// figures.
+    pub bases_disagree: usize,
 }
 
 impl Tally {
@@ -30,6 +33,7 @@ impl Tally {
             .filter(|c| c.outcome == Outcome::Error)
             .count();
         self.negative += usize::from(!r.verdict.is_positive());
+        self.bases_disagree += r.criteria.iter().filter(|c| c.bases_disagree()).count();
         match &r.verdict {
             Verdict::Recognition(v) => {
                 self.recognition += 1;
@@ -59,6 +63,7 @@ impl Tally {
         self.maturity += other.maturity;
         self.errors += other.errors;
         self.negative += other.negative;
+        self.bases_disagree += other.bases_disagree;
         for (a, b) in self.by_level.iter_mut().zip(other.by_level) {
             *a += b;
         }

@@ -363,12 +363,14 @@ fn current_outcomes(
     let from = Side {
         set: &base.set,
         year: None,
+        basis: Basis::Appraised,
     };
     let to = Side {
         set: &loaded.set,
         year: None,
+        basis: Basis::Appraised,
     };
-    let differ = Differ::new(&from, &to, None, Basis::Appraised);
+    let differ = Differ::new(&from, &to, None);
     let mut localities = Vec::with_capacity(targets.len());
     plan.run_loaded(&targets, &mut Session::new(), |results| {
         if let [before, after] = results.as_slice() {

@@ -57,8 +57,17 @@ pub struct DiffArgs {
     /// of the `to` side, or the reverse one)
     #[arg(long, value_name = "FILE")]
     pub crosswalk: Option<PathBuf>,
+    /// Which figures both sides use: the appraised ones where present, or only the
+    /// self-assessed
     #[arg(long, value_enum, default_value_t = Basis::Appraised)]
     pub basis: Basis,
+    /// The figures before (default: --basis): `self-assessed` against `--to-basis
+    /// appraised` compares a commune's own figures with the district's appraisal
+    #[arg(long, value_enum)]
+    pub from_basis: Option<Basis>,
+    /// The figures after (default: --basis)
+    #[arg(long, value_enum)]
+    pub to_basis: Option<Basis>,
     #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
     pub format: DiffFormat,
     /// Also show a unified line diff of the two rendered evaluation reports
@@ -79,10 +88,11 @@ fn load_side(sets: &SetsDir, id: &str, sandbox: &Sandbox) -> Result<SetWithCommu
     Ok(loaded)
 }
 
-fn side(loaded: &SetWithCommunes, year: Option<u16>) -> Side<'_> {
+fn side(loaded: &SetWithCommunes, year: Option<u16>, basis: Basis) -> Side<'_> {
     Side {
         set: &loaded.set,
         year,
+        basis,
     }
 }
 
@@ -112,16 +122,21 @@ pub fn diff(g: &Global, args: &DiffArgs) -> Result<Exit, Error> {
     };
     let dictionary = DataDictionary::shipped()?;
     let files = expand_datasets(&args.datasets)?;
-    let (from_side, to_side) = (side(&from, from_year), side(&to, to_year));
-    let differ = Differ::new(&from_side, &to_side, cw.as_ref(), args.basis);
+    let from_basis = args.from_basis.unwrap_or(args.basis);
+    let to_basis = args.to_basis.unwrap_or(args.basis);
+    let (from_side, to_side) = (
+        side(&from, from_year, from_basis),
+        side(&to, to_year, to_basis),
+    );
+    let differ = Differ::new(&from_side, &to_side, cw.as_ref());
     // Each dataset is read and checked, evaluated under both sides and compared on
     // every core (see `Plan::run`); only the comparisons are kept (and, for
     // --unified, the line diffs of localities whose report changed), never the
     // datasets or their results.
     let plan = Plan::new(
         vec![
-            Evaluation::new(&from, from_year, args.basis),
-            Evaluation::new(&to, to_year, args.basis),
+            Evaluation::new(&from, from_year, from_basis),
+            Evaluation::new(&to, to_year, to_basis),
         ],
         dictionary,
         g.read_limits(),

@@ -17,10 +17,12 @@ use crate::policyset::{Metadata, PolicySet, Provenance};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
-/// One side of a diff: a loaded set and the year whose targets apply.
+/// One side of a diff: a loaded set, the year whose targets apply, and the figures
+/// used (the self-assessed ones, or the appraised ones over them).
 pub struct Side<'a> {
     pub set: &'a PolicySet,
     pub year: Option<u16>,
+    pub basis: Basis,
 }
 
 /// Identity of a side in the report.
@@ -30,6 +32,10 @@ pub struct SideInfo {
     pub provenance: Provenance,
     /// The targets year asked for (null: each dataset's own year, or a level-keyed set).
     pub year: Option<u16>,
+    /// The figures this side used, when the two sides use different ones (the
+    /// report's `basis` otherwise).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub basis: Option<Basis>,
 }
 
 /// A criterion's result, reduced to what a reviewer compares.
@@ -391,22 +397,15 @@ pub struct Differ<'a> {
     to: &'a Side<'a>,
     crosswalk: Option<&'a Crosswalk>,
     pairs: Vec<Pair>,
-    basis: Basis,
 }
 
 impl<'a> Differ<'a> {
-    pub fn new(
-        from: &'a Side<'a>,
-        to: &'a Side<'a>,
-        crosswalk: Option<&'a Crosswalk>,
-        basis: Basis,
-    ) -> Self {
+    pub fn new(from: &'a Side<'a>, to: &'a Side<'a>, crosswalk: Option<&'a Crosswalk>) -> Self {
         Differ {
             from,
             to,
             crosswalk,
             pairs: pairs(from.set, to.set, crosswalk),
-            basis,
         }
     }
 
@@ -422,14 +421,7 @@ impl<'a> Differ<'a> {
         localities: Vec<LocalityDiff>,
         results: Vec<(LocalityResult, LocalityResult)>,
     ) -> DiffReport {
-        report(
-            self.from,
-            self.to,
-            self.crosswalk,
-            self.basis,
-            localities,
-            results,
-        )
+        report(self.from, self.to, self.crosswalk, localities, results)
     }
 }
 
@@ -437,10 +429,10 @@ fn report(
     from: &Side<'_>,
     to: &Side<'_>,
     crosswalk: Option<&Crosswalk>,
-    basis: Basis,
     localities: Vec<LocalityDiff>,
     results: Vec<(LocalityResult, LocalityResult)>,
 ) -> DiffReport {
+    let per_side = (from.basis != to.basis).then_some(());
     let mut summary = DiffSummary {
         localities: localities.len(),
         verdict_changes: 0,
@@ -486,13 +478,15 @@ fn report(
             policy_set: from.set.id().into(),
             provenance: from.set.provenance.clone(),
             year: from.year,
+            basis: per_side.map(|()| from.basis),
         },
         to: SideInfo {
             policy_set: to.set.id().into(),
             provenance: to.set.provenance.clone(),
             year: to.year,
+            basis: per_side.map(|()| to.basis),
         },
-        basis,
+        basis: to.basis,
         crosswalk,
         summary,
         rule_changes: if same_set {

@@ -5,7 +5,7 @@
 mod outcome;
 mod run;
 
-pub use outcome::{CriterionResult, FactRead, LevelResult, Outcome};
+pub use outcome::{Bases, CriterionResult, FactRead, LevelResult, OtherBasis, Outcome};
 pub use run::{
     Assessed, At, ComputedFacts, EvalOptions, LocalityInput, Probe, Uncomputed, abi_value,
     evaluate_localities, evaluate_locality, evaluate_one,

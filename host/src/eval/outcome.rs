@@ -74,6 +74,29 @@ pub struct FactRead {
     pub key: Arc<str>,
     pub value: serde_json::Value,
     pub source: FactSource,
+    /// Both figures, when the dataset has appraised ones (null where a side has none):
+    /// what Mẫu 02 puts side by side.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bases: Option<Bases>,
+}
+
+/// A fact's two figures: the commune's own ("Kết quả tự đánh giá của UBND cấp xã") and
+/// the district's ("Kết quả thẩm định của UBND cấp huyện"; the commune's own where the
+/// district gave none: it stands as appraised).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Bases {
+    pub self_assessed: serde_json::Value,
+    pub appraised: serde_json::Value,
+}
+
+/// A criterion's result on the other basis than the one evaluated (the self-assessed
+/// figures alone, or the appraised ones over them), when the dataset has appraised
+/// figures.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct OtherBasis {
+    pub basis: crate::dataset::Basis,
+    pub outcome: Outcome,
+    pub measured: serde_json::Value,
 }
 
 /// One criterion evaluated for one locality.
@@ -99,6 +122,9 @@ pub struct CriterionResult {
     /// level that matters: the next one to reach).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub levels: Option<Vec<LevelResult>>,
+    /// The result on the other basis, when the dataset has appraised figures.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub other_basis: Option<OtherBasis>,
 }
 
 /// A criterion's result at one maturity level.
@@ -109,6 +135,8 @@ pub struct LevelResult {
     pub measured: serde_json::Value,
     pub target: serde_json::Value,
     pub reason: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub other_basis: Option<OtherBasis>,
 }
 
 impl CriterionResult {
@@ -144,7 +172,15 @@ impl CriterionResult {
             missing_evidence: Vec::new(),
             fuel: None,
             levels: None,
+            other_basis: None,
         }
+    }
+
+    /// Whether the self-assessed and the appraised figures give different outcomes.
+    pub fn bases_disagree(&self) -> bool {
+        self.other_basis
+            .as_ref()
+            .is_some_and(|o| o.outcome != self.outcome)
     }
 
     /// Shows the result at `level` (or, without one, at the first level) in the
@@ -159,6 +195,7 @@ impl CriterionResult {
             self.measured = r.measured.clone();
             self.target = r.target.clone();
             self.reason = r.reason.clone();
+            self.other_basis = r.other_basis.clone();
         }
     }
 }

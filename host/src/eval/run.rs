@@ -1,7 +1,7 @@
 //! Running criteria over a dataset: the criterion results of a locality, never its
 //! verdict (that is `aggregate`'s).
 
-use super::{CriterionResult, FactRead, LevelResult, Outcome};
+use super::{Bases, CriterionResult, FactRead, LevelResult, OtherBasis, Outcome};
 use crate::dataset::{Basis, Dataset, FactSource, LoadedDataset};
 use crate::policyset::{LoadedCriterion, PolicySet, ScheduleSpec, Usable};
 use crate::sandbox::Session;
@@ -41,6 +41,28 @@ struct FactView<'a> {
 }
 
 impl FactView<'_> {
+    /// Both figures of `key`, when the dataset has appraised ones and the value read
+    /// is the dataset's (not one the host computed): the appraised figure is the
+    /// commune's own where the district gave none (it stands as appraised).
+    fn bases(&self, key: &str, source: FactSource) -> Option<Bases> {
+        if self.dataset.appraised_facts.is_empty()
+            || matches!(source, FactSource::Computed | FactSource::Unavailable)
+        {
+            return None;
+        }
+        let on = |basis| {
+            self.dataset
+                .fact(key, basis)
+                .0
+                .cloned()
+                .unwrap_or(serde_json::Value::Null)
+        };
+        Some(Bases {
+            self_assessed: on(Basis::SelfAssessed),
+            appraised: on(Basis::Appraised),
+        })
+    }
+
     fn get(&self, key: &str) -> (Option<serde_json::Value>, FactSource, Option<&str>) {
         match self.computed.values.get(key) {
             Some(Ok(v)) => (Some(v.clone()), FactSource::Computed, None),
@@ -309,6 +331,7 @@ fn evaluate_criterion(
                             measured: serde_json::Value::Null,
                             target: serde_json::Value::Null,
                             reason: reason.to_string(),
+                            other_basis: None,
                         })
                         .collect(),
                 );
@@ -365,6 +388,7 @@ fn run_usable(
             key: key.clone(),
             value: value.unwrap_or(serde_json::Value::Null),
             source,
+            bases: view.bases(key, source),
         });
     }
     let unavailable: Vec<String> = uncomputed
@@ -395,10 +419,21 @@ fn run_usable(
             (selector, target, answer)
         })
         .collect();
+    let mut others = other_basis(
+        u,
+        view,
+        &facts,
+        &answers,
+        &unavailable,
+        &missing_evidence,
+        session,
+    )
+    .into_iter();
     let mut answers = answers.into_iter();
     // The first selector's answer fills the result; with levels, every answer is kept
     // (the verdict later shows the level that matters at the top).
     let (first_selector, target, first) = answers.next()?;
+    let first_other = others.next().flatten();
     let mut result = CriterionResult::of(meta);
     result.facts = facts;
     result.outcome = first.outcome;
@@ -417,21 +452,98 @@ fn run_usable(
             measured: first.measured,
             target,
             reason: first.reason,
+            other_basis: first_other,
         });
-        levels.extend(answers.map(|(selector, target, a)| LevelResult {
-            level: selector_level(selector),
-            outcome: a.outcome,
-            measured: a.measured,
-            target,
-            reason: a.reason,
-        }));
+        levels.extend(
+            answers
+                .zip(others)
+                .map(|((selector, target, a), other)| LevelResult {
+                    level: selector_level(selector),
+                    outcome: a.outcome,
+                    measured: a.measured,
+                    target,
+                    reason: a.reason,
+                    other_basis: other,
+                }),
+        );
         result.levels = Some(levels);
     } else {
         result.target = target;
         result.measured = first.measured;
         result.reason = first.reason;
+        result.other_basis = first_other;
     }
     Some(result)
+}
+
+/// The criterion on the other basis, at each selector, when the dataset has appraised
+/// figures (`None` each otherwise): the module runs again on the other figures only
+/// when they differ from those it was given for the facts it reads.
+fn other_basis(
+    u: &Usable,
+    view: &FactView<'_>,
+    facts: &[FactRead],
+    answers: &[(Selector, serde_json::Value, Answer)],
+    unavailable: &[String],
+    missing_evidence: &[crate::policyset::EvidenceMeta],
+    session: &mut Session,
+) -> Vec<Option<OtherBasis>> {
+    if view.dataset.appraised_facts.is_empty() {
+        return answers.iter().map(|_| None).collect();
+    }
+    let basis = match view.basis {
+        Basis::Appraised => Basis::SelfAssessed,
+        Basis::SelfAssessed => Basis::Appraised,
+    };
+    let values: Vec<serde_json::Value> = facts
+        .iter()
+        .map(|f| match f.source {
+            // Computed by the host: the same on both bases.
+            FactSource::Computed | FactSource::Unavailable => f.value.clone(),
+            _ => view
+                .dataset
+                .fact(&f.key, basis)
+                .0
+                .cloned()
+                .unwrap_or(serde_json::Value::Null),
+        })
+        .collect();
+    if facts.iter().zip(&values).all(|(f, v)| f.value == *v) {
+        return answers
+            .iter()
+            .map(|(_, _, a)| {
+                Some(OtherBasis {
+                    basis,
+                    outcome: a.outcome,
+                    measured: a.measured.clone(),
+                })
+            })
+            .collect();
+    }
+    let Some((first, _, _)) = answers.first() else {
+        return Vec::new();
+    };
+    let mut input = Input {
+        selector: *first,
+        facts: values.iter().map(abi_value).collect(),
+    }
+    .encode();
+    answers
+        .iter()
+        .map(|(selector, _, _)| {
+            Input::reselect(&mut input, *selector);
+            let a = session
+                .call_with(&u.module, &input, |output, fuel| {
+                    answer(output, fuel, &u.meta, unavailable, missing_evidence)
+                })
+                .unwrap_or_else(Answer::fault);
+            Some(OtherBasis {
+                basis,
+                outcome: a.outcome,
+                measured: a.measured,
+            })
+        })
+        .collect()
 }
 
 /// The documents `meta` requires that the locality has not supplied.

@@ -58,7 +58,12 @@ pub(crate) fn side(s: &SideInfo) -> String {
     let year = s
         .year
         .map_or(String::new(), |y| format!(", targets of {y}"));
-    format!("{} @ {at}{year}", s.policy_set)
+    let basis = match s.basis {
+        None => "",
+        Some(crate::dataset::Basis::SelfAssessed) => ", self-assessed figures",
+        Some(crate::dataset::Basis::Appraised) => ", appraised figures",
+    };
+    format!("{} @ {at}{year}{basis}", s.policy_set)
 }
 
 /// A criterion's result on one side of a diff: "fail (target ≥ 75%, measured 72%)".

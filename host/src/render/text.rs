@@ -132,10 +132,73 @@ pub fn locality(set: &PolicySet, r: &LocalityResult) -> String {
         Verdict::Recognition(v) => recognition(&mut out, r, v),
         Verdict::Maturity(v) => maturity(&mut out, r, v),
     }
+    bases(&mut out, r);
     // Module reasons and dataset strings are in it: nothing raw reaches a terminal.
     match super::terminal_safe(&out) {
         std::borrow::Cow::Borrowed(_) => out,
         std::borrow::Cow::Owned(safe) => safe,
+    }
+}
+
+/// Where the district's appraisal changed the commune's own figures: each criterion
+/// with the figures on both bases ("tự đánh giá → thẩm định") and its outcome on each,
+/// flagged when the outcome changes (Mẫu 02, Phụ lục 02).
+fn bases(out: &mut String, r: &LocalityResult) {
+    let changed: Vec<&crate::eval::CriterionResult> = r
+        .criteria
+        .iter()
+        .filter(|c| {
+            c.facts.iter().any(|f| {
+                f.bases
+                    .as_ref()
+                    .is_some_and(|b| b.self_assessed != b.appraised)
+            })
+        })
+        .collect();
+    if changed.is_empty() {
+        return;
+    }
+    let flips = changed.iter().filter(|c| c.bases_disagree()).count();
+    let _ = writeln!(
+        out,
+        "  Kết quả tự đánh giá → Kết quả thẩm định (self-assessed → appraised): {} criteria with appraised figures, {flips} whose outcome changes",
+        changed.len()
+    );
+    for c in changed {
+        let figures: Vec<String> = c
+            .facts
+            .iter()
+            .filter_map(|f| {
+                let b = f
+                    .bases
+                    .as_ref()
+                    .filter(|b| b.self_assessed != b.appraised)?;
+                Some(format!(
+                    "{} {} → {}",
+                    f.key,
+                    compact(&b.self_assessed),
+                    compact(&b.appraised)
+                ))
+            })
+            .collect();
+        let (own, appraised) = match (&c.other_basis, r.basis) {
+            (Some(o), Basis::Appraised) => (o.outcome, c.outcome),
+            (Some(o), Basis::SelfAssessed) => (c.outcome, o.outcome),
+            (None, _) => (c.outcome, c.outcome),
+        };
+        let flag = if c.bases_disagree() {
+            "  ⚠ outcome changes"
+        } else {
+            ""
+        };
+        let _ = writeln!(
+            out,
+            "    {}  {} · {} → {}{flag}",
+            c.id,
+            figures.join(", "),
+            own.label(),
+            appraised.label()
+        );
     }
 }
 
@@ -328,6 +391,13 @@ pub fn summary(t: &Tally) -> String {
             .map(|(l, n)| format!("level {l}: {n}"))
             .collect();
         let _ = write!(s, "; {}", levels.join(", "));
+    }
+    if t.bases_disagree > 0 {
+        let _ = write!(
+            s,
+            "; {} criteria whose outcome the appraisal changes",
+            t.bases_disagree
+        );
     }
     if t.errors > 0 {
         let _ = write!(s, "; {} criterion evaluations ended in error", t.errors);
