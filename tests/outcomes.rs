@@ -32,6 +32,46 @@ fn pass_reports_measured_target_facts_and_reason() {
 }
 
 #[test]
+fn reasons_are_data_rendered_in_vietnamese_by_default() {
+    use dtcheck::eval::Why;
+    use dtcheck::render::explain::{Lang, reason};
+    let all = evaluate("cam-van", None, Basis::Appraised);
+    let c = criterion(&all, "1.6");
+    // The module said it as data: the share, the minimum, the facts with their values.
+    let Why::Share {
+        met,
+        share,
+        min,
+        part,
+        total,
+    } = &c.explanation
+    else {
+        panic!(
+            "a share criterion explains itself as a share: {:?}",
+            c.explanation
+        );
+    };
+    assert!(!met);
+    assert_eq!(
+        (share, min),
+        (&serde_json::json!(72), &serde_json::json!(75))
+    );
+    assert_eq!(&*part[0].key, "admin_dossiers.online");
+    assert_eq!(&*total[0].key, "admin_dossiers.received");
+    assert_eq!(
+        reason(&c.explanation, Lang::Vi),
+        "Không đạt: tỷ lệ 72% = 1332/1850 (`admin_dossiers.online` = 1332, `admin_dossiers.received` = 1850) < 75%"
+    );
+    assert_eq!(Lang::default(), Lang::Vi);
+    let star = criterion(&all, "1.11");
+    assert!(
+        reason(&star.explanation, Lang::Vi).contains("có dấu *: không tiến hành đánh giá"),
+        "{:?}",
+        star.explanation
+    );
+}
+
+#[test]
 fn fail_says_by_how_much() {
     let all = evaluate("cam-van", None, Basis::Appraised);
     let c = criterion(&all, "1.6");

@@ -79,7 +79,7 @@ fn out_of_bounds_output() -> Vec<u8> {
 }
 
 fn wrong_abi_version() -> Vec<u8> {
-    module("H.version", 3, "", "i64.const 0")
+    module("H.version", 4, "", "i64.const 0")
 }
 
 /// Says version 2 but has only version 1's exports (no input area).
@@ -204,7 +204,7 @@ fn hostile_modules_fail_alone_with_their_reason() {
         ("H.wasi", "imports `wasi_snapshot_preview1::fd_write`"),
         ("H.malformed", "malformed output"),
         ("H.oob", "out-of-bounds buffer"),
-        ("H.version", "policy ABI version 3"),
+        ("H.version", "policy ABI version 4"),
         ("H.v2", "ABI v2 requires `dtcheck_input_area`"),
         ("H.trap", "trapped"),
     ];

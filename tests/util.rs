@@ -105,7 +105,10 @@ pub fn eval(
     };
     let assessed =
         dtcheck::eval::evaluate_locality(set, &input, opts, &mut dtcheck::sandbox::Session::new());
-    dtcheck::aggregate::conclude(set, ds, assessed, None, opts.basis)
+    let mut r = dtcheck::aggregate::conclude(set, ds, assessed, None, opts.basis);
+    // Reasons in English, which these tests read (`--lang en`).
+    dtcheck::render::explain::fill(&mut r, dtcheck::render::Lang::En);
+    r
 }
 
 /// The Thanh Hóa verdict of a result.

@@ -106,6 +106,7 @@ fn inputs(set: &PolicySet, datasets: &[&LoadedDataset]) -> Vec<Vec<Calls>> {
                     Input {
                         selector,
                         facts: facts.clone(),
+                        explain: true,
                     }
                     .encode()
                 })
@@ -240,6 +241,7 @@ fn measure(
             year: None,
             basis: Basis::Appraised,
         },
+        lang: dtcheck::render::Lang::Vi,
     };
     // As `dtcheck evaluate` does: a chunk evaluated together in one session,
     // results dropped on the worker.

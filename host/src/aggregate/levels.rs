@@ -33,7 +33,11 @@ pub struct Blocker {
     pub measured: serde_json::Value,
     pub target: serde_json::Value,
     pub unit: Arc<str>,
+    /// Why, in the reader's language (rendered from `explanation`; the criterion's
+    /// result has it as data).
     pub reason: String,
+    #[serde(skip)]
+    pub explanation: crate::eval::Why,
 }
 
 /// The 2361 verdict.
@@ -98,7 +102,8 @@ pub fn maturity(names: &[LevelName], criteria: &mut [CriterionResult]) -> Maturi
                 measured: c.measured.clone(),
                 target: c.target.clone(),
                 unit: c.unit.clone(),
-                reason: c.reason.clone(),
+                reason: String::new(),
+                explanation: c.explanation.clone(),
             })
             .collect(),
     };
@@ -148,6 +153,7 @@ mod tests {
                         50.into()
                     },
                     reason: String::new(),
+                    explanation: crate::eval::Why::Unexplained,
                     other_basis: None,
                 })
                 .collect(),

@@ -150,7 +150,7 @@ fn build_set(
             path: built.clone(),
             reason: e.to_string(),
         })?;
-        let meta: crate::policyset::Metadata = serde_json::from_slice(&module.metadata_json)
+        let meta = crate::policyset::Metadata::parse(&module.metadata_json, module.abi_version)
             .map_err(|e| BuildError::Module {
                 path: built.clone(),
                 reason: format!("malformed metadata: {e}"),

@@ -244,10 +244,9 @@ pub fn new_criterion(
         "Commune"
     };
     let source = format!(
-        "//! {id}: {name}\n//!\n//! Source: {set}, row {id}. Unit: {unit}.\n//! Notes: see `notes` below (judgement calls, citing the source rows).\nuse dtcheck_sdk::prelude::*;\nuse dtcheck_sdk::text::Text;\n\npub const CRITERION: Criterion = Criterion {{\n    id: {id_lit},\n    group: Group {{ id: {gid}, name: {gname} }},\n    name: {name_lit},\n    unit: {unit_lit},\n    targets: {targets},\n    agency: {agency},\n    legal_basis: {legal},\n    source: crate::source!({id_lit}),\n    data_source: \"\",\n    level_of_government: LevelOfGovernment::{level},\n    evidence: &[],\n    facts: &[],\n    notes: &[],\n    check,\n}};\n\n/// TODO: implement the row. Until then every evaluation is an `error` outcome.\nfn check(_cx: &Cx<'_>) -> Result<Eval, Missing> {{\n    let reason = Text::new().s(\"the check of criterion {id} is not written yet\").done();\n    Ok(Eval::new(Verdict::Error, dtcheck_sdk::Measured::None, reason))\n}}\n",
+        "//! {id}: {name}\n//!\n//! Check: not written yet.\nuse dtcheck_sdk::prelude::*;\n\npub const CRITERION: Criterion = Criterion {{\n    id: {id_lit},\n    group: Group {{ id: {gid}, name: {gname} }},\n    name: {name_lit},\n    unit: {unit_lit},\n    targets: {targets},\n    agency: {agency},\n    legal_basis: {legal},\n    source: crate::source!({id_lit}),\n    data_source: \"\",\n    level_of_government: LevelOfGovernment::{level},\n    evidence: &[],\n    facts: &[],\n    notes: &[],\n    judgements: &[],\n    check,\n}};\n\n/// TODO: implement the row. Until then every evaluation is an `error` outcome.\nfn check(_cx: &Cx<'_>) -> Result<Eval, Missing> {{\n    Ok(Eval::bug(\"the check of criterion {id} is not written yet\"))\n}}\n",
         id = c.id,
         name = c.name,
-        unit = c.unit,
         id_lit = rust_str(c.id),
         gid = rust_str(c.group_id),
         gname = rust_str(c.group_name),

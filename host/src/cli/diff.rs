@@ -135,8 +135,8 @@ pub fn diff(g: &Global, args: &DiffArgs) -> Result<Exit, Error> {
     // datasets or their results.
     let plan = Plan::new(
         vec![
-            Evaluation::new(&from, from_year, from_basis),
-            Evaluation::new(&to, to_year, to_basis),
+            Evaluation::new(&from, from_year, from_basis).in_lang(g.lang),
+            Evaluation::new(&to, to_year, to_basis).in_lang(g.lang),
         ],
         dictionary,
         g.read_limits(),

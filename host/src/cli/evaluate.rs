@@ -64,7 +64,7 @@ pub fn evaluate(g: &Global, args: &EvaluateArgs) -> Result<Exit, Error> {
     let set = &loaded.set;
     super::warn_unusable(set, "criterion");
     let plan = Plan::new(
-        vec![Evaluation::new(&loaded, args.year, args.basis)],
+        vec![Evaluation::new(&loaded, args.year, args.basis).in_lang(g.lang)],
         dictionary,
         g.read_limits(),
     );

@@ -95,6 +95,11 @@ pub struct Global {
     #[arg(long, global = true, value_enum, default_value_t = ErrorFormat::Human,
           env = "DTCHECK_ERROR_FORMAT")]
     pub error_format: ErrorFormat,
+    /// Language of what officials read (reasons, labels, verdicts): Vietnamese, or
+    /// English on request. Messages, JSON keys and codes stay English
+    #[arg(long, global = true, value_enum, default_value_t = crate::render::Lang::Vi,
+          env = "DTCHECK_LANG")]
+    pub lang: crate::render::Lang,
     /// Largest dataset file read, in MiB (devices, FIFOs and sockets are never read)
     #[arg(long, global = true, value_name = "MIB", default_value_t = crate::dataset::read::DEFAULT_MAX_MIB,
           value_parser = clap::value_parser!(u64).range(1..=4096))]

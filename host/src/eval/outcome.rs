@@ -111,7 +111,10 @@ pub struct CriterionResult {
     pub measured: serde_json::Value,
     /// The target applied, as written in the source (null for `*`).
     pub target: serde_json::Value,
+    /// Why, in the reader's language (rendered from `explanation`).
     pub reason: String,
+    /// Why, as data.
+    pub explanation: super::Why,
     /// The facts read, with their values (null when absent).
     pub facts: Vec<FactRead>,
     pub missing_facts: Vec<Arc<str>>,
@@ -135,6 +138,11 @@ pub struct LevelResult {
     pub measured: serde_json::Value,
     pub target: serde_json::Value,
     pub reason: String,
+    /// As data in memory; JSON carries it for the level shown at the top (the
+    /// criterion's `explanation`), each level its `reason`: a country's 2361 results
+    /// would otherwise be half explanations.
+    #[serde(skip)]
+    pub explanation: super::Why,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub other_basis: Option<OtherBasis>,
 }
@@ -167,6 +175,7 @@ impl CriterionResult {
             measured: serde_json::Value::Null,
             target: serde_json::Value::Null,
             reason: String::new(),
+            explanation: super::Why::Unexplained,
             facts: Vec::new(),
             missing_facts: Vec::new(),
             missing_evidence: Vec::new(),
@@ -195,6 +204,7 @@ impl CriterionResult {
             self.measured = r.measured.clone();
             self.target = r.target.clone();
             self.reason = r.reason.clone();
+            self.explanation = r.explanation.clone();
             self.other_basis = r.other_basis.clone();
         }
     }

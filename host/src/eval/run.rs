@@ -1,6 +1,7 @@
 //! Running criteria over a dataset: the criterion results of a locality, never its
 //! verdict (that is `aggregate`'s).
 
+use super::explanation::{Uncomputable, Why};
 use super::{Bases, CriterionResult, FactRead, LevelResult, OtherBasis, Outcome};
 use crate::dataset::{Basis, Dataset, FactSource, LoadedDataset};
 use crate::policyset::{LoadedCriterion, PolicySet, ScheduleSpec, Usable};
@@ -320,7 +321,10 @@ fn evaluate_criterion(
         Ok(usable) => run_usable(usable, view, selectors, session),
         Err(reason) => {
             let mut r = CriterionResult::empty(&c.entry.criterion);
-            r.reason = reason.to_string();
+            let why = Why::ModuleFault {
+                detail: reason.to_string(),
+            };
+            r.explanation = why.clone();
             if let Some(Selector::Level(_)) = selectors.first() {
                 r.levels = Some(
                     selectors
@@ -330,7 +334,8 @@ fn evaluate_criterion(
                             outcome: Outcome::Error,
                             measured: serde_json::Value::Null,
                             target: serde_json::Value::Null,
-                            reason: reason.to_string(),
+                            reason: String::new(),
+                            explanation: why.clone(),
                             other_basis: None,
                         })
                         .collect(),
@@ -391,11 +396,11 @@ fn run_usable(
             bases: view.bases(key, source),
         });
     }
-    let unavailable: Vec<String> = uncomputed
+    let unavailable: Vec<Uncomputable> = uncomputed
         .iter()
-        .map(|(keys, why)| {
-            let keys: Vec<String> = keys.iter().map(|k| format!("`{k}`")).collect();
-            format!("{} could not be computed: {why}", keys.join(", "))
+        .map(|(keys, why)| Uncomputable {
+            facts: keys.iter().map(|k| Arc::from(*k)).collect(),
+            why: (*why).to_owned(),
         })
         .collect();
     let values: Vec<Value<'_>> = facts.iter().map(|f| abi_value(&f.value)).collect();
@@ -404,6 +409,7 @@ fn run_usable(
     let mut input = Input {
         selector: *selectors.first()?,
         facts: values,
+        explain: true,
     }
     .encode();
     let answers: Vec<_> = selectors
@@ -413,7 +419,7 @@ fn run_usable(
             let target = target_at(meta, selector);
             let answer = session
                 .call_with(&u.module, &input, |output, fuel| {
-                    answer(output, fuel, meta, &unavailable, &missing_evidence)
+                    answer(output, fuel, u, selector, &unavailable, &missing_evidence)
                 })
                 .unwrap_or_else(Answer::fault);
             (selector, target, answer)
@@ -451,7 +457,8 @@ fn run_usable(
             outcome: first.outcome,
             measured: first.measured,
             target,
-            reason: first.reason,
+            reason: String::new(),
+            explanation: first.why,
             other_basis: first_other,
         });
         levels.extend(
@@ -462,7 +469,8 @@ fn run_usable(
                     outcome: a.outcome,
                     measured: a.measured,
                     target,
-                    reason: a.reason,
+                    reason: String::new(),
+                    explanation: a.why,
                     other_basis: other,
                 }),
         );
@@ -470,7 +478,7 @@ fn run_usable(
     } else {
         result.target = target;
         result.measured = first.measured;
-        result.reason = first.reason;
+        result.explanation = first.why;
         result.other_basis = first_other;
     }
     Some(result)
@@ -484,7 +492,7 @@ fn other_basis(
     view: &FactView<'_>,
     facts: &[FactRead],
     answers: &[(Selector, serde_json::Value, Answer)],
-    unavailable: &[String],
+    unavailable: &[Uncomputable],
     missing_evidence: &[crate::policyset::EvidenceMeta],
     session: &mut Session,
 ) -> Vec<Option<OtherBasis>> {
@@ -523,9 +531,11 @@ fn other_basis(
     let Some((first, _, _)) = answers.first() else {
         return Vec::new();
     };
+    // Only the outcome is shown on the other basis: no reason asked (ABI v3).
     let mut input = Input {
         selector: *first,
         facts: values.iter().map(abi_value).collect(),
+        explain: u.module.abi_version < 3,
     }
     .encode();
     answers
@@ -534,7 +544,7 @@ fn other_basis(
             Input::reselect(&mut input, *selector);
             let a = session
                 .call_with(&u.module, &input, |output, fuel| {
-                    answer(output, fuel, &u.meta, unavailable, missing_evidence)
+                    answer(output, fuel, u, *selector, unavailable, missing_evidence)
                 })
                 .unwrap_or_else(Answer::fault);
             Some(OtherBasis {
@@ -586,9 +596,11 @@ fn outcome_only(
             .map(|v| v.as_ref().map_or(Value::Absent, abi_value))
             .collect();
         Prepared {
+            // A standing needs the outcome alone: no reason asked (ABI v3).
             input: Input {
                 selector,
                 facts: values,
+                explain: u.module.abi_version < 3,
             }
             .encode(),
             evidence_missing: missing_documents(meta, view).next().is_some(),
@@ -598,7 +610,7 @@ fn outcome_only(
     let evidence_missing = p.evidence_missing;
     session
         .call_with(&u.module, &p.input, |output, _| {
-            Output::decode(output).map_or(Outcome::Error, |out| {
+            Output::decode(output, u.module.abi_version).map_or(Outcome::Error, |out| {
                 checked_outcome(&out, meta, evidence_missing)
             })
         })
@@ -635,7 +647,7 @@ fn checked_outcome(
 struct Answer {
     outcome: Outcome,
     measured: serde_json::Value,
-    reason: String,
+    why: Why,
     missing_facts: Vec<Arc<str>>,
     fuel: Option<u64>,
     /// The evidence rule applied (the missing documents belong in the result).
@@ -648,7 +660,9 @@ impl Answer {
         Answer {
             outcome: Outcome::Error,
             measured: serde_json::Value::Null,
-            reason: fault.to_string(),
+            why: Why::ModuleFault {
+                detail: fault.to_string(),
+            },
             missing_facts: Vec::new(),
             fuel: None,
             evidence_applied: false,
@@ -661,31 +675,36 @@ impl Answer {
 fn answer(
     output: &[u8],
     fuel: u64,
-    meta: &crate::policyset::Metadata,
-    unavailable: &[String],
+    u: &Usable,
+    selector: Selector,
+    unavailable: &[Uncomputable],
     missing_evidence: &[crate::policyset::EvidenceMeta],
 ) -> Answer {
+    let meta = &u.meta;
     let mut a = Answer {
         outcome: Outcome::Error,
         measured: serde_json::Value::Null,
-        reason: String::new(),
+        why: Why::Unexplained,
         missing_facts: Vec::new(),
         fuel: Some(fuel),
         evidence_applied: false,
     };
-    let out = match Output::decode(output) {
+    let out = match Output::decode(output, u.module.abi_version) {
         Ok(out) => out,
         Err(e) => {
-            a.reason = format!("the module returned malformed output: {e}");
+            a.why = Why::ModuleFault {
+                detail: format!("the module returned malformed output: {e}"),
+            };
             return a;
         }
     };
     a.measured = to_json(&out.measured);
-    a.reason = out.reason.to_string();
     a.outcome = checked_outcome(&out, meta, !missing_evidence.is_empty());
     if out.outcome == GuestOutcome::MissingData {
         if a.outcome == Outcome::Error {
-            a.reason = "the module reported missing data without naming a declared fact".into();
+            a.why = Why::ModuleFault {
+                detail: "the module reported missing data without naming a declared fact".into(),
+            };
             return a;
         }
         a.missing_facts = out
@@ -693,10 +712,15 @@ fn answer(
             .iter()
             .filter_map(|&i| meta.facts.get(usize::from(i)).cloned())
             .collect();
-        // A fact that should have been computed says why it is missing.
-        if !unavailable.is_empty() {
-            a.reason = format!("{}; {}", a.reason, unavailable.join("; "));
-        }
+        // The facts named, and for a fact that should have been computed, why it was
+        // not (whatever words an older module used).
+        a.why = Why::MissingFacts {
+            facts: a.missing_facts.clone(),
+            uncomputed: unavailable.to_vec(),
+            evidence_missing: Vec::new(),
+        };
+    } else {
+        a.why = Why::from_guest(&out.reason, meta, selector);
     }
     // Evidence: the figures of an assessed criterion count only with their documents.
     let assessed = matches!(
@@ -704,24 +728,22 @@ fn answer(
         GuestOutcome::Pass | GuestOutcome::Fail | GuestOutcome::MissingData
     );
     if assessed && !missing_evidence.is_empty() {
-        let docs: Vec<String> = missing_evidence
-            .iter()
-            .map(|e| format!("`{}` ({})", e.id, e.title))
-            .collect();
-        if a.outcome == Outcome::MissingData {
-            a.reason = format!("{}; evidence also missing: {}", a.reason, docs.join(", "));
+        if let Why::MissingFacts {
+            evidence_missing, ..
+        } = &mut a.why
+        {
+            *evidence_missing = missing_evidence.to_vec();
         } else {
             let figures_alone = if out.outcome == GuestOutcome::Pass {
                 Outcome::Pass
             } else {
                 Outcome::Fail
             };
-            a.reason = format!(
-                "missing evidence: {}; the figures alone would give {} ({})",
-                docs.join(", "),
-                figures_alone.keyword(),
-                a.reason
-            );
+            a.why = Why::MissingEvidence {
+                documents: missing_evidence.to_vec(),
+                figures_alone,
+                figures: Box::new(std::mem::take(&mut a.why)),
+            };
         }
         a.evidence_applied = true;
     }
@@ -738,7 +760,7 @@ pub fn abi_value(v: &serde_json::Value) -> Value<'_> {
     }
 }
 
-fn to_json(v: &Value<'_>) -> serde_json::Value {
+pub(crate) fn to_json(v: &Value<'_>) -> serde_json::Value {
     match v {
         Value::Absent => serde_json::Value::Null,
         Value::Number(n) => number_json(*n),

@@ -22,6 +22,7 @@ use crate::aggregate::{self, LocalityResult, Tally};
 use crate::dataset::{Basis, DataDictionary, DatasetError, LoadedDataset, ReadLimits};
 use crate::eval::{self, ComputedFacts, EvalOptions, LocalityInput};
 use crate::policyset::{PolicySet, SetWithCommunes};
+use crate::render::Lang;
 use crate::sandbox::Session;
 use std::path::PathBuf;
 
@@ -42,6 +43,8 @@ pub struct Evaluation<'a> {
     pub set: &'a PolicySet,
     pub commune_set: Option<&'a PolicySet>,
     pub opts: EvalOptions,
+    /// The language reasons are written in.
+    pub lang: Lang,
 }
 
 impl<'a> Evaluation<'a> {
@@ -51,7 +54,14 @@ impl<'a> Evaluation<'a> {
             set: &loaded.set,
             commune_set: loaded.commune_set(),
             opts: EvalOptions { year, basis },
+            lang: Lang::default(),
         }
+    }
+
+    /// Reasons in `lang` (Vietnamese by default).
+    pub fn in_lang(mut self, lang: Lang) -> Self {
+        self.lang = lang;
+        self
     }
 
     /// What a dataset must fit to be evaluated.
@@ -107,7 +117,9 @@ impl<'a> Evaluation<'a> {
         assessed: eval::Assessed,
         communes: Option<aggregate::CommunesSummary>,
     ) -> LocalityResult {
-        aggregate::conclude(self.set, ds, assessed, communes, self.opts.basis)
+        let mut result = aggregate::conclude(self.set, ds, assessed, communes, self.opts.basis);
+        crate::render::explain::fill(&mut result, self.lang);
+        result
     }
 }
 

@@ -667,11 +667,12 @@ fn try_load(entry: &ModuleEntry, bytes: &[u8], sandbox: &Sandbox) -> Result<Usab
         file: file(),
         reason: e.to_string(),
     })?;
-    let meta: Metadata =
-        serde_json::from_slice(&module.metadata_json).map_err(|e| Unusable::Metadata {
+    let meta = Metadata::parse(&module.metadata_json, module.abi_version).map_err(|e| {
+        Unusable::Metadata {
             file: file(),
             reason: e.to_string(),
-        })?;
+        }
+    })?;
     if meta.facts.len() > MAX_FACTS {
         return Err(Unusable::TooManyFacts {
             file: file(),

@@ -5,6 +5,7 @@
 //! [`markdown`] (pull-request comments, catalogues), [`junit`] (CI systems), [`html`]
 //! (pages). The phrases every format shares are here.
 
+pub mod explain;
 pub mod html;
 pub mod json;
 pub mod junit;
@@ -13,6 +14,7 @@ pub mod ndjson;
 pub mod text;
 
 pub use crate::diag::terminal_safe;
+pub use explain::Lang;
 
 use crate::diff::{Brief, CriterionChange, SideInfo};
 

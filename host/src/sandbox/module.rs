@@ -141,6 +141,8 @@ pub struct CriterionModule {
     pub size: usize,
     /// The metadata JSON the module returned at load time (parsed by the policy set).
     pub metadata_json: Vec<u8>,
+    /// The ABI version the module exports: how its output is decoded.
+    pub abi_version: i32,
 }
 
 struct Fresh {
@@ -234,8 +236,9 @@ impl Sandbox {
             sha256,
             size: bytes.len(),
             metadata_json: Vec::new(),
+            abi_version: 0,
         };
-        loaded.metadata_json = loaded.load_time_calls()?;
+        (loaded.abi_version, loaded.metadata_json) = loaded.load_time_calls()?;
         if loaded.mode == Mode::Restored {
             let fresh = loaded.fresh_state()?;
             if fresh.image.size > reset::MAX_KEPT_MEMORY {
@@ -273,7 +276,7 @@ impl CriterionModule {
     }
 
     /// Checks the ABI version and reads the metadata.
-    fn load_time_calls(&self) -> Result<Vec<u8>, LoadError> {
+    fn load_time_calls(&self) -> Result<(i32, Vec<u8>), LoadError> {
         let call_err = |export: &'static str| {
             move |e: wasmtime::Error| LoadError::Call {
                 export,
@@ -310,10 +313,13 @@ impl CriterionModule {
                 export: exports::MEMORY,
                 reason: "no memory export".into(),
             })?;
-        read_buffer(&memory, &store, packed, MAX_METADATA_BYTES).map_err(|f| LoadError::Call {
-            export: exports::METADATA,
-            reason: f.to_string(),
-        })
+        let json = read_buffer(&memory, &store, packed, MAX_METADATA_BYTES).map_err(|f| {
+            LoadError::Call {
+                export: exports::METADATA,
+                reason: f.to_string(),
+            }
+        })?;
+        Ok((version, json))
     }
 
     /// A fresh instance's memory and mutable globals, which every call is put back to.
@@ -675,6 +681,7 @@ mod tests {
                     .iter()
                     .map(|f| f.map_or(Value::Absent, Value::Number))
                     .collect(),
+                explain: true,
             }
             .encode();
             let mut run = |exports: &Exports| {

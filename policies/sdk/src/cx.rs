@@ -1,9 +1,8 @@
 //! What a check sees ([`Cx`]) and what it returns ([`Eval`] or [`Missing`]).
 
-use crate::abi::{Selector, Value};
-use crate::text::Text;
+use crate::abi::{FactRef, Inconsistency, Reason, Selector, Value};
 use crate::{Criterion, Measured, Target};
-use alloc::string::String;
+use alloc::vec;
 use alloc::vec::Vec;
 
 /// The verdict of a check.
@@ -18,21 +17,47 @@ pub enum Verdict {
     Error,
 }
 
-/// The result of a check: a verdict, the measured value and a reason in plain words.
+/// The result of a check: a verdict, the measured value and the reason, as data the
+/// host renders in the reader's language (`ABI.md`, "Reasons").
 #[derive(Clone, Debug, PartialEq)]
 pub struct Eval {
     pub verdict: Verdict,
     pub measured: Measured,
-    pub reason: String,
+    pub reason: Reason<'static>,
 }
 
 impl Eval {
-    pub fn new(verdict: Verdict, measured: Measured, reason: String) -> Self {
+    pub fn new(verdict: Verdict, measured: Measured, reason: Reason<'static>) -> Self {
         Eval {
             verdict,
             measured,
             reason,
         }
+    }
+
+    /// Pass when `met`, else fail.
+    pub fn met(met: bool, measured: Measured, reason: Reason<'static>) -> Self {
+        let verdict = if met { Verdict::Pass } else { Verdict::Fail };
+        Eval::new(verdict, measured, reason)
+    }
+
+    /// The figures contradict each other: an error with the rule they break.
+    pub fn inconsistent(rule: Inconsistency, facts: Vec<FactRef>) -> Self {
+        Eval::new(
+            Verdict::Error,
+            Measured::None,
+            Reason::Inconsistent { rule, facts },
+        )
+    }
+
+    /// A bug in the criterion (a target or selector its check was not written for):
+    /// an error, never a guess.
+    pub fn bug(what: &'static str) -> Self {
+        Eval::new(
+            Verdict::Error,
+            Measured::None,
+            Reason::Bug(alloc::borrow::Cow::Borrowed(what)),
+        )
     }
 }
 
@@ -108,9 +133,18 @@ impl<'a> Cx<'a> {
         self.selector
     }
 
+    fn index(&self, key: &'static str) -> Option<usize> {
+        self.criterion.facts.iter().position(|f| *f == key)
+    }
+
+    /// A declared fact and its value, as a reason names it.
+    pub fn fact(&self, key: &'static str, value: f64) -> FactRef {
+        let index = self.index(key).map_or(u16::MAX, |i| i as u16);
+        FactRef { index, value }
+    }
+
     fn value(&self, key: &'static str) -> Result<&Value<'a>, Missing> {
-        let index = self.criterion.facts.iter().position(|f| *f == key);
-        match index.and_then(|i| self.facts.get(i)) {
+        match self.index(key).and_then(|i| self.facts.get(i)) {
             None => Err(Missing {
                 absent: Vec::new(),
                 undeclared: Some(key),
@@ -171,19 +205,6 @@ impl<'a> Cx<'a> {
         }
     }
 
-    fn target_min(&self) -> Result<f64, Eval> {
-        match self.target {
-            Target::Min(min) => Ok(min),
-            _ => Err(Eval::new(
-                Verdict::Error,
-                Measured::None,
-                Text::new()
-                    .s("criterion bug: a share needs a percentage target")
-                    .done(),
-            )),
-        }
-    }
-
     /// The share `part / total` in percent, against a percentage target (a minimum).
     ///
     /// Exactly at the target passes. The comparison is exact (`part × 100 ≥ min × total`),
@@ -192,163 +213,191 @@ impl<'a> Cx<'a> {
     /// negative count is an `error` naming the facts.
     pub fn share_at_least(&self, part: &'static str, total: &'static str) -> Result<Eval, Missing> {
         let [p, t] = self.numbers([part, total])?;
-        let min = match self.target_min() {
-            Ok(min) => min,
-            Err(e) => return Ok(e),
+        let Target::Min(min) = self.target else {
+            return Ok(Eval::bug("a share needs a percentage target"));
         };
-        let facts = |text: Text| {
-            text.s(" (`")
-                .s(part)
-                .s("` = ")
-                .num(p)
-                .s(", `")
-                .s(total)
-                .s("` = ")
-                .num(t)
-                .s(")")
+        Ok(self.share_of(&[(part, p)], &[(total, t)], min))
+    }
+
+    /// The share of a part (a sum of facts) in a total (a sum of facts) against `min`
+    /// percent, with the same rules as [`Cx::share_at_least`]: negative counts and a part
+    /// above its total are errors, an empty total is not assessed, the comparison is
+    /// exact. For the conditions of [`Cx::all`] and [`Cx::any`], and for denominators
+    /// that add several facts.
+    pub fn share_of(
+        &self,
+        part: &[(&'static str, f64)],
+        total: &[(&'static str, f64)],
+        min: f64,
+    ) -> Eval {
+        let refs = |xs: &[(&'static str, f64)]| xs.iter().map(|&(k, v)| self.fact(k, v)).collect();
+        let (p, t): (f64, f64) = (
+            part.iter().map(|(_, v)| v).sum(),
+            total.iter().map(|(_, v)| v).sum(),
+        );
+        let all = || {
+            let mut facts: Vec<FactRef> = refs(part);
+            facts.extend(refs(total).iter());
+            facts
         };
-        if p < 0.0 || t < 0.0 {
-            let why = facts(Text::new().s("inconsistent data: a count is negative")).done();
-            return Ok(Eval::new(Verdict::Error, Measured::None, why));
+        if part.iter().chain(total).any(|(_, v)| *v < 0.0) {
+            return Eval::inconsistent(Inconsistency::Negative, all());
         }
         if p > t {
-            let why = facts(
-                Text::new()
-                    .s("inconsistent data: `")
-                    .s(part)
-                    .s("` exceeds `")
-                    .s(total)
-                    .s("`"),
-            );
-            return Ok(Eval::new(Verdict::Error, Measured::None, why.done()));
+            return Eval::inconsistent(Inconsistency::Exceeds, all());
         }
         if t == 0.0 {
-            let why = Text::new()
-                .s("`")
-                .s(total)
-                .s("` is 0: the share is undefined, nothing to assess");
-            return Ok(Eval::new(Verdict::NotAssessed, Measured::None, why.done()));
+            return Eval::new(
+                Verdict::NotAssessed,
+                Measured::None,
+                Reason::EmptyPopulation { total: refs(total) },
+            );
         }
         let Some(exact) = crate::exact::share(p, t, min) else {
-            return Ok(not_exact(facts(Text::new())));
+            return not_exact(all());
         };
-        let (share, met) = (exact.shown, exact.met);
-        let reason = facts(
-            Text::new()
-                .s(if met { "met: " } else { "not met: " })
-                .num(share)
-                .s(" % = ")
-                .num(p)
-                .s(" / ")
-                .num(t),
+        Eval::met(
+            exact.met,
+            Measured::Number(exact.shown),
+            Reason::Share {
+                met: exact.met,
+                shown: exact.shown,
+                min,
+                part: refs(part),
+                total: refs(total),
+            },
         )
-        .s(if met { " ≥ " } else { " < " })
-        .num(min)
-        .s(" %")
-        .done();
-        Ok(Eval::new(
-            if met { Verdict::Pass } else { Verdict::Fail },
-            Measured::Number(share),
-            reason,
-        ))
     }
 
     /// A text target that says something must exist or hold ("Có", "Đáp ứng",
-    /// "Sử dụng hiệu quả"): met when the yes/no fact is true. `what` says in English what
-    /// the fact records, for the reason.
-    pub fn holds(&self, fact: &'static str, what: &str) -> Result<Eval, Missing> {
+    /// "Sử dụng hiệu quả"): met when the yes/no fact is true.
+    pub fn holds(&self, fact: &'static str) -> Result<Eval, Missing> {
         let yes = self.flag(fact)?;
-        // "met: <what> (`fact` = true)" / "not met: `fact` = false; required: <what>"
-        let reason = if yes {
-            Text::new()
-                .s("met: ")
-                .s(what)
-                .s(" (`")
-                .s(fact)
-                .s("` = true)")
-        } else {
-            Text::new()
-                .s("not met: `")
-                .s(fact)
-                .s("` = false; required: ")
-                .s(what)
-        }
-        .done();
-        Ok(Eval::new(
-            if yes { Verdict::Pass } else { Verdict::Fail },
+        Ok(Eval::met(
+            yes,
             Measured::Bool(yes),
-            reason,
+            Reason::Flag {
+                fact: self.fact(fact, 0.0).index,
+                value: yes,
+            },
         ))
     }
 
     /// All of several yes/no facts must hold (e.g. a plan issued *and* implemented).
-    pub fn all_hold<const N: usize>(
-        &self,
-        facts: [(&'static str, &str); N],
-    ) -> Result<Eval, Missing> {
-        let keys = facts.map(|(k, _)| k);
-        let values = self.flags(keys)?;
-        let mut reason = Text::new();
+    pub fn all_hold<const N: usize>(&self, facts: [&'static str; N]) -> Result<Eval, Missing> {
+        let values = self.flags(facts)?;
         let met = values.iter().all(|v| *v);
-        reason = reason.s(if met { "met: " } else { "not met: " });
-        for (i, ((key, what), yes)) in facts.iter().zip(values).enumerate() {
-            if i > 0 {
-                reason = reason.s("; ");
-            }
-            reason = if yes {
-                reason.s(what).s(" (`").s(key).s("` = true)")
-            } else {
-                reason.s("`").s(key).s("` = false; required: ").s(what)
-            };
-        }
-        Ok(Eval::new(
-            if met { Verdict::Pass } else { Verdict::Fail },
-            Measured::Bool(met),
-            reason.done(),
-        ))
+        let conditions = facts
+            .iter()
+            .zip(values)
+            .map(|(key, value)| Reason::Flag {
+                fact: self.fact(key, 0.0).index,
+                value,
+            })
+            .collect();
+        Ok(Eval::met(met, Measured::Bool(met), Reason::All(conditions)))
     }
 
     /// A count that must reach `min` ("Có" điểm phát wifi: at least 1).
     pub fn count_at_least(&self, fact: &'static str, min: f64) -> Result<Eval, Missing> {
         let n = self.number(fact)?;
+        Ok(self.count_of(fact, n, min))
+    }
+
+    /// [`Cx::count_at_least`] on a value already read (a condition of [`Cx::any`]).
+    pub fn count_of(&self, fact: &'static str, n: f64, min: f64) -> Eval {
+        let at = self.fact(fact, n);
         if n < 0.0 {
-            let why = Text::new()
-                .s("inconsistent data: `")
-                .s(fact)
-                .s("` is negative")
-                .done();
-            return Ok(Eval::new(Verdict::Error, Measured::None, why));
+            return Eval::inconsistent(Inconsistency::Negative, vec![at]);
         }
         let Some(met) = crate::exact::count_at_least(n, min) else {
-            return Ok(not_exact(
-                Text::new().s(" (`").s(fact).s("` = ").num(n).s(")"),
-            ));
+            return not_exact(vec![at]);
         };
-        let reason = Text::new()
-            .s(if met { "met: `" } else { "not met: `" })
-            .s(fact)
-            .s("` = ")
-            .num(n)
-            .s(if met { " ≥ " } else { " < " })
-            .num(min)
-            .done();
-        Ok(Eval::new(
-            if met { Verdict::Pass } else { Verdict::Fail },
+        Eval::met(
+            met,
             Measured::Number(n),
-            reason,
-        ))
+            Reason::Count { met, min, fact: at },
+        )
+    }
+
+    /// A count target ("Tối thiểu 02 nhân sự", [`Target::AtLeast`]): `fact` must reach
+    /// the target's count, or, when the target also accepts "100 %" of a population,
+    /// equal a non-empty `total`.
+    pub fn meets_count_target(
+        &self,
+        fact: &'static str,
+        total: Option<&'static str>,
+    ) -> Result<Eval, Missing> {
+        let Target::AtLeast { count, or_all, .. } = self.target else {
+            return Ok(Eval::bug("a count check needs a count target"));
+        };
+        let min = f64::from(count);
+        match (or_all, total) {
+            (false, _) => self.count_at_least(fact, min),
+            (true, Some(total)) => {
+                let [n, t] = self.numbers([fact, total])?;
+                if n > t {
+                    let facts = vec![self.fact(fact, n), self.fact(total, t)];
+                    return Ok(Eval::inconsistent(Inconsistency::Exceeds, facts));
+                }
+                let enough = self.count_of(fact, n, min);
+                // "100 %" of an empty population does not count: its condition says so.
+                let every = self.share_of(&[(fact, n)], &[(total, t)], 100.0);
+                Ok(self.any(Measured::Number(n), [enough, every]))
+            }
+            (true, None) => Ok(Eval::bug("a count-or-all target needs the population")),
+        }
+    }
+
+    /// Every condition must be met: pass when all pass; the first error (contradictory
+    /// figures) stands for the whole.
+    pub fn all<const N: usize>(&self, measured: Measured, conditions: [Eval; N]) -> Eval {
+        if let Some(e) = conditions.iter().find(|c| c.verdict == Verdict::Error) {
+            return e.clone();
+        }
+        let met = conditions.iter().all(|c| c.verdict == Verdict::Pass);
+        let reasons = conditions.into_iter().map(|c| c.reason).collect();
+        Eval::met(met, measured, Reason::All(reasons))
+    }
+
+    /// One condition is enough: pass when any passes; the first error stands for the
+    /// whole.
+    pub fn any<const N: usize>(&self, measured: Measured, conditions: [Eval; N]) -> Eval {
+        if let Some(e) = conditions.iter().find(|c| c.verdict == Verdict::Error) {
+            return e.clone();
+        }
+        let met = conditions.iter().any(|c| c.verdict == Verdict::Pass);
+        let reasons = conditions.into_iter().map(|c| c.reason).collect();
+        Eval::met(met, measured, Reason::Any(reasons))
+    }
+
+    /// "nếu có" (if there is one): the criterion applies only when the thing exists;
+    /// without it there is nothing to assess.
+    pub fn if_any(&self, facts: Vec<FactRef>) -> Eval {
+        Eval::new(
+            Verdict::NotAssessed,
+            Measured::None,
+            Reason::IfAny { facts },
+        )
+    }
+
+    /// A criterion-specific judgement: `key` indexes the criterion's `judgements`, whose
+    /// wording takes `params`.
+    pub fn judgement(
+        &self,
+        verdict: Verdict,
+        measured: Measured,
+        key: u8,
+        params: Vec<Value<'static>>,
+    ) -> Eval {
+        Eval::new(verdict, measured, Reason::Judgement { key, params })
     }
 }
 
 /// A criterion's figures that cannot be decided exactly (a count that is not a whole
 /// number up to 2^53, a target with more than two decimals): an error, never a guess.
-/// `facts` ends the reason with the figures.
-pub fn not_exact(facts: Text) -> Eval {
-    let why = Text::new()
-        .s("cannot be decided exactly: counts must be whole numbers from 0 to 2^53 and a percentage target have at most two decimals")
-        .s(&facts.done())
-        .done();
-    Eval::new(Verdict::Error, Measured::None, why)
+pub fn not_exact(facts: Vec<FactRef>) -> Eval {
+    Eval::new(Verdict::Error, Measured::None, Reason::NotExact { facts })
 }
 
 #[cfg(test)]
@@ -374,16 +423,17 @@ mod tests {
         evidence: &[],
         facts: &["x.part", "x.total"],
         notes: &[],
+        judgements: &[],
         check: |cx| cx.share_at_least("x.part", "x.total"),
     };
 
     #[test]
     fn exactly_at_the_target_passes_and_just_below_fails() {
         let at = evaluate_native(&SHARE, 2024, &[Some(75.0), Some(100.0)]);
-        assert_eq!(at.outcome, GuestOutcome::Pass, "{}", at.reason);
+        assert_eq!(at.outcome, GuestOutcome::Pass, "{:?}", at.reason);
         assert_eq!(at.measured, Measured::Number(75.0));
         let below = evaluate_native(&SHARE, 2024, &[Some(2998.0), Some(4000.0)]);
-        assert_eq!(below.outcome, GuestOutcome::Fail, "{}", below.reason);
+        assert_eq!(below.outcome, GuestOutcome::Fail, "{:?}", below.reason);
         assert_eq!(below.measured, Measured::Number(74.95));
         // 3/4 is exactly 75 % even though 0.75 * 100 is computed in floating point.
         let thirds = evaluate_native(&SHARE, 2024, &[Some(3.0), Some(4.0)]);
@@ -394,7 +444,7 @@ mod tests {
     fn a_star_year_is_not_assessed_without_reading_facts() {
         let out = evaluate_native(&SHARE, 2023, &[None, None]);
         assert_eq!(out.outcome, GuestOutcome::NotAssessed);
-        assert!(out.reason.contains("marked `*`"), "{}", out.reason);
+        assert_eq!(out.reason, crate::abi::Reason::StarYear);
     }
 
     #[test]
@@ -402,17 +452,31 @@ mod tests {
         let out = evaluate_native(&SHARE, 2024, &[None, None]);
         assert_eq!(out.outcome, GuestOutcome::MissingData);
         assert_eq!(out.missing, vec![0, 1]);
-        assert_eq!(out.reason, "missing data: `x.part`, `x.total`");
+        assert_eq!(out.reason, crate::abi::Reason::MissingFacts);
     }
 
     #[test]
     fn inconsistent_and_empty_populations_are_explained() {
         let over = evaluate_native(&SHARE, 2024, &[Some(11.0), Some(10.0)]);
         assert_eq!(over.outcome, GuestOutcome::Error);
-        assert!(over.reason.contains("exceeds"), "{}", over.reason);
+        assert!(
+            matches!(
+                over.reason,
+                crate::abi::Reason::Inconsistent {
+                    rule: crate::abi::Inconsistency::Exceeds,
+                    ..
+                }
+            ),
+            "{:?}",
+            over.reason
+        );
         let empty = evaluate_native(&SHARE, 2024, &[Some(0.0), Some(0.0)]);
         assert_eq!(empty.outcome, GuestOutcome::NotAssessed);
-        assert!(empty.reason.contains("is 0"), "{}", empty.reason);
+        assert!(
+            matches!(empty.reason, crate::abi::Reason::EmptyPopulation { .. }),
+            "{:?}",
+            empty.reason
+        );
     }
 
     #[test]
@@ -424,18 +488,22 @@ mod tests {
     #[test]
     fn reading_an_undeclared_fact_is_a_criterion_bug() {
         const BUGGY: Criterion = Criterion {
-            check: |cx| cx.holds("not.declared", "x"),
+            check: |cx| cx.holds("not.declared"),
             ..SHARE
         };
         let out = evaluate_native(&BUGGY, 2024, &[Some(1.0), Some(1.0)]);
         assert_eq!(out.outcome, GuestOutcome::Error);
-        assert!(out.reason.contains("not declared"), "{}", out.reason);
+        assert!(
+            matches!(&out.reason, crate::abi::Reason::Bug(why) if why.contains("not declared")),
+            "{:?}",
+            out.reason
+        );
     }
 
     #[test]
     fn malformed_input_bytes_become_an_error_output() {
         let bytes = crate::evaluate_bytes(&SHARE, &[9, 9]);
-        let out = crate::abi::Output::decode(&bytes).map(|o| o.outcome);
+        let out = crate::abi::Output::decode(&bytes, 3).map(|o| o.outcome);
         assert_eq!(out, Ok(GuestOutcome::Error));
         // And a well-formed input still round-trips through bytes.
         let input = Input {
@@ -444,6 +512,7 @@ mod tests {
                 crate::abi::Value::Number(80.0),
                 crate::abi::Value::Number(100.0),
             ],
+            explain: true,
         };
         let direct = evaluate(&SHARE, &input).encode();
         assert_eq!(crate::evaluate_bytes(&SHARE, &input.encode()), direct);

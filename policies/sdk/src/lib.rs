@@ -28,6 +28,7 @@
 //!     evidence: &[],
 //!     facts: &["admin_dossiers.received", "admin_dossiers.online"],
 //!     notes: &[],
+//!     judgements: &[],
 //!     check: |cx| cx.share_at_least("admin_dossiers.online", "admin_dossiers.received"),
 //! };
 //!
@@ -56,7 +57,6 @@ pub use dtcheck_abi as abi;
 
 mod cx;
 pub mod exact;
-mod meta;
 // Not compiled for wasm32: even unreferenced, its functions would change how the SDK is
 // optimised before LTO, and so the bytes of every policy module.
 #[cfg(not(target_arch = "wasm32"))]
@@ -66,17 +66,21 @@ pub mod text;
 #[doc(hidden)]
 pub mod wasm;
 
+pub use abi::metadata::{Evidence, Group, Judgement, LevelOfGovernment, Target, Targets};
 pub use cx::{Cx, Eval, Missing, Verdict, not_exact};
 
-use abi::{GuestOutcome, Input, Output, Selector, Value};
+use abi::{Explanation, GuestOutcome, Input, Output, Reason, Selector, Value};
+use alloc::borrow::Cow;
 use alloc::vec::Vec;
 
 /// Everything a criterion module needs, in one import.
 pub mod prelude {
     pub use crate::{
-        Check, Criterion, Cx, Eval, Evidence, Group, LevelOfGovernment, Missing, Target, Targets,
-        Verdict,
+        Check, Criterion, Cx, Eval, Evidence, Group, Judgement, LevelOfGovernment, Missing, Target,
+        Targets, Verdict,
     };
+    /// `vec!` for the fact lists of reasons (criteria are `no_std`).
+    pub use alloc::vec;
 }
 
 /// The logic of a criterion: a pure function of the selected year/level and its facts.
@@ -108,52 +112,16 @@ pub struct Criterion {
     pub facts: &'static [&'static str],
     /// Judgement calls, each citing the source row it concerns.
     pub notes: &'static [&'static str],
+    /// The wording of the check's own reasons, when the shared vocabulary (`ABI.md`,
+    /// "Reasons") has none for them; usually empty.
+    pub judgements: &'static [Judgement],
     pub check: Check,
 }
 
-/// A criteria group ("1 Chính quyền số").
-pub struct Group {
-    pub id: &'static str,
-    pub name: &'static str,
-}
-
-/// A required evidence document: an id of the data dictionary and its Vietnamese title
-/// as in the source ("Thành phần hồ sơ chứng minh").
-pub struct Evidence {
-    pub id: &'static str,
-    pub title: &'static str,
-}
-
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum LevelOfGovernment {
-    Commune,
-    District,
-}
-
-/// A target as written in the source.
-#[derive(Clone, Copy, PartialEq, Debug)]
-pub enum Target {
-    /// A percentage minimum ("75%" is `Min(75.0)`): met when the measured share is ≥ it.
-    Min(f64),
-    /// A text target ("Có", "Sử dụng hiệu quả", "Tối thiểu 02 nhân sự"), interpreted
-    /// by the criterion's check.
-    Text(&'static str),
-    /// `*` in a year column or "Không áp dụng" at a level: not assessed.
-    NotAssessed,
-}
-
-/// Targets of a criterion, keyed by assessment year or by maturity level.
-pub enum Targets {
-    /// Thanh Hóa sets: one target per assessment year.
-    ByYear(&'static [(u16, Target)]),
-    /// National framework 2361: targets at levels 1..=5, in order.
-    ByLevel(&'static [Target; 5]),
-}
-
-impl Targets {
-    /// The target for a year or level; `None` when the set does not cover it.
-    pub fn get(&self, selector: Selector) -> Option<Target> {
-        match (self, selector) {
+/// The target for a year or level; `None` when the set does not cover it.
+pub fn target_at(targets: &Targets, selector: Selector) -> Option<Target> {
+    {
+        match (targets, selector) {
             (Targets::ByYear(rows), Selector::Year(y)) => {
                 rows.iter().find(|(year, _)| *year == y).map(|(_, t)| *t)
             }
@@ -165,19 +133,35 @@ impl Targets {
     }
 }
 
-impl Target {
-    fn as_value(&self) -> Value<'static> {
-        match self {
-            Target::Min(n) => Value::Number(*n),
-            Target::Text(s) => Value::Text(s),
-            Target::NotAssessed => Value::Absent,
-        }
+fn target_value(t: &Target) -> Value<'static> {
+    match t {
+        Target::Min(n) => Value::Number(*n),
+        Target::Text(s) | Target::AtLeast { text: s, .. } => Value::Text(s),
+        Target::NotAssessed => Value::Absent,
     }
 }
 
 /// Serialises the criterion's metadata as the JSON document of `ABI.md`.
 pub fn metadata_json(c: &Criterion) -> alloc::string::String {
-    meta::to_json(c)
+    abi::metadata::write(
+        &abi::metadata::Row {
+            id: c.id,
+            group: &c.group,
+            name: c.name,
+            unit: c.unit,
+            targets: &c.targets,
+            agency: c.agency,
+            legal_basis: c.legal_basis,
+            source: c.source,
+            data_source: c.data_source,
+            level_of_government: c.level_of_government,
+            evidence: c.evidence,
+            facts: c.facts,
+            notes: c.notes,
+            judgements: c.judgements,
+        },
+        text::push_num,
+    )
 }
 
 /// Decodes an ABI input, evaluates the criterion and encodes the ABI output. This is
@@ -185,20 +169,12 @@ pub fn metadata_json(c: &Criterion) -> alloc::string::String {
 pub fn evaluate_bytes(c: &Criterion, input: &[u8]) -> Vec<u8> {
     match Input::decode(input) {
         Ok(input) => evaluate(c, &input).encode(),
-        Err(e) => {
-            let reason = text::Text::new()
-                .s("malformed input: ")
-                .s(&decode_error(&e))
-                .done();
-            Output {
-                outcome: GuestOutcome::Error,
-                measured: Value::Absent,
-                target: Value::Absent,
-                reason: &reason,
-                missing: Vec::new(),
-            }
-            .encode()
-        }
+        Err(e) => EvalOutput::new(
+            GuestOutcome::Error,
+            Target::NotAssessed,
+            Reason::MalformedInput(Cow::Owned(decode_error(&e))),
+        )
+        .encode(),
     }
 }
 
@@ -220,105 +196,77 @@ fn decode_error(e: &abi::DecodeError) -> alloc::string::String {
             .int(*at as i64),
         InvalidUtf8 { at } => t.s("invalid UTF-8 at byte ").int(*at as i64),
         TrailingBytes { at, .. } => t.s("trailing bytes after byte ").int(*at as i64),
+        TooDeep { at } => t.s("nested too deep at byte ").int(*at as i64),
     }
     .done()
 }
 
 /// Evaluates a decoded input: resolves the target, short-circuits `*` / "Không áp dụng",
-/// runs the check and shapes its result.
+/// runs the check and shapes its result. An input that asks for no reason gets
+/// [`Reason::None`].
 pub fn evaluate<'a>(c: &Criterion, input: &'a Input<'a>) -> EvalOutput {
-    let target = c.targets.get(input.selector);
-    let selector_text = match input.selector {
-        Selector::Year(y) => text::Text::new().s("year ").int(i64::from(y)).done(),
-        Selector::Level(l) => text::Text::new().s("level ").int(i64::from(l)).done(),
-    };
-    let target = match target {
+    let mut out = evaluate_explained(c, input);
+    if !input.explain {
+        out.reason = Reason::None;
+    }
+    out
+}
+
+fn evaluate_explained<'a>(c: &Criterion, input: &'a Input<'a>) -> EvalOutput {
+    let target = match target_at(&c.targets, input.selector) {
         None => {
-            return EvalOutput::new(
-                GuestOutcome::Error,
-                Value::Absent,
-                Target::NotAssessed,
-                text::Text::new()
-                    .s("the criterion has no target for ")
-                    .s(&selector_text)
-                    .done(),
-            );
+            return EvalOutput::new(GuestOutcome::Error, Target::NotAssessed, Reason::NoTarget);
         }
         Some(Target::NotAssessed) => {
             let why = match input.selector {
-                Selector::Year(_) => " is marked `*`: not assessed that year",
-                Selector::Level(_) => " is \"Không áp dụng\": not applicable at that level",
+                Selector::Year(_) => Reason::StarYear,
+                Selector::Level(_) => Reason::NotApplicable,
             };
-            return EvalOutput::new(
-                GuestOutcome::NotAssessed,
-                Value::Absent,
-                Target::NotAssessed,
-                text::Text::new()
-                    .s("the target for ")
-                    .s(&selector_text)
-                    .s(why)
-                    .done(),
-            );
+            return EvalOutput::new(GuestOutcome::NotAssessed, Target::NotAssessed, why);
         }
         Some(t) => t,
     };
     if input.facts.len() != c.facts.len() {
-        return EvalOutput::new(
-            GuestOutcome::Error,
-            Value::Absent,
-            target,
-            text::Text::new()
-                .s("expected ")
-                .int(c.facts.len() as i64)
-                .s(" facts, got ")
-                .int(input.facts.len() as i64)
-                .done(),
-        );
+        let why = text::Text::new()
+            .s("expected ")
+            .int(c.facts.len() as i64)
+            .s(" facts, got ")
+            .int(input.facts.len() as i64)
+            .done();
+        return EvalOutput::new(GuestOutcome::Error, target, Reason::Bug(Cow::Owned(why)));
     }
     let cx = Cx::new(c, input.selector, target, &input.facts);
     match (c.check)(&cx) {
         Ok(eval) => {
-            let (outcome, reason) = match eval.verdict {
-                Verdict::Pass => (GuestOutcome::Pass, eval.reason),
-                Verdict::Fail => (GuestOutcome::Fail, eval.reason),
-                Verdict::NotAssessed => (GuestOutcome::NotAssessed, eval.reason),
-                Verdict::Error => (GuestOutcome::Error, eval.reason),
+            let outcome = match eval.verdict {
+                Verdict::Pass => GuestOutcome::Pass,
+                Verdict::Fail => GuestOutcome::Fail,
+                Verdict::NotAssessed => GuestOutcome::NotAssessed,
+                Verdict::Error => GuestOutcome::Error,
             };
             EvalOutput {
                 outcome,
                 measured: eval.measured,
                 target,
-                reason,
+                reason: eval.reason,
                 missing: Vec::new(),
             }
         }
         Err(missing) => {
-            let indices: Vec<u16> = missing.indices(c);
-            let mut t = text::Text::new().s("missing data: ");
-            for (i, key) in missing.keys().enumerate() {
-                if i > 0 {
-                    t = t.s(", ");
-                }
-                t = t.s("`").s(key).s("`");
-            }
             if let Some(bug) = missing.undeclared() {
-                return EvalOutput::new(
-                    GuestOutcome::Error,
-                    Value::Absent,
-                    target,
-                    text::Text::new()
-                        .s("criterion bug: fact `")
-                        .s(bug)
-                        .s("` is read but not declared in `facts`")
-                        .done(),
-                );
+                let why = text::Text::new()
+                    .s("fact `")
+                    .s(bug)
+                    .s("` is read but not declared in `facts`")
+                    .done();
+                return EvalOutput::new(GuestOutcome::Error, target, Reason::Bug(Cow::Owned(why)));
             }
             EvalOutput {
                 outcome: GuestOutcome::MissingData,
                 measured: Measured::None,
                 target,
-                reason: t.done(),
-                missing: indices,
+                reason: Reason::MissingFacts,
+                missing: missing.indices(c),
             }
         }
     }
@@ -344,33 +292,28 @@ impl From<Value<'_>> for Measured {
     }
 }
 
-/// The result of [`evaluate`], owning its text; [`EvalOutput::encode`] gives ABI bytes.
+/// The result of [`evaluate`]; [`EvalOutput::encode`] gives ABI bytes.
 #[derive(Clone, Debug, PartialEq)]
 pub struct EvalOutput {
     pub outcome: GuestOutcome,
     pub measured: Measured,
     pub target: Target,
-    pub reason: alloc::string::String,
+    pub reason: Reason<'static>,
     pub missing: Vec<u16>,
 }
 
 impl EvalOutput {
-    fn new(
-        outcome: GuestOutcome,
-        measured: Value<'_>,
-        target: Target,
-        reason: alloc::string::String,
-    ) -> Self {
+    fn new(outcome: GuestOutcome, target: Target, reason: Reason<'static>) -> Self {
         EvalOutput {
             outcome,
-            measured: measured.into(),
+            measured: Measured::None,
             target,
             reason,
             missing: Vec::new(),
         }
     }
 
-    pub fn encode(&self) -> Vec<u8> {
+    pub fn encode(self) -> Vec<u8> {
         let measured = match &self.measured {
             Measured::None => Value::Absent,
             Measured::Number(n) => Value::Number(*n),
@@ -380,9 +323,9 @@ impl EvalOutput {
         Output {
             outcome: self.outcome,
             measured,
-            target: self.target.as_value(),
-            reason: &self.reason,
-            missing: self.missing.clone(),
+            target: target_value(&self.target),
+            reason: Explanation::Data(self.reason),
+            missing: self.missing,
         }
         .encode()
     }
@@ -401,7 +344,14 @@ pub fn evaluate_numeric(c: &Criterion, selector: Selector, facts: &[Option<f64>]
         .iter()
         .map(|f| f.map_or(Value::Absent, Value::Number))
         .collect();
-    evaluate(c, &Input { selector, facts })
+    evaluate(
+        c,
+        &Input {
+            selector,
+            facts,
+            explain: true,
+        },
+    )
 }
 
 /// Turns a criterion constant into a policy module. Put it in the criterion's binary

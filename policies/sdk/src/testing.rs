@@ -16,7 +16,7 @@
 //! #     targets: Targets::ByYear(&[(2022, Target::NotAssessed), (2023, Target::Min(70.0))]),
 //! #     agency: "", legal_basis: "", source: "", data_source: "",
 //! #     level_of_government: LevelOfGovernment::Commune, evidence: &[],
-//! #     facts: &["x.total", "x.part"], notes: &[],
+//! #     facts: &["x.total", "x.part"], notes: &[], judgements: &[],
 //! #     check: |cx| cx.share_at_least("x.part", "x.total"),
 //! # };
 //! use dtcheck_sdk::testing::{assert_share_targets, assert_targets};
@@ -30,7 +30,7 @@
 //! called them. Only tests may use this module; it is not compiled for `wasm32`, so it
 //! never reaches (nor perturbs the optimisation of) a policy module.
 
-use crate::abi::{GuestOutcome, Input, Selector, Value};
+use crate::abi::{FactRef, GuestOutcome, Input, Reason, Selector, Value};
 use crate::{Criterion, EvalOutput, Measured, Target, Targets, evaluate};
 use alloc::format;
 use alloc::string::String;
@@ -63,7 +63,7 @@ pub fn assert_targets(c: &Criterion, expected: &[&str]) {
         .into_iter()
         .map(|(_, target)| match target {
             Target::Min(m) => crate::text::Text::new().num(m).s("%").done(),
-            Target::Text(t) => t.into(),
+            Target::Text(t) | Target::AtLeast { text: t, .. } => t.into(),
             Target::NotAssessed => "*".into(),
         })
         .collect();
@@ -104,8 +104,13 @@ pub fn assert_share_targets(c: &Criterion, part: &str, total: &str) {
         expect(&out, GuestOutcome::Error, &here);
         let out = at(sel, Some(0.0), Some(0.0));
         expect(&out, GuestOutcome::NotAssessed, &here);
-        let empty = format!("`{total}` is 0");
-        assert!(out.reason.contains(&empty), "{here}: {}", out.reason);
+        let empty = Reason::EmptyPopulation {
+            total: vec![FactRef {
+                index: it as u16,
+                value: 0.0,
+            }],
+        };
+        assert_eq!(out.reason, empty, "{here}: the empty population is named");
         assert_missing(&at(sel, None, Some(200.0)), part, ip, &here);
         assert_missing(&at(sel, Some(2.0 * m), None), total, it, &here);
     }
@@ -177,6 +182,11 @@ pub fn assert_count_target(c: &Criterion, fact: &str, min: f64) {
             assert_star(c, sel);
             continue;
         }
+        // A count target states its own minimum.
+        let min = match target {
+            Target::AtLeast { count, .. } => f64::from(count),
+            _ => min,
+        };
         let out = count(sel, Some(min));
         expect(&out, GuestOutcome::Pass, &here);
         assert_eq!(out.measured, Measured::Number(min), "{here}: measured");
@@ -204,28 +214,34 @@ fn assert_star(c: &Criterion, sel: Selector) {
     let out = run(c, sel, vec![Value::Absent; c.facts.len()]);
     expect(&out, GuestOutcome::NotAssessed, &here);
     let why = match sel {
-        Selector::Year(_) => "marked `*`",
-        Selector::Level(_) => "Không áp dụng",
+        Selector::Year(_) => Reason::StarYear,
+        Selector::Level(_) => Reason::NotApplicable,
     };
-    assert!(out.reason.contains(why), "{here}: {}", out.reason);
+    assert_eq!(out.reason, why, "{here}");
 }
 
 #[track_caller]
 fn assert_missing(out: &EvalOutput, key: &str, index: usize, here: &str) {
     let here = format!("{here}, `{key}` absent");
     expect(out, GuestOutcome::MissingData, &here);
-    assert_eq!(out.missing, vec![index as u16], "{here}: {}", out.reason);
-    let named = format!("`{key}`");
-    assert!(out.reason.contains(&named), "{here}: {}", out.reason);
+    assert_eq!(out.missing, vec![index as u16], "{here}: {:?}", out.reason);
+    assert_eq!(out.reason, Reason::MissingFacts, "{here}");
 }
 
 #[track_caller]
 fn expect(out: &EvalOutput, outcome: GuestOutcome, here: &str) {
-    assert_eq!(out.outcome, outcome, "{here}: {}", out.reason);
+    assert_eq!(out.outcome, outcome, "{here}: {:?}", out.reason);
 }
 
 fn run(c: &Criterion, selector: Selector, facts: Vec<Value<'_>>) -> EvalOutput {
-    evaluate(c, &Input { selector, facts })
+    evaluate(
+        c,
+        &Input {
+            selector,
+            facts,
+            explain: true,
+        },
+    )
 }
 
 /// The years (or levels) of the criterion with their targets.
@@ -279,6 +295,7 @@ mod tests {
         evidence: &[],
         facts: &["x.total", "x.part"],
         notes: &[],
+        judgements: &[],
         check: |cx| cx.share_at_least("x.part", "x.total"),
     };
 
@@ -286,7 +303,7 @@ mod tests {
         unit: "Văn bản",
         targets: Targets::ByYear(&[(2022, Target::Text("Có")), (2023, Target::NotAssessed)]),
         facts: &["x.adopted", "x.reported"],
-        check: |cx| cx.all_hold([("x.adopted", "adopted"), ("x.reported", "reported")]),
+        check: |cx| cx.all_hold(["x.adopted", "x.reported"]),
         ..SHARE
     };
 
@@ -333,7 +350,7 @@ mod tests {
                 Ok(Eval::new(
                     verdict,
                     Measured::Number(p * 100.0 / t),
-                    String::new(),
+                    crate::abi::Reason::None,
                 ))
             },
             ..SHARE
@@ -345,7 +362,7 @@ mod tests {
     #[should_panic(expected = "`x.reported` = false")]
     fn a_flag_left_unchecked_is_caught() {
         const HALF: Criterion = Criterion {
-            check: |cx| cx.holds("x.adopted", "adopted"),
+            check: |cx| cx.holds("x.adopted"),
             ..FLAGS
         };
         assert_all_flags(&HALF, &["x.adopted", "x.reported"]);

@@ -1,17 +1,8 @@
-//! 1.10: Tuyên truyền, đào tạo, tập huấn nâng cao nhận thức và kỹ năng số cho đội ngũ cán bộ
-//! công chức, người lao động của cơ quan. (share of cadres, civil servants and workers of the
-//! body reached by digital awareness and skills training).
+//! 1.10: Tuyên truyền, đào tạo, tập huấn nâng cao nhận thức và kỹ năng số cho đội ngũ cán bộ công
+//! chức, người lao động của cơ quan. (share of cadres, civil servants and workers of the body
+//! reached by digital awareness and skills training).
 //!
-//! Source: 1829/QĐ-UBND, Phụ lục 01, row 1.10. Unit: "%" (a minimum share). Targets: 2022 100
-//! %, 2023 100 %, 2024 100 %, 2025 100 %.
-//! Agency: Sở TTTT. Legal basis: Quyết định số 146/QĐ-TTg ngày 28/01/2022 ; Kế hoạch số
-//! 53/KH-UBND ngày 03/3/2022.
-//! Evidence (001, Chỉ tiêu 1.10): Kế hoạch tổ chức tuyên truyền, đào tạo, tập huấn nâng cao
-//! nhận thức và kỹ năng số cho đội ngũ cán bộ công chức, người lao động của cơ quan; Công văn
-//! triệu tập, cử cán bộ công chức tham gia các khóa đào tạo, các Hội nghị, lớp tập huấn; các
-//! hình ảnh, video, tài liệu minh chứng việc tổ chức thực hiện.
 //! Check: `staff.digital_trained` / `staff.total` ≥ the year's minimum.
-//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -36,8 +27,9 @@ pub const CRITERION: Criterion = Criterion {
     ],
     facts: &["staff.total", "staff.digital_trained"],
     notes: &[
-        "000 row 1.10 says \"cán bộ công chức, người lao động của cơ quan\"; 001 (Chỉ tiêu 1.10) reads it as cadres, civil servants and non-specialised workers (\"người hoạt động không chuyên trách\"): `staff.total` counts all of them, a wider population than `officials.total` (1.2, 1.4, 4.3).",
+        "1829/QĐ-UBND Phụ lục 01, row 1.10 says \"cán bộ công chức, người lao động của cơ quan\"; Công văn UBND xã Cẩm Tân giao thực hiện Chỉ tiêu chuyển đổi số 2024 (Chỉ tiêu 1.10) reads it as cadres, civil servants and non-specialised workers (\"người hoạt động không chuyên trách\"): `staff.total` counts all of them, a wider population than `officials.total` (1.2, 1.4, 4.3).",
     ],
+    judgements: &[],
     check: |cx| cx.share_at_least("staff.digital_trained", "staff.total"),
 };
 

@@ -1,15 +1,8 @@
-//! 1.2: Lãnh đạo, cán bộ, công chức trên địa bàn cấp xã chỉ đạo, điều hành, xử lý công việc
-//! hoàn toàn trên môi trường điện tử (share of the commune's leaders, cadres and civil servants
-//! who direct, manage and process work fully electronically).
+//! 1.2: Lãnh đạo, cán bộ, công chức trên địa bàn cấp xã chỉ đạo, điều hành, xử lý công việc hoàn
+//! toàn trên môi trường điện tử (share of the commune's leaders, cadres and civil servants who
+//! direct, manage and process work fully electronically).
 //!
-//! Source: 1829/QĐ-UBND, Phụ lục 01, row 1.2. Unit: "%" (a minimum share). Targets: 2022 100 %,
-//! 2023 100 %, 2024 100 %, 2025 100 %.
-//! Agency: Sở TTTT. Legal basis: Quyết định số 942/QĐ-TTg ngày 15/6/2021; Chỉ thị số 15/CT-UBND
-//! ngày 18/5/2020.
-//! Evidence (001, Chỉ tiêu 1.2): Báo cáo hàng tháng của Sở Thông tin và Truyền thông về tình
-//! hình thực hiện Chỉ thị số 15/CT-UBND ngày 18/5/2020 của Chủ tịch UBND tỉnh.
 //! Check: `officials.working_electronically` / `officials.total` ≥ the year's minimum.
-//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -31,9 +24,10 @@ pub const CRITERION: Criterion = Criterion {
     evidence: &[crate::evidence::STTTT_CT15_MONTHLY_REPORT],
     facts: &["officials.total", "officials.working_electronically"],
     notes: &[
-        "000 row 1.2 counts people, although 001 (Chỉ tiêu 1.2) evidences it with the Sở TTTT monthly report on Chỉ thị 15/CT-UBND, which reports documents: the share is of officials (`officials.working_electronically` / `officials.total`); the share of documents is 1.3.",
-        "000 rows 1.2 (\"Lãnh đạo, cán bộ, công chức\"), 1.4 (\"Cán bộ, công chức xã\") and 4.3 (\"CBCC\") are read as one population, `officials.total`, the rows of Mẫu 1.4 (001): the commune's leaders are themselves cadres (cán bộ).",
+        "1829/QĐ-UBND Phụ lục 01, row 1.2 counts people, although Công văn UBND xã Cẩm Tân giao thực hiện Chỉ tiêu chuyển đổi số 2024 (Chỉ tiêu 1.2) evidences it with the Sở TTTT monthly report on Chỉ thị 15/CT-UBND, which reports documents: the share is of officials (`officials.working_electronically` / `officials.total`); the share of documents is 1.3.",
+        "1829/QĐ-UBND Phụ lục 01, rows 1.2 (\"Lãnh đạo, cán bộ, công chức\"), 1.4 (\"Cán bộ, công chức xã\") and 4.3 (\"CBCC\") are read as one population, `officials.total`, the rows of Mẫu 1.4 (Công văn UBND xã Cẩm Tân 2024): the commune's leaders are themselves cadres (cán bộ).",
     ],
+    judgements: &[],
     check: |cx| cx.share_at_least("officials.working_electronically", "officials.total"),
 };
 

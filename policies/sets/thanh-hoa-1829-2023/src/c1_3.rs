@@ -1,15 +1,8 @@
-//! 1.3: Các văn bản, hồ sơ công việc được tạo lập, xử lý, ký số trên môi trường điện tử (trừ
-//! văn bản mật theo quy định). (share of work documents and files created, processed and
-//! digitally signed electronically).
+//! 1.3: Các văn bản, hồ sơ công việc được tạo lập, xử lý, ký số trên môi trường điện tử (trừ văn
+//! bản mật theo quy định). (share of work documents and files created, processed and digitally
+//! signed electronically).
 //!
-//! Source: 1829/QĐ-UBND, Phụ lục 01, row 1.3. Unit: "%" (a minimum share). Targets: 2022 100 %,
-//! 2023 100 %, 2024 100 %, 2025 100 %.
-//! Agency: Sở TTTT. Legal basis: Quyết định số 942/QĐ-TTg ngày 15/6/2021; Chỉ thị số 15/CT-UBND
-//! ngày 18/5/2020.
-//! Evidence (001, Chỉ tiêu 1.3): Báo cáo hàng tháng của Sở Thông tin và Truyền thông về tình
-//! hình thực hiện Chỉ thị số 15/CT-UBND ngày 18/5/2020 của Chủ tịch UBND tỉnh.
 //! Check: `work_documents.electronic` / `work_documents.total` ≥ the year's minimum.
-//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -31,8 +24,9 @@ pub const CRITERION: Criterion = Criterion {
     evidence: &[crate::evidence::STTTT_CT15_MONTHLY_REPORT],
     facts: &["work_documents.total", "work_documents.electronic"],
     notes: &[
-        "000 row 1.3 excludes classified documents (\"trừ văn bản mật theo quy định\"): they are left out of both `work_documents.total` and `work_documents.electronic`; a document counts as electronic only when it is created, processed and digitally signed electronically.",
+        "1829/QĐ-UBND Phụ lục 01, row 1.3 excludes classified documents (\"trừ văn bản mật theo quy định\"): they are left out of both `work_documents.total` and `work_documents.electronic`; a document counts as electronic only when it is created, processed and digitally signed electronically.",
     ],
+    judgements: &[],
     check: |cx| cx.share_at_least("work_documents.electronic", "work_documents.total"),
 };
 

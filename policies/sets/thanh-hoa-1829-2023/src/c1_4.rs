@@ -1,13 +1,7 @@
 //! 1.4: Cán bộ, công chức xã có hộp thư điện tử công vụ của các cơ quan Nhà nước cấp. (share of
 //! cadres and civil servants with a government-issued official e-mail box).
 //!
-//! Source: 1829/QĐ-UBND, Phụ lục 01, row 1.4. Unit: "%" (a minimum share). Targets: 2022 100 %,
-//! 2023 100 %, 2024 100 %, 2025 100 %.
-//! Agency: VP UBND tỉnh. Legal basis: Quyết định số 942/QĐ-TTg ngày 15/6/2021.
-//! Evidence (001, Chỉ tiêu 1.4): Biểu mẫu báo cáo kết quả, thẩm định, thẩm tra, công nhận về
-//! thư điện tử công vụ theo Công văn số 917/VP-CNTT ngày 12/6/2023 của Văn phòng UBND tỉnh.
 //! Check: `officials.with_official_email` / `officials.total` ≥ the year's minimum.
-//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -29,8 +23,9 @@ pub const CRITERION: Criterion = Criterion {
     evidence: &[crate::evidence::VP_917_FORMS],
     facts: &["officials.total", "officials.with_official_email"],
     notes: &[
-        "000 rows 1.2 (\"Lãnh đạo, cán bộ, công chức\"), 1.4 (\"Cán bộ, công chức xã\") and 4.3 (\"CBCC\") are read as one population, `officials.total`, the rows of Mẫu 1.4 (001): the commune's leaders are themselves cadres (cán bộ).",
+        "1829/QĐ-UBND Phụ lục 01, rows 1.2 (\"Lãnh đạo, cán bộ, công chức\"), 1.4 (\"Cán bộ, công chức xã\") and 4.3 (\"CBCC\") are read as one population, `officials.total`, the rows of Mẫu 1.4 (Công văn UBND xã Cẩm Tân 2024): the commune's leaders are themselves cadres (cán bộ).",
     ],
+    judgements: &[],
     check: |cx| cx.share_at_least("officials.with_official_email", "officials.total"),
 };
 

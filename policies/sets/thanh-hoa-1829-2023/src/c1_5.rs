@@ -1,15 +1,8 @@
-//! 1.5: Hồ sơ TTHC tại UBND cấp xã tiếp nhận, cập nhật, xử lý trên Hệ thống thông tin một cửa
-//! điện tử. (share of administrative-procedure dossiers received, updated and processed on the
+//! 1.5: Hồ sơ TTHC tại UBND cấp xã tiếp nhận, cập nhật, xử lý trên Hệ thống thông tin một cửa điện
+//! tử. (share of administrative-procedure dossiers received, updated and processed on the
 //! electronic one-stop system).
 //!
-//! Source: 1829/QĐ-UBND, Phụ lục 01, row 1.5. Unit: "%" (a minimum share). Targets: 2022 100 %,
-//! 2023 100 %, 2024 100 %, 2025 100 %.
-//! Agency: Trung tâm Phục vụ HCC tỉnh. Legal basis: Quyết định số 942/QĐ-TTg ngày 15/6/2021;
-//! Chỉ thị số 12/CT-UBND ngày 01/4/2020.
-//! Evidence (001, Chỉ tiêu 1.5): Biểu mẫu báo cáo kết quả theo Công văn số 222/HCC-HCQT ngày
-//! 13/6/2023 của Trung tâm Phục vụ Hành chính công tỉnh.
 //! Check: `admin_dossiers.on_one_stop_system` / `admin_dossiers.received` ≥ the year's minimum.
-//! Notes: none (a direct transcription).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -34,6 +27,7 @@ pub const CRITERION: Criterion = Criterion {
         "admin_dossiers.on_one_stop_system",
     ],
     notes: &[],
+    judgements: &[],
     check: |cx| {
         cx.share_at_least(
             "admin_dossiers.on_one_stop_system",

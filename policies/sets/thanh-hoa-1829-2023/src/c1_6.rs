@@ -1,8 +1,5 @@
-//! 1.6: Tỷ lệ hồ sơ TTHC tiếp nhận, giải quyết trực tuyến (share of administrative
-//! procedure dossiers received and settled online).
-//!
-//! Source: 1829/QĐ-UBND, Phụ lục 01, row 1.6. Unit: %, a minimum: 65/70/75/80 % for
-//! 2022–2025. Evidence (001, Chỉ tiêu 1.6): forms of Công văn 222/HCC-HCQT.
+//! 1.6: Tỷ lệ hồ sơ TTHC tiếp nhận, giải quyết trực tuyến (share of administrative procedure
+//! dossiers received and settled online).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -24,6 +21,7 @@ pub const CRITERION: Criterion = Criterion {
     evidence: &[crate::evidence::HCC_222_FORMS],
     facts: &["admin_dossiers.received", "admin_dossiers.online"],
     notes: &[],
+    judgements: &[],
     check: |cx| cx.share_at_least("admin_dossiers.online", "admin_dossiers.received"),
 };
 

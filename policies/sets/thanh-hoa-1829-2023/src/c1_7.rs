@@ -2,14 +2,7 @@
 //! kiến, phản ánh, kiến nghị của người dân (Kênh zalo, Trang Thông tin điện tử, ...) (digital
 //! platforms for the commune to communicate with residents and receive their feedback).
 //!
-//! Source: 1829/QĐ-UBND, Phụ lục 01, row 1.7. Unit: "Kênh giao tiếp" (at least one). Targets:
-//! 2022 "Có", 2023 "Có", 2024 "Có", 2025 "Có".
-//! Agency: Sở TTTT. Legal basis: Quyết định số 942/QĐ-TTg ngày 15/6/2021;.
-//! Evidence (001, Chỉ tiêu 1.7): Danh sách đường link đến các ứng dụng của cấp xã để giao tiếp,
-//! tương tác và tiếp nhận các ý kiến, phản ánh, kiến nghị của người dân (liệt kê trong báo
-//! cáo).
 //! Check: `citizen_channels.count` ≥ 1.
-//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -31,8 +24,9 @@ pub const CRITERION: Criterion = Criterion {
     evidence: &[crate::evidence::CITIZEN_CHANNEL_LINKS],
     facts: &["citizen_channels.count"],
     notes: &[
-        "000 row 1.7 (unit \"Kênh giao tiếp\", split over a page break as \"Kênh\" / \"giao tiếp\") has the target \"Có\": met when the commune has at least one digital channel (Zalo, web portal, ...) to communicate with residents and receive their feedback (`citizen_channels.count` ≥ 1).",
+        "1829/QĐ-UBND Phụ lục 01, row 1.7 (unit \"Kênh giao tiếp\", split over a page break as \"Kênh\" / \"giao tiếp\") has the target \"Có\": met when the commune has at least one digital channel (Zalo, web portal, ...) to communicate with residents and receive their feedback (`citizen_channels.count` ≥ 1).",
     ],
+    judgements: &[],
     check: |cx| cx.count_at_least("citizen_channels.count", 1.0),
 };
 

@@ -1,16 +1,8 @@
-//! 1.8: Khai thác, sử dụng các cơ sở dữ liệu chuyên ngành, phần mềm, nền tảng ứng dụng dùng
-//! chung từ Trung ương đến địa phương đảm bảo thông suốt, hiệu quả. (sector databases, shared
-//! software and platforms used smoothly and effectively).
+//! 1.8: Khai thác, sử dụng các cơ sở dữ liệu chuyên ngành, phần mềm, nền tảng ứng dụng dùng chung
+//! từ Trung ương đến địa phương đảm bảo thông suốt, hiệu quả. (sector databases, shared software
+//! and platforms used smoothly and effectively).
 //!
-//! Source: 1829/QĐ-UBND, Phụ lục 01, row 1.8. Unit: "Hệ thống" (a yes/no judgement). Targets:
-//! 2022 "Sử dụng hiệu quả", 2023 "Sử dụng hiệu quả", 2024 "Sử dụng hiệu quả", 2025 "Sử dụng
-//! hiệu quả".
-//! Agency: Sở TTTT. Legal basis: Quyết định số 942/QĐ-TTg ngày 15/6/2021;.
-//! Evidence (001, Chỉ tiêu 1.8): Danh sách các cơ sở dữ liệu chuyên ngành, phần mềm, nền tảng
-//! ứng dụng dùng chung; Báo cáo đánh giá tình hình sử dụng các cơ sở dữ liệu chuyên ngành, phần
-//! mềm, nền tảng ứng dụng dùng chung từ Trung ương đến địa phương, có số liệu chứng minh.
 //! Check: `shared_platforms.used_effectively` is true.
-//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -35,14 +27,10 @@ pub const CRITERION: Criterion = Criterion {
     ],
     facts: &["shared_platforms.used_effectively"],
     notes: &[
-        "000 row 1.8: the target \"Sử dụng hiệu quả\" is qualitative (000 defines no measure): the assessor's judgement that the sector databases, shared software and platforms are used smoothly and effectively is recorded as the boolean fact `shared_platforms.used_effectively`, and the evidence (the list of those systems and a usage report with figures, 001 Chỉ tiêu 1.8) is required to support it.",
+        "1829/QĐ-UBND Phụ lục 01, row 1.8: the target \"Sử dụng hiệu quả\" is qualitative (1829/QĐ-UBND defines no measure): the assessor's judgement that the sector databases, shared software and platforms are used smoothly and effectively is recorded as the boolean fact `shared_platforms.used_effectively`, and the evidence (the list of those systems and a usage report with figures, Công văn UBND xã Cẩm Tân giao thực hiện Chỉ tiêu chuyển đổi số 2024, Chỉ tiêu 1.8) is required to support it.",
     ],
-    check: |cx| {
-        cx.holds(
-            "shared_platforms.used_effectively",
-            "sector databases, shared software and platforms are used smoothly and effectively",
-        )
-    },
+    judgements: &[],
+    check: |cx| cx.holds("shared_platforms.used_effectively"),
 };
 
 #[cfg(test)]

@@ -1,17 +1,9 @@
-//! 2.1: Tuyên truyền, nâng cao nhận thức cho doanh nghiệp, hộ kinh doanh, sản xuất và người dân
-//! về chuyển đổi số, phát triển kinh tế, mua bán, phân phối hàng hóa dựa trên môi trường mạng.
-//! (share of enterprises, business and production households and residents reached by outreach
-//! on digital transformation and online trade).
+//! 2.1: Tuyên truyền, nâng cao nhận thức cho doanh nghiệp, hộ kinh doanh, sản xuất và người dân về
+//! chuyển đổi số, phát triển kinh tế, mua bán, phân phối hàng hóa dựa trên môi trường mạng. (share
+//! of enterprises, business and production households and residents reached by outreach on digital
+//! transformation and online trade).
 //!
-//! Source: 1829/QĐ-UBND, Phụ lục 01, row 2.1. Unit: "%" (a minimum share). Targets: 2022 100 %,
-//! 2023 100 %, 2024 100 %, 2025 100 %.
-//! Agency: Sở TTTT. Legal basis: KH số 195/KH-UBND ngày 27/8/2021.
-//! Evidence (001, Chỉ tiêu 2.1): Kế hoạch tổ chức tuyên truyền, đào tạo, tập huấn nâng cao nhận
-//! thức và kỹ năng số cho đội ngũ cán bộ công chức, người lao động của cơ quan; Công văn triệu
-//! tập, cử cán bộ công chức tham gia các khóa đào tạo, các Hội nghị, lớp tập huấn; các hình
-//! ảnh, video, tài liệu minh chứng việc tổ chức thực hiện.
 //! Check: `producers.reached_by_outreach` / `producers.total` ≥ the year's minimum.
-//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -36,10 +28,11 @@ pub const CRITERION: Criterion = Criterion {
     ],
     facts: &["producers.total", "producers.reached_by_outreach"],
     notes: &[
-        "000 row 2.1 names a mixed population (\"doanh nghiệp, hộ kinh doanh, sản xuất và người dân\": enterprises, business and production households, and residents) under a % unit without saying what the share is of, and 001 does not say either: `producers.total` is the population the commune declares as the target of its outreach, and the dataset must say how it was counted.",
-        "000 row 2.1: 001 (Chỉ tiêu 2.1) copies its guidance and evidence from 1.10 (a training plan and summons for the commune's own cadres and civil servants), which does not show outreach to enterprises or residents; the evidence is required as written (`staff_training_plan`, `staff_training_records`) and the defect is recorded here.",
-        "000 row 2.1: an empty population (`producers.total` = 0, no enterprise, household or resident declared as targeted) is not assessed, with the reason, rather than passed or failed (the SDK's `share_at_least` does this).",
+        "1829/QĐ-UBND Phụ lục 01, row 2.1 names a mixed population (\"doanh nghiệp, hộ kinh doanh, sản xuất và người dân\": enterprises, business and production households, and residents) under a % unit without saying what the share is of, and Công văn UBND xã Cẩm Tân giao thực hiện Chỉ tiêu chuyển đổi số 2024 does not say either: `producers.total` is the population the commune declares as the target of its outreach, and the dataset must say how it was counted.",
+        "1829/QĐ-UBND Phụ lục 01, row 2.1: Công văn UBND xã Cẩm Tân giao thực hiện Chỉ tiêu chuyển đổi số 2024 (Chỉ tiêu 2.1) copies its guidance and evidence from 1.10 (a training plan and summons for the commune's own cadres and civil servants), which does not show outreach to enterprises or residents; the evidence is required as written (`staff_training_plan`, `staff_training_records`) and the defect is recorded here.",
+        "1829/QĐ-UBND Phụ lục 01, row 2.1: an empty population (`producers.total` = 0, no enterprise, household or resident declared as targeted) is not assessed, with the reason, rather than passed or failed (the SDK's `share_at_least` does this).",
     ],
+    judgements: &[],
     check: |cx| cx.share_at_least("producers.reached_by_outreach", "producers.total"),
 };
 

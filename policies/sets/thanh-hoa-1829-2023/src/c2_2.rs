@@ -1,14 +1,8 @@
-//! 2.2: Các sản phẩm, dịch vụ có lợi thế của xã, sản phẩm OCOP được quảng bá, giới thiệu trên
-//! mạng internet (trang thông tin điện tử, mạng xã hội,...) (share of the commune's advantage
-//! products and services and OCOP products promoted online).
+//! 2.2: Các sản phẩm, dịch vụ có lợi thế của xã, sản phẩm OCOP được quảng bá, giới thiệu trên mạng
+//! internet (trang thông tin điện tử, mạng xã hội,...) (share of the commune's advantage products
+//! and services and OCOP products promoted online).
 //!
-//! Source: 1829/QĐ-UBND, Phụ lục 01, row 2.2. Unit: "%" (a minimum share). Targets: 2022 100 %,
-//! 2023 100 %, 2024 100 %, 2025 100 %.
-//! Agency: Sở NN&PTNT (chủ trì), Sở Công thương. Legal basis: KH số 195/KH-UBND ngày 27/8/2021.
-//! Evidence (001, Chỉ tiêu 2.2): Biểu mẫu báo cáo kết quả theo Công văn số 2848/SNN&PTNT-QLCL
-//! ngày 13/6/2023 của Sở Nông nghiệp và Phát triển nông thôn.
 //! Check: `local_products.promoted_online` / `local_products.total` ≥ the year's minimum.
-//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -30,8 +24,9 @@ pub const CRITERION: Criterion = Criterion {
     evidence: &[crate::evidence::SNN_2848_FORMS],
     facts: &["local_products.total", "local_products.promoted_online"],
     notes: &[
-        "000 row 2.2: an empty population (`local_products.total` = 0, a commune with no advantage or OCOP product) is not assessed, with the reason, rather than passed or failed (the SDK's `share_at_least` does this).",
+        "1829/QĐ-UBND Phụ lục 01, row 2.2: an empty population (`local_products.total` = 0, a commune with no advantage or OCOP product) is not assessed, with the reason, rather than passed or failed (the SDK's `share_at_least` does this).",
     ],
+    judgements: &[],
     check: |cx| cx.share_at_least("local_products.promoted_online", "local_products.total"),
 };
 

@@ -1,16 +1,9 @@
-//! 2.3: Hướng dẫn, hỗ trợ doanh nghiệp, hợp tác xã, hộ kinh doanh, sản xuất có sản phẩm OCOP,
-//! sản phẩm có lợi thế được đưa lên sàn thương mại điện tử postmart.vn, voso.vn và các sàn
-//! thương mại điện tử khác. (share of producers of OCOP or advantage products helped onto
-//! e-commerce platforms).
+//! 2.3: Hướng dẫn, hỗ trợ doanh nghiệp, hợp tác xã, hộ kinh doanh, sản xuất có sản phẩm OCOP, sản
+//! phẩm có lợi thế được đưa lên sàn thương mại điện tử postmart.vn, voso.vn và các sàn thương mại
+//! điện tử khác. (share of producers of OCOP or advantage products helped onto e-commerce
+//! platforms).
 //!
-//! Source: 1829/QĐ-UBND, Phụ lục 01, row 2.3. Unit: "%" (a minimum share). Targets: 2022 100 %,
-//! 2023 100 %, 2024 100 %, 2025 100 %.
-//! Agency: Sở Công thương (chủ trì), Sở TTTT. Legal basis: KH số 157/KH-UBND ngày 10/6/2022; KH
-//! số 195/KH-UBND ngày 27/8/2021.
-//! Evidence (001, Chỉ tiêu 2.3): Biểu mẫu báo cáo kết quả theo Công văn số 1615/SCT-XNK ngày
-//! 14/6/2023 của Sở Công thương.
 //! Check: `ocop_producers.on_ecommerce` / `ocop_producers.total` ≥ the year's minimum.
-//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -32,9 +25,10 @@ pub const CRITERION: Criterion = Criterion {
     evidence: &[crate::evidence::SCT_1615_FORMS],
     facts: &["ocop_producers.total", "ocop_producers.on_ecommerce"],
     notes: &[
-        "000 row 2.3 is worded as an activity (\"Hướng dẫn, hỗ trợ ...\") but its unit is %: evaluated as the share of enterprises, cooperatives and business/production households with OCOP or advantage products that are on an e-commerce platform (postmart.vn, voso.vn or another).",
-        "000 row 2.3: an empty population (`ocop_producers.total` = 0, a commune with no producer of OCOP or advantage products) is not assessed, with the reason, rather than passed or failed (the SDK's `share_at_least` does this).",
+        "1829/QĐ-UBND Phụ lục 01, row 2.3 is worded as an activity (\"Hướng dẫn, hỗ trợ ...\") but its unit is %: evaluated as the share of enterprises, cooperatives and business/production households with OCOP or advantage products that are on an e-commerce platform (postmart.vn, voso.vn or another).",
+        "1829/QĐ-UBND Phụ lục 01, row 2.3: an empty population (`ocop_producers.total` = 0, a commune with no producer of OCOP or advantage products) is not assessed, with the reason, rather than passed or failed (the SDK's `share_at_least` does this).",
     ],
+    judgements: &[],
     check: |cx| cx.share_at_least("ocop_producers.on_ecommerce", "ocop_producers.total"),
 };
 

@@ -1,16 +1,9 @@
-//! 2.4: Tỷ lệ doanh nghiệp, tổ chức sử dụng phương tiện thanh toán không dùng tiền mặt qua các
-//! kênh thanh toán điện tử (share of enterprises and organisations paying cashless through
-//! electronic channels).
+//! 2.4: Tỷ lệ doanh nghiệp, tổ chức sử dụng phương tiện thanh toán không dùng tiền mặt qua các kênh
+//! thanh toán điện tử (share of enterprises and organisations paying cashless through electronic
+//! channels).
 //!
-//! Source: 1829/QĐ-UBND, Phụ lục 01, row 2.4. Unit: "%" (a minimum share). Targets: 2022 50 %,
-//! 2023 60 %, 2024 70 %, 2025 80 %.
-//! Agency: NH NN&PTNT Chi nhánh Thanh Hóa. Legal basis: Quyết định số 1813/QĐ-TTg ngày
-//! 28/10/2021; KH số 106/KH-UBND ngày 12/4/2022.
-//! Evidence (001, Chỉ tiêu 2.4): Biểu mẫu báo cáo kết quả theo Công văn số 797a/THH-NSKSNB ngày
-//! 13/6/2023 của Ngân hàng Nhà nước Việt Nam - Chi nhánh Thanh Hóa.
-//! Check: `enterprises_and_organisations.cashless` / `enterprises_and_organisations.total` ≥
-//! the year's minimum.
-//! Notes: see `notes` below (judgement calls, citing the source rows).
+//! Check: `enterprises_and_organisations.cashless` / `enterprises_and_organisations.total` ≥ the
+//! year's minimum.
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -35,9 +28,10 @@ pub const CRITERION: Criterion = Criterion {
         "enterprises_and_organisations.cashless",
     ],
     notes: &[
-        "000 row 2.4 names the agency \"NH NN&PTNT Chi nhánh Thanh Hóa\" (kept verbatim): evidently the State Bank branch (Ngân hàng Nhà nước, \"NH NNVN\" in rows 3.2 and 3.12), whose Công văn 797a/THH-NSKSNB 001 cites as the evidence.",
-        "000 row 2.4: an empty population (`enterprises_and_organisations.total` = 0, a commune with no enterprise or organisation) is not assessed, with the reason, rather than passed or failed (the SDK's `share_at_least` does this).",
+        "1829/QĐ-UBND Phụ lục 01, row 2.4 names the agency \"NH NN&PTNT Chi nhánh Thanh Hóa\" (kept verbatim): evidently the State Bank branch (Ngân hàng Nhà nước, \"NH NNVN\" in rows 3.2 and 3.12), whose Công văn 797a/THH-NSKSNB Công văn UBND xã Cẩm Tân giao thực hiện Chỉ tiêu chuyển đổi số 2024 cites as the evidence.",
+        "1829/QĐ-UBND Phụ lục 01, row 2.4: an empty population (`enterprises_and_organisations.total` = 0, a commune with no enterprise or organisation) is not assessed, with the reason, rather than passed or failed (the SDK's `share_at_least` does this).",
     ],
+    judgements: &[],
     check: |cx| {
         cx.share_at_least(
             "enterprises_and_organisations.cashless",

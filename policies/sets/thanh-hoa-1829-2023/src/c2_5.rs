@@ -1,14 +1,7 @@
 //! 2.5: Tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử (share of enterprises using electronic
 //! contracts).
 //!
-//! Source: 1829/QĐ-UBND, Phụ lục 01, row 2.5. Unit: "%" (a minimum share). Targets: 2022 `*`
-//! (not assessed), 2023 50 %, 2024 70 %, 2025 80 %.
-//! Agency: Sở TTTT (chủ trì), Sở LĐT&XH. Legal basis: Quyết định số 411/QĐ-TTg ngày 31/3/2022;
-//! KH số 134/KH-UBND ngày 16/5/2022; Kế hoạch số 100/KH-BCĐ ngày 26/4/2023.
-//! Evidence (001, Chỉ tiêu 2.5): Danh sách các doanh nghiệp trên địa bàn có sử dụng hợp đồng
-//! điện tử (Mẫu số 2.5).
 //! Check: `enterprises.e_contracts` / `enterprises.total` ≥ the year's minimum.
-//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -30,9 +23,10 @@ pub const CRITERION: Criterion = Criterion {
     evidence: &[crate::evidence::FORM_2_5],
     facts: &["enterprises.total", "enterprises.e_contracts"],
     notes: &[
-        "000 row 2.5 counts enterprises (\"doanh nghiệp\") of any size, but 001's Mẫu 2.5, titled \"Tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử\", totals SMEs (\"Tổng số DNVVN\", \"Tỷ lệ DNVVN sử dụng hợp đồng điện tử\", apparently copied from Mẫu 2.6): we follow the criterion, so the denominator is all enterprises (`enterprises.total`), not `smes.total`.",
-        "000 row 2.5: an empty population (`enterprises.total` = 0, a commune with no enterprise) is not assessed, with the reason, rather than passed or failed (the SDK's `share_at_least` does this).",
+        "1829/QĐ-UBND Phụ lục 01, row 2.5 counts enterprises (\"doanh nghiệp\") of any size, but the Mẫu 2.5 of the Công văn UBND xã Cẩm Tân 2024, titled \"Tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử\", totals SMEs (\"Tổng số DNVVN\", \"Tỷ lệ DNVVN sử dụng hợp đồng điện tử\", apparently copied from Mẫu 2.6): we follow the criterion, so the denominator is all enterprises (`enterprises.total`), not `smes.total`.",
+        "1829/QĐ-UBND Phụ lục 01, row 2.5: an empty population (`enterprises.total` = 0, a commune with no enterprise) is not assessed, with the reason, rather than passed or failed (the SDK's `share_at_least` does this).",
     ],
+    judgements: &[],
     check: |cx| cx.share_at_least("enterprises.e_contracts", "enterprises.total"),
 };
 

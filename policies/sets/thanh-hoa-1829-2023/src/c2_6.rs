@@ -1,14 +1,7 @@
 //! 2.6: Tỷ lệ doanh nghiệp nhỏ và vừa sử dụng nền tảng số (share of small and medium-sized
 //! enterprises using digital platforms).
 //!
-//! Source: 1829/QĐ-UBND, Phụ lục 01, row 2.6. Unit: "%" (a minimum share). Targets: 2022 50 %,
-//! 2023 55 %, 2024 60 %, 2025 70 %.
-//! Agency: Sở TTTT. Legal basis: Quyết định số 411/QĐ-TTg ngày 31/3/2022; KH số 134/KH-UBND
-//! ngày 16/5/2022.
-//! Evidence (001, Chỉ tiêu 2.6): Danh sách doanh nghiệp nhỏ và vừa trên địa bàn, thể hiện cụ
-//! thể việc sử dụng các nền tảng số (Mẫu số 2.6).
 //! Check: `smes.digital_platforms` / `smes.total` ≥ the year's minimum.
-//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -30,8 +23,9 @@ pub const CRITERION: Criterion = Criterion {
     evidence: &[crate::evidence::FORM_2_6],
     facts: &["smes.total", "smes.digital_platforms"],
     notes: &[
-        "000 row 2.6: an empty population (`smes.total` = 0, a commune with no SME) is not assessed, with the reason, rather than passed or failed (the SDK's `share_at_least` does this).",
+        "1829/QĐ-UBND Phụ lục 01, row 2.6: an empty population (`smes.total` = 0, a commune with no SME) is not assessed, with the reason, rather than passed or failed (the SDK's `share_at_least` does this).",
     ],
+    judgements: &[],
     check: |cx| cx.share_at_least("smes.digital_platforms", "smes.total"),
 };
 

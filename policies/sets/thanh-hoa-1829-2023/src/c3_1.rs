@@ -1,15 +1,7 @@
-//! 3.1: Tỷ lệ người dân trong độ tuổi lao động được thông tin, tuyên truyền, đào tạo kỹ năng số
-//! cơ bản (share of working-age residents informed about or trained in basic digital skills).
+//! 3.1: Tỷ lệ người dân trong độ tuổi lao động được thông tin, tuyên truyền, đào tạo kỹ năng số cơ
+//! bản (share of working-age residents informed about or trained in basic digital skills).
 //!
-//! Source: 1829/QĐ-UBND, Phụ lục 01, row 3.1. Unit: "%" (a minimum share). Targets: 2022 50 %,
-//! 2023 60 %, 2024 70 %, 2025 80 %.
-//! Agency: Sở TTTT. Legal basis: Quyết định số 411/QĐ-TTg ngày 31/3/2022; KH số 134/KH-UBND
-//! ngày 16/5/2022.
-//! Evidence (001, Chỉ tiêu 3.1): Kế hoạch tổ chức triển khai thực hiện (thông tin, tuyên
-//! truyền, đào tạo kỹ năng số cơ bản cho người dân); Tài liệu nội dung để thông tin, tuyên
-//! truyền, đào tạo kỹ năng số cơ bản cho người dân.
 //! Check: `working_age.digital_skills_informed` / `working_age.total` ≥ the year's minimum.
-//! Notes: none (a direct transcription).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -34,6 +26,7 @@ pub const CRITERION: Criterion = Criterion {
     ],
     facts: &["working_age.total", "working_age.digital_skills_informed"],
     notes: &[],
+    judgements: &[],
     check: |cx| cx.share_at_least("working_age.digital_skills_informed", "working_age.total"),
 };
 

@@ -1,14 +1,7 @@
 //! 3.10: Tỷ lệ dân số ở độ tuổi trưởng thành có chữ ký số hoặc chữ ký điện tử cá nhân (share of
 //! adults with a personal digital or electronic signature).
 //!
-//! Source: 1829/QĐ-UBND, Phụ lục 01, row 3.10. Unit: "%" (a minimum share). Targets: 2022 `*`
-//! (not assessed), 2023 30 %, 2024 40 %, 2025 50 %.
-//! Agency: Sở TTTT. Legal basis: Quyết định số 411/QĐ-TTg ngày 31/3/2022; KH số 134/KH-UBND
-//! ngày 16/5/2022.
-//! Evidence (001, Chỉ tiêu 3.10): Danh sách dân số trưởng thành: điện thoại thông minh, phần
-//! mềm ATTT, chữ ký số, dịch vụ công trực tuyến (Mẫu số 3.3).
 //! Check: `adults_18plus.digital_signature` / `adults_18plus.total` ≥ the year's minimum.
-//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -30,9 +23,10 @@ pub const CRITERION: Criterion = Criterion {
     evidence: &[crate::evidence::FORM_3_3],
     facts: &["adults_18plus.total", "adults_18plus.digital_signature"],
     notes: &[
-        "000 row 3.10 says \"dân số ở độ tuổi trưởng thành\" (adult population) without an age: read as residents aged 18 and over (người thành niên, Bộ luật Dân sự 2015, Điều 20), `adults_18plus.total` (the rows of Mẫu 3.3), distinct from the population aged 15 and over of 3.2.",
-        "000 row 3.10: 001 (Chỉ tiêu 3.10) gives as evidence \"Danh sách dân số trưởng thành có điện thoại thông minh (theo mẫu số 3.3)\", copied from 3.4 (its guidance also ends with 3.4's smartphone census). Mẫu 3.3 does have a digital-signature column (\"Có chữ ký số\"), so the evidence required is Mẫu 3.3 (`form_3_3`), read for that column; `adults_18plus.digital_signature` also counts personal electronic signatures, as the criterion says (\"chữ ký số hoặc chữ ký điện tử cá nhân\").",
+        "1829/QĐ-UBND Phụ lục 01, row 3.10 says \"dân số ở độ tuổi trưởng thành\" (adult population) without an age: read as residents aged 18 and over (người thành niên, Bộ luật Dân sự 2015, Điều 20), `adults_18plus.total` (the rows of Mẫu 3.3), distinct from the population aged 15 and over of 3.2.",
+        "1829/QĐ-UBND Phụ lục 01, row 3.10: Công văn UBND xã Cẩm Tân giao thực hiện Chỉ tiêu chuyển đổi số 2024 (Chỉ tiêu 3.10) gives as evidence \"Danh sách dân số trưởng thành có điện thoại thông minh (theo mẫu số 3.3)\", copied from 3.4 (its guidance also ends with 3.4's smartphone census). Mẫu 3.3 does have a digital-signature column (\"Có chữ ký số\"), so the evidence required is Mẫu 3.3 (`form_3_3`), read for that column; `adults_18plus.digital_signature` also counts personal electronic signatures, as the criterion says (\"chữ ký số hoặc chữ ký điện tử cá nhân\").",
     ],
+    judgements: &[],
     check: |cx| cx.share_at_least("adults_18plus.digital_signature", "adults_18plus.total"),
 };
 

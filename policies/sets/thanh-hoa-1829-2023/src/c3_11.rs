@@ -1,14 +1,7 @@
-//! 3.11: Tỷ lệ dân số trưởng thành có sử dụng dịch vụ công trực tuyến (share of adults using
-//! online public services).
+//! 3.11: Tỷ lệ dân số trưởng thành có sử dụng dịch vụ công trực tuyến (share of adults using online
+//! public services).
 //!
-//! Source: 1829/QĐ-UBND, Phụ lục 01, row 3.11. Unit: "%" (a minimum share). Targets: 2022 `*`
-//! (not assessed), 2023 20 %, 2024 30 %, 2025 50 %.
-//! Agency: Trung tâm Phục vụ HCC tỉnh. Legal basis: Quyết định số 411/QĐ-TTg ngày 31/3/2022; KH
-//! số 134/KH-UBND ngày 16/5/2022.
-//! Evidence (001, Chỉ tiêu 3.11): Danh sách dân số trưởng thành: điện thoại thông minh, phần
-//! mềm ATTT, chữ ký số, dịch vụ công trực tuyến (Mẫu số 3.3).
 //! Check: `adults_18plus.online_public_services` / `adults_18plus.total` ≥ the year's minimum.
-//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -33,8 +26,9 @@ pub const CRITERION: Criterion = Criterion {
         "adults_18plus.online_public_services",
     ],
     notes: &[
-        "000 row 3.11 says \"dân số trưởng thành\" (adult population) without an age: read as residents aged 18 and over (người thành niên, Bộ luật Dân sự 2015, Điều 20), `adults_18plus.total` (the rows of Mẫu 3.3), distinct from the population aged 15 and over of 3.2.",
+        "1829/QĐ-UBND Phụ lục 01, row 3.11 says \"dân số trưởng thành\" (adult population) without an age: read as residents aged 18 and over (người thành niên, Bộ luật Dân sự 2015, Điều 20), `adults_18plus.total` (the rows of Mẫu 3.3), distinct from the population aged 15 and over of 3.2.",
     ],
+    judgements: &[],
     check: |cx| {
         cx.share_at_least(
             "adults_18plus.online_public_services",

@@ -1,14 +1,7 @@
-//! 3.12: Tỷ lệ hộ gia đình thanh toán tiền điện bằng phương thức thanh toán không dùng tiền
-//! mặt. (share of households paying electricity bills cashless).
+//! 3.12: Tỷ lệ hộ gia đình thanh toán tiền điện bằng phương thức thanh toán không dùng tiền mặt.
+//! (share of households paying electricity bills cashless).
 //!
-//! Source: 1829/QĐ-UBND, Phụ lục 01, row 3.12. Unit: "%" (a minimum share). Targets: 2022 `*`
-//! (not assessed), 2023 60 %, 2024 70 %, 2025 90 %.
-//! Agency: Sở Công thương (chủ trì), NH NNVN Chi nhánh Thanh Hóa. Legal basis: Quyết định số
-//! 1813/QĐ-TTg ngày 28/10/2021; KH số 106/KH-UBND ngày 12/4/2022.
-//! Evidence (001, Chỉ tiêu 3.12): Biểu mẫu báo cáo kết quả theo Công văn số 1615/SCT-XNK ngày
-//! 14/6/2023 của Sở Công thương.
 //! Check: `households.cashless_electricity` / `households.total` ≥ the year's minimum.
-//! Notes: none (a direct transcription).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -30,6 +23,7 @@ pub const CRITERION: Criterion = Criterion {
     evidence: &[crate::evidence::SCT_1615_FORMS],
     facts: &["households.total", "households.cashless_electricity"],
     notes: &[],
+    judgements: &[],
     check: |cx| cx.share_at_least("households.cashless_electricity", "households.total"),
 };
 

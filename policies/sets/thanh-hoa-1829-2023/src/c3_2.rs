@@ -2,13 +2,7 @@
 //! chức được phép khác (share of residents aged 15 and over with a payment account at a bank or
 //! another licensed organisation).
 //!
-//! Source: 1829/QĐ-UBND, Phụ lục 01, row 3.2. Unit: "%" (a minimum share). Targets: 2022 60 %,
-//! 2023 75 %, 2024 80 %, 2025 85 %.
-//! Agency: NH NNVN Chi nhánh Thanh Hóa. Legal basis: KH số 134/KH-UBND ngày 16/5/2022.
-//! Evidence (001, Chỉ tiêu 3.2): Biểu mẫu báo cáo kết quả theo Công văn số 797a/THH-NSKSNB ngày
-//! 13/6/2023 của Ngân hàng Nhà nước Việt Nam - Chi nhánh Thanh Hóa.
 //! Check: `adults_15plus.payment_account` / `adults_15plus.total` ≥ the year's minimum.
-//! Notes: none (a direct transcription).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -30,6 +24,7 @@ pub const CRITERION: Criterion = Criterion {
     evidence: &[crate::evidence::NHNN_797A_FORMS],
     facts: &["adults_15plus.total", "adults_15plus.payment_account"],
     notes: &[],
+    judgements: &[],
     check: |cx| cx.share_at_least("adults_15plus.payment_account", "adults_15plus.total"),
 };
 

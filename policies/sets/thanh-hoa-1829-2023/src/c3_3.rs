@@ -1,15 +1,8 @@
-//! 3.3: Tỷ lệ thuê bao điện thoại di động thông minh có sử dụng phần mềm an toàn thông tin mạng
-//! cơ bản (share of smartphone subscribers using basic cyber-security software).
+//! 3.3: Tỷ lệ thuê bao điện thoại di động thông minh có sử dụng phần mềm an toàn thông tin mạng cơ
+//! bản (share of smartphone subscribers using basic cyber-security software).
 //!
-//! Source: 1829/QĐ-UBND, Phụ lục 01, row 3.3. Unit: "%" (a minimum share). Targets: 2022 `*`
-//! (not assessed), 2023 55 %, 2024 65 %, 2025 75 %.
-//! Agency: Sở TTTT. Legal basis: Quyết định số 411/QĐ-TTg ngày 31/3/2022; KH số 134/KH-UBND
-//! ngày 16/5/2022; Kế hoạch số 100/KH-BCĐ ngày 26/4/2023..
-//! Evidence (001, Chỉ tiêu 3.3): Danh sách dân số trưởng thành: điện thoại thông minh, phần mềm
-//! ATTT, chữ ký số, dịch vụ công trực tuyến (Mẫu số 3.3).
 //! Check: `smartphone_subscribers.security_app` / `smartphone_subscribers.total` ≥ the year's
 //! minimum.
-//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -34,8 +27,9 @@ pub const CRITERION: Criterion = Criterion {
         "smartphone_subscribers.security_app",
     ],
     notes: &[
-        "000 row 3.3's population is smartphone subscribers (\"thuê bao\"), but Mẫu 3.3 (001) lists adult residents: `smartphone_subscribers.total` is the number of Mẫu 3.3 rows with a smartphone (one row per subscriber), not the operators' count of subscriptions.",
+        "1829/QĐ-UBND Phụ lục 01, row 3.3's population is smartphone subscribers (\"thuê bao\"), but Mẫu 3.3 (Công văn UBND xã Cẩm Tân 2024) lists adult residents: `smartphone_subscribers.total` is the number of Mẫu 3.3 rows with a smartphone (one row per subscriber), not the operators' count of subscriptions.",
     ],
+    judgements: &[],
     check: |cx| {
         cx.share_at_least(
             "smartphone_subscribers.security_app",

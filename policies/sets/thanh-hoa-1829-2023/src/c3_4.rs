@@ -1,13 +1,6 @@
 //! 3.4: Tỷ lệ dân số trưởng thành có điện thoại thông minh (share of adults with a smartphone).
 //!
-//! Source: 1829/QĐ-UBND, Phụ lục 01, row 3.4. Unit: "%" (a minimum share). Targets: 2022 60 %,
-//! 2023 65 %, 2024 70 %, 2025 80 %.
-//! Agency: Sở TTTT. Legal basis: Quyết định số 411/QĐ-TTg ngày 31/3/2022; KH số 134/KH-UBND
-//! ngày 16/5/2022.
-//! Evidence (001, Chỉ tiêu 3.4): Danh sách dân số trưởng thành: điện thoại thông minh, phần mềm
-//! ATTT, chữ ký số, dịch vụ công trực tuyến (Mẫu số 3.3).
 //! Check: `adults_18plus.smartphone` / `adults_18plus.total` ≥ the year's minimum.
-//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -29,8 +22,9 @@ pub const CRITERION: Criterion = Criterion {
     evidence: &[crate::evidence::FORM_3_3],
     facts: &["adults_18plus.total", "adults_18plus.smartphone"],
     notes: &[
-        "000 row 3.4 says \"dân số trưởng thành\" (adult population) without an age: read as residents aged 18 and over (người thành niên, Bộ luật Dân sự 2015, Điều 20), `adults_18plus.total` (the rows of Mẫu 3.3), distinct from the population aged 15 and over of 3.2.",
+        "1829/QĐ-UBND Phụ lục 01, row 3.4 says \"dân số trưởng thành\" (adult population) without an age: read as residents aged 18 and over (người thành niên, Bộ luật Dân sự 2015, Điều 20), `adults_18plus.total` (the rows of Mẫu 3.3), distinct from the population aged 15 and over of 3.2.",
     ],
+    judgements: &[],
     check: |cx| cx.share_at_least("adults_18plus.smartphone", "adults_18plus.total"),
 };
 

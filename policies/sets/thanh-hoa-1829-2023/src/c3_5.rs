@@ -1,14 +1,7 @@
-//! 3.5: Tỷ lệ người dân có hồ sơ sức khỏe điện tử, được cập nhật, bổ sung thông tin thường
-//! xuyên. (share of residents with an electronic health record updated regularly).
+//! 3.5: Tỷ lệ người dân có hồ sơ sức khỏe điện tử, được cập nhật, bổ sung thông tin thường xuyên.
+//! (share of residents with an electronic health record updated regularly).
 //!
-//! Source: 1829/QĐ-UBND, Phụ lục 01, row 3.5. Unit: "%" (a minimum share). Targets: 2022 60 %,
-//! 2023 95 %, 2024 100 %, 2025 100 %.
-//! Agency: Sở Y tế. Legal basis: KH số 236/KH-UBND ngày 09/11/2020; Kế hoạch số 100/KH-BCĐ ngày
-//! 26/4/2023.
-//! Evidence (001, Chỉ tiêu 3.5): Biểu mẫu báo cáo kết quả theo Công văn số 2579/SYT-VP ngày
-//! 21/6/2023 của Sở Y tế.
 //! Check: `residents.e_health_record` / `residents.total` ≥ the year's minimum.
-//! Notes: none (a direct transcription).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -30,6 +23,7 @@ pub const CRITERION: Criterion = Criterion {
     evidence: &[crate::evidence::SYT_2579_FORMS],
     facts: &["residents.total", "residents.e_health_record"],
     notes: &[],
+    judgements: &[],
     check: |cx| cx.share_at_least("residents.e_health_record", "residents.total"),
 };
 

@@ -1,14 +1,7 @@
-//! 3.6: Tỷ lệ dân số trưởng thành dùng dịch vụ tư vấn sức khỏe trực tuyến, khám chữa bệnh từ xa
-//! . (share of adults using online health consultation or remote medical care).
+//! 3.6: Tỷ lệ dân số trưởng thành dùng dịch vụ tư vấn sức khỏe trực tuyến, khám chữa bệnh từ xa .
+//! (share of adults using online health consultation or remote medical care).
 //!
-//! Source: 1829/QĐ-UBND, Phụ lục 01, row 3.6. Unit: "%" (a minimum share). Targets: 2022 `*`
-//! (not assessed), 2023 10 %, 2024 20 %, 2025 30 %.
-//! Agency: Sở Y tế. Legal basis: Quyết định số 411/QĐ-TTg ngày 31/3/2022; KH số 134/KH-UBND
-//! ngày 16/5/2022.
-//! Evidence (001, Chỉ tiêu 3.6): Biểu mẫu báo cáo kết quả theo Công văn số 2579/SYT-VP ngày
-//! 21/6/2023 của Sở Y tế.
 //! Check: `adults_18plus.telehealth` / `adults_18plus.total` ≥ the year's minimum.
-//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -30,8 +23,9 @@ pub const CRITERION: Criterion = Criterion {
     evidence: &[crate::evidence::SYT_2579_FORMS],
     facts: &["adults_18plus.total", "adults_18plus.telehealth"],
     notes: &[
-        "000 row 3.6 says \"dân số trưởng thành\" (adult population) without an age: read as residents aged 18 and over (người thành niên, Bộ luật Dân sự 2015, Điều 20), `adults_18plus.total` (the rows of Mẫu 3.3), distinct from the population aged 15 and over of 3.2.",
+        "1829/QĐ-UBND Phụ lục 01, row 3.6 says \"dân số trưởng thành\" (adult population) without an age: read as residents aged 18 and over (người thành niên, Bộ luật Dân sự 2015, Điều 20), `adults_18plus.total` (the rows of Mẫu 3.3), distinct from the population aged 15 and over of 3.2.",
     ],
+    judgements: &[],
     check: |cx| cx.share_at_least("adults_18plus.telehealth", "adults_18plus.total"),
 };
 

@@ -1,17 +1,10 @@
-//! 3.7: Các trường tiểu học đến trung học cơ sở hoàn thiện được mô hình quản trị số, hoạt động
-//! số, chuẩn hóa dữ liệu số, kho học liệu số mở. (share of primary and lower-secondary schools
-//! with a complete model of digital governance, digital activities, standardised digital data
-//! and an open digital learning repository).
+//! 3.7: Các trường tiểu học đến trung học cơ sở hoàn thiện được mô hình quản trị số, hoạt động số,
+//! chuẩn hóa dữ liệu số, kho học liệu số mở. (share of primary and lower-secondary schools with a
+//! complete model of digital governance, digital activities, standardised digital data and an open
+//! digital learning repository).
 //!
-//! Source: 1829/QĐ-UBND, Phụ lục 01, row 3.7. Unit: "%" (a minimum share). Targets: 2022 `*`
-//! (not assessed), 2023 100 %, 2024 100 %, 2025 100 %.
-//! Agency: Sở GD&ĐT. Legal basis: Quyết định số 411/QĐ-TTg ngày 31/3/2022; KH số 134/KH-UBND
-//! ngày 16/5/2022.
-//! Evidence (001, Chỉ tiêu 3.7): Biểu mẫu báo cáo kết quả theo Công văn số 1908/SGDĐT-VP ngày
-//! 23/6/2023 của Sở Giáo dục và Đào tạo.
-//! Check: `schools_primary_lower_secondary.digital_model` /
-//! `schools_primary_lower_secondary.total` ≥ the year's minimum.
-//! Notes: see `notes` below (judgement calls, citing the source rows).
+//! Check: `schools_primary_lower_secondary.digital_model` / `schools_primary_lower_secondary.total`
+//! ≥ the year's minimum.
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -36,9 +29,10 @@ pub const CRITERION: Criterion = Criterion {
         "schools_primary_lower_secondary.digital_model",
     ],
     notes: &[
-        "000 row 3.7 is worded as a statement about the schools, with unit % and 100 % targets: evaluated as the share of the commune's primary and lower-secondary schools that completed the model (its name is split over a page break and joined here).",
-        "000 row 3.7: an empty population (`schools_primary_lower_secondary.total` = 0, a commune with no primary or lower-secondary school) is not assessed, with the reason, rather than passed or failed (the SDK's `share_at_least` does this).",
+        "1829/QĐ-UBND Phụ lục 01, row 3.7 is worded as a statement about the schools, with unit % and 100 % targets: evaluated as the share of the commune's primary and lower-secondary schools that completed the model (its name is split over a page break and joined here).",
+        "1829/QĐ-UBND Phụ lục 01, row 3.7: an empty population (`schools_primary_lower_secondary.total` = 0, a commune with no primary or lower-secondary school) is not assessed, with the reason, rather than passed or failed (the SDK's `share_at_least` does this).",
     ],
+    judgements: &[],
     check: |cx| {
         cx.share_at_least(
             "schools_primary_lower_secondary.digital_model",

@@ -1,17 +1,9 @@
-//! 3.8: Tỷ lệ cơ sở giáo dục và đào tạo chấp nhận thanh toán học phí bằng phương thức thanh
-//! toán không dùng tiền mặt (share of education and training institutions accepting cashless
-//! tuition payment).
+//! 3.8: Tỷ lệ cơ sở giáo dục và đào tạo chấp nhận thanh toán học phí bằng phương thức thanh toán
+//! không dùng tiền mặt (share of education and training institutions accepting cashless tuition
+//! payment).
 //!
-//! Source: 1829/QĐ-UBND, Phụ lục 01, row 3.8. Unit: "%" (a minimum share). Targets: 2022 `*`
-//! (not assessed), 2023 50 %, 2024 100 %, 2025 100 %.
-//! Agency: Sở GD&ĐT, Sở LĐT BXH. Legal basis: Quyết định số 1813/QĐ-TTg ngày 28/10/2021; KH số
-//! 106/KH-UBND ngày 12/4/2022; KH số 97/KH-UBND ngày 04/4/2022.
-//! Evidence (001, Chỉ tiêu 3.8): Biểu mẫu báo cáo kết quả theo Công văn số 1908/SGDĐT-VP ngày
-//! 23/6/2023 của Sở Giáo dục và Đào tạo; Biểu mẫu báo cáo kết quả theo Công văn số
-//! 2559/SLĐTBXH-GDNN ngày 14/6/2023 của Sở Lao động, Thương binh và Xã hội.
-//! Check: `education_institutions.cashless_tuition` / `education_institutions.total` ≥ the
-//! year's minimum.
-//! Notes: see `notes` below (judgement calls, citing the source rows).
+//! Check: `education_institutions.cashless_tuition` / `education_institutions.total` ≥ the year's
+//! minimum.
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -39,9 +31,10 @@ pub const CRITERION: Criterion = Criterion {
         "education_institutions.cashless_tuition",
     ],
     notes: &[
-        "000 row 3.8 covers every education and training institution in the commune (\"cơ sở giáo dục và đào tạo\"; 001 assigns it to the preschool, primary and lower-secondary schools and adds Sở LĐTBXH's forms for vocational institutions), a wider population than the schools of 3.7.",
-        "000 row 3.8: an empty population (`education_institutions.total` = 0, a commune with no education institution) is not assessed, with the reason, rather than passed or failed (the SDK's `share_at_least` does this).",
+        "1829/QĐ-UBND Phụ lục 01, row 3.8 covers every education and training institution in the commune (\"cơ sở giáo dục và đào tạo\"; Công văn UBND xã Cẩm Tân giao thực hiện Chỉ tiêu chuyển đổi số 2024 assigns it to the preschool, primary and lower-secondary schools and adds Sở LĐTBXH's forms for vocational institutions), a wider population than the schools of 3.7.",
+        "1829/QĐ-UBND Phụ lục 01, row 3.8: an empty population (`education_institutions.total` = 0, a commune with no education institution) is not assessed, with the reason, rather than passed or failed (the SDK's `share_at_least` does this).",
     ],
+    judgements: &[],
     check: |cx| {
         cx.share_at_least(
             "education_institutions.cashless_tuition",

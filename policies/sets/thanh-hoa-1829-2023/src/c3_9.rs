@@ -1,13 +1,7 @@
 //! 3.9: Số lượng người dân có tài khoản định danh điện tử (residents with an electronic
 //! identification account).
 //!
-//! Source: 1829/QĐ-UBND, Phụ lục 01, row 3.9. Unit: "%" (a minimum share). Targets: 2022 `*`
-//! (not assessed), 2023 50 %, 2024 100 %, 2025 100 %.
-//! Agency: Công an tỉnh. Legal basis: none given.
-//! Evidence (001, Chỉ tiêu 3.9): Biểu mẫu báo cáo kết quả theo Công văn số 2705/CAT-PV01 ngày
-//! 30/8/2023 của Công an tỉnh.
 //! Check: `residents.e_id_account` / `residents.total` ≥ the year's minimum.
-//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -29,9 +23,10 @@ pub const CRITERION: Criterion = Criterion {
     evidence: &[crate::evidence::CAT_2705_FORMS],
     facts: &["residents.total", "residents.e_id_account"],
     notes: &[
-        "000 row 3.9 names a count (\"Số lượng\") but its unit and targets are %: evaluated as the share of residents with an e-ID account (`residents.e_id_account` / `residents.total`).",
-        "000 row 3.9 does not say of which population the share is; it is read literally as all residents (\"người dân\", as in 3.5). Công văn 2705/CAT-PV01, which 001 cites for the forms, is not in the sources and may define it differently.",
+        "1829/QĐ-UBND Phụ lục 01, row 3.9 names a count (\"Số lượng\") but its unit and targets are %: evaluated as the share of residents with an e-ID account (`residents.e_id_account` / `residents.total`).",
+        "1829/QĐ-UBND Phụ lục 01, row 3.9 does not say of which population the share is; it is read literally as all residents (\"người dân\", as in 3.5). Công văn 2705/CAT-PV01, which Công văn UBND xã Cẩm Tân giao thực hiện Chỉ tiêu chuyển đổi số 2024 cites for the forms, is not in the sources and may define it differently.",
     ],
+    judgements: &[],
     check: |cx| cx.share_at_least("residents.e_id_account", "residents.total"),
 };
 

@@ -1,15 +1,8 @@
-//! 4.1: Hạ tầng mạng băng rộng cáp quang, mạng thông tin di động 4G/5G sẵn sàng cung cấp dịch
-//! vụ đến các hộ gia đình. (share of households to which fibre broadband and 4G/5G mobile
-//! service are ready).
+//! 4.1: Hạ tầng mạng băng rộng cáp quang, mạng thông tin di động 4G/5G sẵn sàng cung cấp dịch vụ
+//! đến các hộ gia đình. (share of households to which fibre broadband and 4G/5G mobile service are
+//! ready).
 //!
-//! Source: 1829/QĐ-UBND, Phụ lục 01, row 4.1. Unit: "%" (a minimum share). Targets: 2022 100 %,
-//! 2023 100 %, 2024 100 %, 2025 100 %.
-//! Agency: Sở TTTT. Legal basis: Quyết định số 411/QĐ-TTg ngày 31/3/2022 ; Kế hoạch số
-//! 134/KH-UBND ngày 16/5/2022.
-//! Evidence (001, Chỉ tiêu 4.1): Danh sách các hộp cáp quang có xác nhận của các doanh nghiệp
-//! viễn thông; danh sách các trạm thông tin di động BTS trên địa bàn (Mẫu số 4.1).
 //! Check: `households.broadband_and_mobile_ready` / `households.total` ≥ the year's minimum.
-//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -31,8 +24,9 @@ pub const CRITERION: Criterion = Criterion {
     evidence: &[crate::evidence::FORM_4_1],
     facts: &["households.total", "households.broadband_and_mobile_ready"],
     notes: &[
-        "000 row 4.1 requires both fibre broadband and 4G/5G mobile service to be ready for households: `households.broadband_and_mobile_ready` counts the households where both are. Mẫu 4.1 (001) lists fibre distribution boxes and BTS stations, not households: the household count is derived from them by the commune and the telecom operators that confirm the form.",
+        "1829/QĐ-UBND Phụ lục 01, row 4.1 requires both fibre broadband and 4G/5G mobile service to be ready for households: `households.broadband_and_mobile_ready` counts the households where both are. Mẫu 4.1 (Công văn UBND xã Cẩm Tân 2024) lists fibre distribution boxes and BTS stations, not households: the household count is derived from them by the commune and the telecom operators that confirm the form.",
     ],
+    judgements: &[],
     check: |cx| cx.share_at_least("households.broadband_and_mobile_ready", "households.total"),
 };
 

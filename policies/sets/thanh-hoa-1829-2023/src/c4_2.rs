@@ -1,15 +1,8 @@
-//! 4.2: Hạ tầng và trang thiết bị CNTT tại UBND xã đáp ứng phương án đảm bảo an toàn thông tin
-//! theo cấp độ đã được phê duyệt. (the commune's IT infrastructure and equipment meet the
-//! approved information-security-level plan).
+//! 4.2: Hạ tầng và trang thiết bị CNTT tại UBND xã đáp ứng phương án đảm bảo an toàn thông tin theo
+//! cấp độ đã được phê duyệt. (the commune's IT infrastructure and equipment meet the approved
+//! information-security-level plan).
 //!
-//! Source: 1829/QĐ-UBND, Phụ lục 01, row 4.2. Unit: "Hệ thống" (a yes/no judgement). Targets:
-//! 2022 `*` (not assessed), 2023 "Đáp ứng", 2024 "Đáp ứng", 2025 "Đáp ứng".
-//! Agency: Sở TTTT. Legal basis: none given.
-//! Evidence (001, Chỉ tiêu 4.2): Quyết định phê duyệt cấp độ an toàn hệ thống thông tin mạng
-//! nội bộ; Hồ sơ, tài liệu chứng minh đã thực hiện phương án đảm bảo an toàn thông tin theo cấp
-//! độ đã được phê duyệt.
 //! Check: `it_security.level_plan_met` is true.
-//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -34,14 +27,10 @@ pub const CRITERION: Criterion = Criterion {
     ],
     facts: &["it_security.level_plan_met"],
     notes: &[
-        "000 row 4.2: the target \"Đáp ứng\" is qualitative (000 defines no measure): the assessor's judgement that the IT infrastructure and equipment of the commune People's Committee meet the information-security plan for the approved security level is recorded as the boolean fact `it_security.level_plan_met`, and the evidence (the decision approving the security level and the records of implementing the plan, 001 Chỉ tiêu 4.2) is required to support it.",
+        "1829/QĐ-UBND Phụ lục 01, row 4.2: the target \"Đáp ứng\" is qualitative (1829/QĐ-UBND defines no measure): the assessor's judgement that the IT infrastructure and equipment of the commune People's Committee meet the information-security plan for the approved security level is recorded as the boolean fact `it_security.level_plan_met`, and the evidence (the decision approving the security level and the records of implementing the plan, Công văn UBND xã Cẩm Tân giao thực hiện Chỉ tiêu chuyển đổi số 2024, Chỉ tiêu 4.2) is required to support it.",
     ],
-    check: |cx| {
-        cx.holds(
-            "it_security.level_plan_met",
-            "the commune's IT infrastructure meets the approved security-level plan",
-        )
-    },
+    judgements: &[],
+    check: |cx| cx.holds("it_security.level_plan_met"),
 };
 
 #[cfg(test)]

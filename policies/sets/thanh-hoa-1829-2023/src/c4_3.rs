@@ -1,13 +1,7 @@
-//! 4.3: 100% CBCC có máy tính phục vụ công việc (share of cadres and civil servants with a
-//! computer for their work).
+//! 4.3: 100% CBCC có máy tính phục vụ công việc (share of cadres and civil servants with a computer
+//! for their work).
 //!
-//! Source: 1829/QĐ-UBND, Phụ lục 01, row 4.3. Unit: "%" (a minimum share). Targets: 2022 100 %,
-//! 2023 100 %, 2024 100 %, 2025 100 %.
-//! Agency: Sở TTTT. Legal basis: none given.
-//! Evidence (001, Chỉ tiêu 4.3): Danh sách cán bộ, công chức có máy tính và được cấp hộp thư
-//! điện tử công vụ (Mẫu 1.4).
 //! Check: `officials.with_computer` / `officials.total` ≥ the year's minimum.
-//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -29,9 +23,10 @@ pub const CRITERION: Criterion = Criterion {
     evidence: &[crate::evidence::FORM_1_4],
     facts: &["officials.total", "officials.with_computer"],
     notes: &[
-        "000 row 4.3 writes its target in its name (\"100% CBCC có máy tính phục vụ công việc\") and repeats 100% in every year column: evaluated as the share of the commune's cadres and civil servants with a computer for their work (`officials.with_computer` / `officials.total`).",
-        "000 rows 1.2 (\"Lãnh đạo, cán bộ, công chức\"), 1.4 (\"Cán bộ, công chức xã\") and 4.3 (\"CBCC\") are read as one population, `officials.total`, the rows of Mẫu 1.4 (001): the commune's leaders are themselves cadres (cán bộ).",
+        "1829/QĐ-UBND Phụ lục 01, row 4.3 writes its target in its name (\"100% CBCC có máy tính phục vụ công việc\") and repeats 100% in every year column: evaluated as the share of the commune's cadres and civil servants with a computer for their work (`officials.with_computer` / `officials.total`).",
+        "1829/QĐ-UBND Phụ lục 01, rows 1.2 (\"Lãnh đạo, cán bộ, công chức\"), 1.4 (\"Cán bộ, công chức xã\") and 4.3 (\"CBCC\") are read as one population, `officials.total`, the rows of Mẫu 1.4 (Công văn UBND xã Cẩm Tân 2024): the commune's leaders are themselves cadres (cán bộ).",
     ],
+    judgements: &[],
     check: |cx| cx.share_at_least("officials.with_computer", "officials.total"),
 };
 

@@ -1,13 +1,8 @@
-//! 4.5: Có điểm phát wifi công cộng tại các địa điểm quan trọng trong xã tùy thuộc điều kiện
-//! (như tại UBND xã, nhà văn hoá, các điểm du lịch,...). (public Wi-Fi access points at
-//! important places in the commune).
+//! 4.5: Có điểm phát wifi công cộng tại các địa điểm quan trọng trong xã tùy thuộc điều kiện (như
+//! tại UBND xã, nhà văn hoá, các điểm du lịch,...). (public Wi-Fi access points at important places
+//! in the commune).
 //!
-//! Source: 1829/QĐ-UBND, Phụ lục 01, row 4.5. Unit: "Điểm phát" (at least one). Targets: 2022
-//! "Có", 2023 "Có", 2024 "Có", 2025 "Có".
-//! Agency: Sở TTTT. Legal basis: Quyết định 3853/QĐ-UBND ngày 09/11/2022.
-//! Evidence (001, Chỉ tiêu 4.5): Danh sách điểm phát wifi công cộng (Mẫu số 4.5).
 //! Check: `public_wifi.points` ≥ 1.
-//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -29,8 +24,9 @@ pub const CRITERION: Criterion = Criterion {
     evidence: &[crate::evidence::FORM_4_5],
     facts: &["public_wifi.points"],
     notes: &[
-        "000 row 4.5 (unit \"Điểm phát\", target \"Có\"): met when the commune has at least one public Wi-Fi point (`public_wifi.points` ≥ 1, the rows of Mẫu 4.5); which places need one is left to local conditions (\"tùy thuộc điều kiện\"), so no more than one is required.",
+        "1829/QĐ-UBND Phụ lục 01, row 4.5 (unit \"Điểm phát\", target \"Có\"): met when the commune has at least one public Wi-Fi point (`public_wifi.points` ≥ 1, the rows of Mẫu 4.5); which places need one is left to local conditions (\"tùy thuộc điều kiện\"), so no more than one is required.",
     ],
+    judgements: &[],
     check: |cx| cx.count_at_least("public_wifi.points", 1.0),
 };
 

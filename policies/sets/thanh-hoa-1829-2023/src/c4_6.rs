@@ -1,14 +1,7 @@
-//! 4.6: Có hệ thống Camara an ninh được kết nối đến UBND xã hoặc công an xã để quản lý và giám
-//! sát (a security camera system connected to the commune People's Committee or the commune
-//! police).
+//! 4.6: Có hệ thống Camara an ninh được kết nối đến UBND xã hoặc công an xã để quản lý và giám sát
+//! (a security camera system connected to the commune People's Committee or the commune police).
 //!
-//! Source: 1829/QĐ-UBND, Phụ lục 01, row 4.6. Unit: "Hệ thống" (a yes/no judgement). Targets:
-//! 2022 "Có", 2023 "Có", 2024 "Có", 2025 "Có".
-//! Agency: Công an tỉnh. Legal basis: Quyết định 3853/QĐ-UBND ngày 09/11/2022.
-//! Evidence (001, Chỉ tiêu 4.6): Hồ sơ theo hướng dẫn của ngành Công an (hệ thống camera an
-//! ninh).
 //! Check: `security_cameras.connected` is true.
-//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -30,15 +23,11 @@ pub const CRITERION: Criterion = Criterion {
     evidence: &[crate::evidence::POLICE_CAMERA_RECORDS],
     facts: &["security_cameras.connected"],
     notes: &[
-        "000 row 4.6 writes \"Camara\" (kept verbatim; \"Camera\" in 001): a camera system connected to either the commune People's Committee or the commune police meets the target \"Có\".",
-        "000 row 4.6: 001 (Chỉ tiêu 4.6) defers the evidence to the police's guidance (\"Thực hiện theo hướng dẫn của ngành Công an\"), recorded as `police_camera_records`.",
+        "1829/QĐ-UBND Phụ lục 01, row 4.6 writes \"Camara\" (kept verbatim; \"Camera\" in the Công văn UBND xã Cẩm Tân 2024): a camera system connected to either the commune People's Committee or the commune police meets the target \"Có\".",
+        "1829/QĐ-UBND Phụ lục 01, row 4.6: Công văn UBND xã Cẩm Tân giao thực hiện Chỉ tiêu chuyển đổi số 2024 (Chỉ tiêu 4.6) defers the evidence to the police's guidance (\"Thực hiện theo hướng dẫn của ngành Công an\"), recorded as `police_camera_records`.",
     ],
-    check: |cx| {
-        cx.holds(
-            "security_cameras.connected",
-            "a security camera system is connected to the commune People's Committee or police",
-        )
-    },
+    judgements: &[],
+    check: |cx| cx.holds("security_cameras.connected"),
 };
 
 #[cfg(test)]

@@ -1,17 +1,10 @@
-//! 4.8: Điểm cung cấp dịch vụ bưu chính, viễn thông tại xã (nếu có) trở thành điểm tư vấn, hỗ
-//! trợ, triển khai các dịch vụ chuyển đổi số (the postal/telecom service point in the commune,
-//! if any, serves as a digital-transformation advisory and support point).
+//! 4.8: Điểm cung cấp dịch vụ bưu chính, viễn thông tại xã (nếu có) trở thành điểm tư vấn, hỗ trợ,
+//! triển khai các dịch vụ chuyển đổi số (the postal/telecom service point in the commune, if any,
+//! serves as a digital-transformation advisory and support point).
 //!
-//! Source: 1829/QĐ-UBND, Phụ lục 01, row 4.8. Unit: "Điểm" (a yes/no fact, "nếu có"). Targets:
-//! 2022 "Có", 2023 `*` (not assessed), 2024 `*` (not assessed), 2025 `*` (not assessed).
-//! Agency: Sở TTTT. Legal basis: none given.
-//! Evidence: none listed in 001 (see the notes).
-//! Check: not assessed when `post_points.exists` is false, else `post_points.digital_support`
-//! is true.
-//! Notes: see `notes` below (judgement calls, citing the source rows).
-use dtcheck_sdk::Measured;
+//! Check: not assessed when `post_points.exists` is false, else `post_points.digital_support` is
+//! true.
 use dtcheck_sdk::prelude::*;
-use dtcheck_sdk::text::Text;
 
 pub const CRITERION: Criterion = Criterion {
     id: "4.8",
@@ -32,9 +25,10 @@ pub const CRITERION: Criterion = Criterion {
     evidence: &[],
     facts: &["post_points.exists", "post_points.digital_support"],
     notes: &[
-        "000 row 4.8 applies only \"nếu có\" (if the commune has a postal or telecom service point): with `post_points.exists` = false the criterion is not assessed, with the reason, instead of failing; otherwise `post_points.digital_support` must be true. It is assessed in 2022 only (`*` for 2023–2025).",
-        "000 row 4.8: 001 (Chỉ tiêu 4.8) lists no evidence documents, so none is required.",
+        "1829/QĐ-UBND Phụ lục 01, row 4.8 applies only \"nếu có\" (if the commune has a postal or telecom service point): with `post_points.exists` = false the criterion is not assessed, with the reason, instead of failing; otherwise `post_points.digital_support` must be true. It is assessed in 2022 only (`*` for 2023–2025).",
+        "1829/QĐ-UBND Phụ lục 01, row 4.8: Công văn UBND xã Cẩm Tân giao thực hiện Chỉ tiêu chuyển đổi số 2024 (Chỉ tiêu 4.8) lists no evidence documents, so none is required.",
     ],
+    judgements: &[],
     check,
 };
 
@@ -42,16 +36,9 @@ pub const CRITERION: Criterion = Criterion {
 /// assess; with one, it must serve as a digital-transformation support point.
 fn check(cx: &Cx<'_>) -> Result<Eval, Missing> {
     if !cx.flag("post_points.exists")? {
-        let why = Text::new()
-            .s("no postal or telecom service point in the commune (`post_points.exists` = false): ")
-            .s("the criterion applies only \"nếu có\" (if there is one), nothing to assess")
-            .done();
-        return Ok(Eval::new(Verdict::NotAssessed, Measured::None, why));
+        return Ok(cx.if_any(vec![cx.fact("post_points.exists", 0.0)]));
     }
-    cx.holds(
-        "post_points.digital_support",
-        "the commune's postal/telecom service point serves as a digital-transformation advisory and support point",
-    )
+    cx.holds("post_points.digital_support")
 }
 
 #[cfg(test)]
@@ -69,7 +56,11 @@ mod tests {
     fn without_a_service_point_it_is_not_assessed() {
         let out = in_2022([Some(false), None]);
         assert_eq!(out.outcome, NotAssessed);
-        assert!(out.reason.contains("nếu có"), "{}", out.reason);
+        assert!(
+            matches!(out.reason, dtcheck_sdk::abi::Reason::IfAny { .. }),
+            "{:?}",
+            out.reason
+        );
         assert_eq!(in_2022([Some(false), Some(false)]).outcome, NotAssessed);
     }
 

@@ -2,12 +2,7 @@
 //! duy trì ổn định (share of the communes, wards and townships recognised as having completed the
 //! commune digital-transformation criteria, and keeping them).
 //!
-//! Source: Bộ tiêu chí tạm thời chuyển đổi số cấp huyện (Thanh Hóa, 2024), Phụ lục 1, row I.1.
-//! Unit: "%" (a minimum share). Targets: 2024 100 %, 2025 100 %.
-//! Agency: Sở Thông tin và Truyền thông. Legal basis: Các Quyết định công nhận hoàn thành các tiêu
-//! chí chuyển đổi số cấp xã.
 //! Check: `communes.recognized` / `communes.total` ≥ the year's minimum.
-//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -24,9 +19,10 @@ pub const CRITERION: Criterion = Criterion {
     evidence: &[],
     facts: &["communes.total", "communes.recognized"],
     notes: &[
-        "003 row I.1 reads the host-computed facts `communes.total` (the district's communes) and `communes.recognized` (those recognised as completing the commune criteria: the host evaluates the district's commune datasets under thanh-hoa-1829-2023 for the same year and applies its Article 2 rule); without commune datasets the host uses the figures declared in the district dataset and says so.",
-        "003 row I.1 also asks the communes to keep their results (\"và duy trì ổn định\"): one year's data cannot show that recognition has been maintained, so only the share recognised in the assessment year is checked; whether it has been maintained is left to the assessor (the legal basis cited is the recognition decisions themselves, \"Các Quyết định công nhận hoàn thành các tiêu chí chuyển đổi số cấp xã\").",
+        "Bộ tiêu chí tạm thời cấp huyện (Thanh Hóa 2024) Phụ lục 1, row I.1 reads the host-computed facts `communes.total` (the district's communes) and `communes.recognized` (those recognised as completing the commune criteria: the host evaluates the district's commune datasets under thanh-hoa-1829-2023 for the same year and applies its Article 2 rule); without commune datasets the host uses the figures declared in the district dataset and says so.",
+        "Bộ tiêu chí tạm thời cấp huyện (Thanh Hóa 2024) Phụ lục 1, row I.1 also asks the communes to keep their results (\"và duy trì ổn định\"): one year's data cannot show that recognition has been maintained, so only the share recognised in the assessment year is checked; whether it has been maintained is left to the assessor (the legal basis cited is the recognition decisions themselves, \"Các Quyết định công nhận hoàn thành các tiêu chí chuyển đổi số cấp xã\").",
     ],
+    judgements: &[],
     check: |cx| cx.share_at_least("communes.recognized", "communes.total"),
 };
 

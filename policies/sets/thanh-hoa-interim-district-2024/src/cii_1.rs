@@ -3,12 +3,8 @@
 //! state agencies in the district whose level-based information-security plan is approved and
 //! deployed).
 //!
-//! Source: Bộ tiêu chí tạm thời chuyển đổi số cấp huyện (Thanh Hóa, 2024), Phụ lục 1, row II.1.
-//! Unit: "%" (a minimum share). Targets: 2024 100 %, 2025 100 %.
-//! Agency: Sở Thông tin và Truyền thông. Legal basis: Nghị định số 85/2016/NĐ-CP ngày 01/7/2016.
 //! Check: `state_agency_information_systems.level_approved_plan_deployed` /
 //! `state_agency_information_systems.total` ≥ the year's minimum.
-//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -28,10 +24,11 @@ pub const CRITERION: Criterion = Criterion {
         "state_agency_information_systems.level_approved_plan_deployed",
     ],
     notes: &[
-        "003 row II.1 counts the information systems of all state agencies in the district (\"các cơ quan nhà nước trên địa bàn\"), a wider population than the district government's own systems (`information_systems.*`, 2361 district II.9–II.11): new keys `state_agency_information_systems.*`.",
-        "003 row II.1: a system counts when its level-based information-security plan (Nghị định 85/2016/NĐ-CP) is both approved and deployed (\"được phê duyệt và triển khai phương án đảm bảo an toàn thông tin theo cấp độ\"), one count `state_agency_information_systems.level_approved_plan_deployed`; the row does not say \"đầy đủ\" (fully deployed) as 2361 district II.10 does.",
-        "003 row II.1: a district reporting no information system (`state_agency_information_systems.total` = 0) is not assessed, with the reason, rather than passed or failed (the SDK's `share_at_least` does this).",
+        "Bộ tiêu chí tạm thời cấp huyện (Thanh Hóa 2024) Phụ lục 1, row II.1 counts the information systems of all state agencies in the district (\"các cơ quan nhà nước trên địa bàn\"), a wider population than the district government's own systems (`information_systems.*`, 2361 district II.9–II.11): new keys `state_agency_information_systems.*`.",
+        "Bộ tiêu chí tạm thời cấp huyện (Thanh Hóa 2024) Phụ lục 1, row II.1: a system counts when its level-based information-security plan (Nghị định 85/2016/NĐ-CP) is both approved and deployed (\"được phê duyệt và triển khai phương án đảm bảo an toàn thông tin theo cấp độ\"), one count `state_agency_information_systems.level_approved_plan_deployed`; the row does not say \"đầy đủ\" (fully deployed) as 2361 district II.10 does.",
+        "Bộ tiêu chí tạm thời cấp huyện (Thanh Hóa 2024) Phụ lục 1, row II.1: a district reporting no information system (`state_agency_information_systems.total` = 0) is not assessed, with the reason, rather than passed or failed (the SDK's `share_at_least` does this).",
     ],
+    judgements: &[],
     check: |cx| {
         cx.share_at_least(
             "state_agency_information_systems.level_approved_plan_deployed",

@@ -3,11 +3,7 @@
 //! security camera system in the district connected to the district People's Committee or the
 //! district police).
 //!
-//! Source: Bộ tiêu chí tạm thời chuyển đổi số cấp huyện (Thanh Hóa, 2024), Phụ lục 1, row II.2.
-//! Unit: "Hệ thống" (a yes/no judgement). Targets: 2024 "Có", 2025 "Có".
-//! Agency: Công an tỉnh. Legal basis: Quyết định số 3853/QĐ-UBND ngày 09/11/2022.
 //! Check: `security_cameras.connected` is true.
-//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -24,12 +20,11 @@ pub const CRITERION: Criterion = Criterion {
     evidence: &[],
     facts: &["security_cameras.connected"],
     notes: &[
-        "003 row II.2 (unit \"Hệ thống\", target \"Có\") is a yes/no fact: `security_cameras.connected`, the key of 1829 4.6 (a camera system connected to the commune People's Committee or the commune police), read at district level: a security camera system in the district connected to the district People's Committee or the district police (either suffices, \"hoặc\"), serving the management of public order and traffic safety.",
-        "003 row II.2 sets no number of cameras or systems; the count of camera systems of 2361 district II.14 (\"Tối thiểu 01 hệ thống\") is a different measure with its own key.",
+        "Bộ tiêu chí tạm thời cấp huyện (Thanh Hóa 2024) Phụ lục 1, row II.2 (unit \"Hệ thống\", target \"Có\") is a yes/no fact: `security_cameras.connected`, the key of 1829 4.6 (a camera system connected to the commune People's Committee or the commune police), read at district level: a security camera system in the district connected to the district People's Committee or the district police (either suffices, \"hoặc\"), serving the management of public order and traffic safety.",
+        "Bộ tiêu chí tạm thời cấp huyện (Thanh Hóa 2024) Phụ lục 1, row II.2 sets no number of cameras or systems; the count of camera systems of 2361 district II.14 (\"Tối thiểu 01 hệ thống\") is a different measure with its own key.",
     ],
-    check: |cx| {
-        cx.holds("security_cameras.connected", "a security camera system in the district is connected to the district People's Committee or the district police")
-    },
+    judgements: &[],
+    check: |cx| cx.holds("security_cameras.connected"),
 };
 
 #[cfg(test)]

@@ -1,12 +1,7 @@
 //! II.3: Tỷ lệ hộ gia đình được phủ mạng Internet băng rộng cáp quang (share of households covered
 //! by fibre-optic broadband Internet).
 //!
-//! Source: Bộ tiêu chí tạm thời chuyển đổi số cấp huyện (Thanh Hóa, 2024), Phụ lục 1, row II.3.
-//! Unit: "%" (a minimum share). Targets: 2024 70 %, 2025 80 %.
-//! Agency: Sở Thông tin và Truyền thông. Legal basis: Quyết định số 411/QĐ-TTg ngày 31/3/2022; Kế
-//! hoạch số 134/KH-UBND ngày 16/5/2022.
 //! Check: `households.fibre_covered` / `households.total` ≥ the year's minimum.
-//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -23,8 +18,9 @@ pub const CRITERION: Criterion = Criterion {
     evidence: &[],
     facts: &["households.total", "households.fibre_covered"],
     notes: &[
-        "003 row II.3 counts households covered by fibre-optic broadband only (`households.fibre_covered`, the key of 2361's commune criterion worded the same), not 1829 4.1's households where both fibre and 4G/5G mobile service are ready (`households.broadband_and_mobile_ready`). `households.total` is the district's households.",
+        "Bộ tiêu chí tạm thời cấp huyện (Thanh Hóa 2024) Phụ lục 1, row II.3 counts households covered by fibre-optic broadband only (`households.fibre_covered`, the key of 2361's commune criterion worded the same), not 1829 4.1's households where both fibre and 4G/5G mobile service are ready (`households.broadband_and_mobile_ready`). `households.total` is the district's households.",
     ],
+    judgements: &[],
     check: |cx| cx.share_at_least("households.fibre_covered", "households.total"),
 };
 

@@ -3,11 +3,7 @@
 //! cửa điện tử; bộ phận tiếp dân...) (free public Wi-Fi for residents and visitors at public
 //! places).
 //!
-//! Source: Bộ tiêu chí tạm thời chuyển đổi số cấp huyện (Thanh Hóa, 2024), Phụ lục 1, row II.4.
-//! Unit: "Điểm" (a count, at least 1). Targets: 2024 "Có", 2025 "Có".
-//! Agency: Sở Thông tin và Truyền thông. Legal basis: Quyết định số 3853/QĐ-UBND ngày 09/11/2022.
 //! Check: `public_wifi.free_points` ≥ 1.
-//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -24,9 +20,10 @@ pub const CRITERION: Criterion = Criterion {
     evidence: &[],
     facts: &["public_wifi.free_points"],
     notes: &[
-        "003 row II.4 (unit \"Điểm\", target \"Có\") is a count: met when the district has at least one free public Wi-Fi point (`public_wifi.free_points` ≥ 1). The places are examples (\"như tại nhà văn hóa, các điểm tham quan du lịch, trụ sở UBND cấp huyện ...\"), so no particular place or number is required.",
-        "003 row II.4 says free (\"miễn phí\"): `public_wifi.free_points` (as 2361 district II.17), not 1829 4.5's `public_wifi.points`, which does not.",
+        "Bộ tiêu chí tạm thời cấp huyện (Thanh Hóa 2024) Phụ lục 1, row II.4 (unit \"Điểm\", target \"Có\") is a count: met when the district has at least one free public Wi-Fi point (`public_wifi.free_points` ≥ 1). The places are examples (\"như tại nhà văn hóa, các điểm tham quan du lịch, trụ sở UBND cấp huyện ...\"), so no particular place or number is required.",
+        "Bộ tiêu chí tạm thời cấp huyện (Thanh Hóa 2024) Phụ lục 1, row II.4 says free (\"miễn phí\"): `public_wifi.free_points` (as 2361 district II.17), not 1829 4.5's `public_wifi.points`, which does not.",
     ],
+    judgements: &[],
     check: |cx| cx.count_at_least("public_wifi.free_points", 1.0),
 };
 

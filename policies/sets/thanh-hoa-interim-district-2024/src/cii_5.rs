@@ -2,16 +2,10 @@
 //! (khuyến khích đến cấp thôn), cấp huyện, tỉnh và Trung ương (an online video-conference system
 //! connected smoothly to every commune and to the district, province and central level).
 //!
-//! Source: Bộ tiêu chí tạm thời chuyển đổi số cấp huyện (Thanh Hóa, 2024), Phụ lục 1, row II.5.
-//! Unit: "Hệ thống" (a yes/no judgement with a count: every commune reached). Targets: 2024 "Có",
-//! 2025 "Có".
-//! Agency: Sở Thông tin và Truyền thông. Legal basis: Quyết định số 3853/QĐ-UBND ngày 09/11/2022.
 //! Check: `video_conference.connected` is true and `communes.video_conference_connected` =
 //! `communes.total` (every commune reached).
-//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::Measured;
 use dtcheck_sdk::prelude::*;
-use dtcheck_sdk::text::Text;
 
 pub const CRITERION: Criterion = Criterion {
     id: "II.5",
@@ -31,9 +25,10 @@ pub const CRITERION: Criterion = Criterion {
         "communes.video_conference_connected",
     ],
     notes: &[
-        "003 row II.5 (unit \"Hệ thống\", target \"Có\") states a count in its name: the video-conference system must reach 100 % of the communes (\"đến 100% cấp xã\": `communes.video_conference_connected` = `communes.total`) and the district, province and central level (`video_conference.connected`); both must hold. The connection down to villages is only encouraged (\"khuyến khích đến cấp thôn\") and is not checked.",
-        "003 row II.5: `video_conference.connected` is the key of 1829 4.4 read at district level (the locality's system connected smoothly to the levels above it); `communes.total` is host-computed from the commune datasets (or declared), `communes.video_conference_connected` is declared by the district. A district with no communes (`communes.total` = 0) is not assessed, with the reason.",
+        "Bộ tiêu chí tạm thời cấp huyện (Thanh Hóa 2024) Phụ lục 1, row II.5 (unit \"Hệ thống\", target \"Có\") states a count in its name: the video-conference system must reach 100 % of the communes (\"đến 100% cấp xã\": `communes.video_conference_connected` = `communes.total`) and the district, province and central level (`video_conference.connected`); both must hold. The connection down to villages is only encouraged (\"khuyến khích đến cấp thôn\") and is not checked.",
+        "Bộ tiêu chí tạm thời cấp huyện (Thanh Hóa 2024) Phụ lục 1, row II.5: `video_conference.connected` is the key of 1829 4.4 read at district level (the locality's system connected smoothly to the levels above it); `communes.total` is host-computed from the commune datasets (or declared), `communes.video_conference_connected` is declared by the district. A district with no communes (`communes.total` = 0) is not assessed, with the reason.",
     ],
+    judgements: &[],
     check,
 };
 
@@ -46,49 +41,14 @@ const REACHED: &str = "communes.video_conference_connected";
 fn check(cx: &Cx<'_>) -> Result<Eval, Missing> {
     let [total, reached] = cx.numbers([COMMUNES, REACHED])?;
     let upward = cx.flag(UPWARD)?;
-    let counts = |t: Text| {
-        t.s(" (`")
-            .s(REACHED)
-            .s("` = ")
-            .num(reached)
-            .s(", `")
-            .s(COMMUNES)
-            .s("` = ")
-            .num(total)
-            .s(")")
-    };
-    if total < 0.0 || reached < 0.0 || reached > total {
-        let why = Text::new().s("inconsistent data: the communes reached must be between 0 and `");
-        let why = counts(why.s(COMMUNES).s("`"));
-        return Ok(Eval::new(Verdict::Error, Measured::None, why.done()));
+    let every = cx.share_of(&[(REACHED, reached)], &[(COMMUNES, total)], 100.0);
+    if every.verdict != Verdict::Pass && every.verdict != Verdict::Fail {
+        // Contradictory counts, or no commune to connect: that is the answer.
+        return Ok(every);
     }
-    if total == 0.0 {
-        let why = Text::new()
-            .s("`")
-            .s(COMMUNES)
-            .s("` is 0: no commune to connect, nothing to assess");
-        return Ok(Eval::new(Verdict::NotAssessed, Measured::None, why.done()));
-    }
-    let all = reached >= total;
-    let met = all && upward;
-    let why = Text::new()
-        .s(if met { "met: " } else { "not met: " })
-        .s("the video-conference system reaches ")
-        .num(reached)
-        .s(" of ")
-        .num(total)
-        .s(if all {
-            " communes"
-        } else {
-            " communes, not all"
-        });
-    let why = counts(why)
-        .s("; connected to the district, province and central level: ")
-        .s(if upward { "yes (`" } else { "no (`" })
-        .s(UPWARD)
-        .s(if upward { "` = true)" } else { "` = false)" });
-    let verdict = if met { Verdict::Pass } else { Verdict::Fail };
-    Ok(Eval::new(verdict, Measured::Bool(met), why.done()))
+    let met = every.verdict == Verdict::Pass && upward;
+    let upward = cx.holds(UPWARD)?;
+    Ok(cx.all(Measured::Bool(met), [every, upward]))
 }
 
 #[cfg(test)]
@@ -114,6 +74,7 @@ mod tests {
         let input = Input {
             selector: Selector::Year(year),
             facts,
+            explain: true,
         };
         evaluate(&CRITERION, &input)
     }
@@ -127,11 +88,19 @@ mod tests {
         assert_targets(&CRITERION, &["Có", "Có"]);
         for year in [2024, 2025] {
             let all = eval(year, Some(true), Some(20.0), Some(20.0));
-            assert_eq!(all.outcome, Pass, "{}", all.reason);
+            assert_eq!(all.outcome, Pass, "{:?}", all.reason);
             assert_eq!(all.measured, Measured::Bool(true));
             let short = eval(year, Some(true), Some(20.0), Some(19.0));
-            assert_eq!(short.outcome, Fail, "{}", short.reason);
-            assert!(short.reason.contains("not all"), "{}", short.reason);
+            assert_eq!(short.outcome, Fail, "{:?}", short.reason);
+            assert!(
+                matches!(
+                    &short.reason,
+                    dtcheck_sdk::abi::Reason::All(c)
+                        if matches!(c[0], dtcheck_sdk::abi::Reason::Share { met: false, .. })
+                ),
+                "{:?}",
+                short.reason
+            );
             assert_eq!(outcome(year, false, 20.0, 20.0), Fail);
             assert_eq!(outcome(year, true, 20.0, 21.0), Error);
             assert_eq!(outcome(year, true, 0.0, 0.0), NotAssessed);

@@ -2,12 +2,8 @@
 //! cài đặt phần mềm diệt virus bản quyền (share of district cadres and civil servants equipped with
 //! a computer connected to the LAN with licensed anti-virus software).
 //!
-//! Source: Bộ tiêu chí tạm thời chuyển đổi số cấp huyện (Thanh Hóa, 2024), Phụ lục 1, row III.1.
-//! Unit: "%" (a minimum share). Targets: 2024 100 %, 2025 100 %.
-//! Agency: Sở Thông tin và Truyền thông. Legal basis: Quyết định số 3853/QĐ-UBND ngày 09/11/2022.
 //! Check: `officials.with_computer_lan_licensed_antivirus` / `officials.total` ≥ the year's
 //! minimum.
-//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -27,9 +23,10 @@ pub const CRITERION: Criterion = Criterion {
         "officials.with_computer_lan_licensed_antivirus",
     ],
     notes: &[
-        "003 row III.1 counts the district's cán bộ, công chức (`officials.total`) equipped with a computer that is connected to the LAN and has licensed anti-virus software installed: all three conditions, so a new numerator `officials.with_computer_lan_licensed_antivirus`, stricter than 1829 4.3's `officials.with_computer`. 2361 district II.8 counts computers, not officials, and does not ask for a licence: a different measure.",
-        "003 row III.1 (\"của cấp huyện\"): district-level cadres and civil servants only; the communes' officials are not added.",
+        "Bộ tiêu chí tạm thời cấp huyện (Thanh Hóa 2024) Phụ lục 1, row III.1 counts the district's cán bộ, công chức (`officials.total`) equipped with a computer that is connected to the LAN and has licensed anti-virus software installed: all three conditions, so a new numerator `officials.with_computer_lan_licensed_antivirus`, stricter than 1829 4.3's `officials.with_computer`. 2361 district II.8 counts computers, not officials, and does not ask for a licence: a different measure.",
+        "Bộ tiêu chí tạm thời cấp huyện (Thanh Hóa 2024) Phụ lục 1, row III.1 (\"của cấp huyện\"): district-level cadres and civil servants only; the communes' officials are not added.",
     ],
+    judgements: &[],
     check: |cx| {
         cx.share_at_least(
             "officials.with_computer_lan_licensed_antivirus",

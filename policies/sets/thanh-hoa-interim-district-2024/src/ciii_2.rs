@@ -3,12 +3,7 @@
 //! work files of the district People's Committee and its subordinate units created, processed and
 //! digitally signed electronically).
 //!
-//! Source: Bộ tiêu chí tạm thời chuyển đổi số cấp huyện (Thanh Hóa, 2024), Phụ lục 1, row III.2.
-//! Unit: "%" (a minimum share). Targets: 2024 100 %, 2025 100 %.
-//! Agency: Sở Thông tin và Truyền thông. Legal basis: Quyết định số 942/QĐ-TTg ngày 15/6/2021; Chỉ
-//! thị số 15/CT-UBND ngày 18/5/2020.
 //! Check: `work_documents.electronic` / `work_documents.total` ≥ the year's minimum.
-//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -25,8 +20,9 @@ pub const CRITERION: Criterion = Criterion {
     evidence: &[],
     facts: &["work_documents.total", "work_documents.electronic"],
     notes: &[
-        "003 row III.2 measures what 1829 1.3 measures (documents and work files created, processed and digitally signed in the electronic environment, classified documents excluded): `work_documents.total` / `work_documents.electronic` are reused; at district level they count the documents of the district People's Committee and its subordinate units (\"UBND cấp huyện và các đơn vị trực thuộc\"). 2361 district II.3 (processed on the document-management software) is a different measure.",
+        "Bộ tiêu chí tạm thời cấp huyện (Thanh Hóa 2024) Phụ lục 1, row III.2 measures what 1829 1.3 measures (documents and work files created, processed and digitally signed in the electronic environment, classified documents excluded): `work_documents.total` / `work_documents.electronic` are reused; at district level they count the documents of the district People's Committee and its subordinate units (\"UBND cấp huyện và các đơn vị trực thuộc\"). 2361 district II.3 (processed on the document-management software) is a different measure.",
     ],
+    judgements: &[],
     check: |cx| cx.share_at_least("work_documents.electronic", "work_documents.total"),
 };
 

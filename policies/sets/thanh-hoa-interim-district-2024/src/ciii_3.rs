@@ -1,11 +1,7 @@
 //! III.3: Tỷ lệ hồ sơ thủ tục hành chính tiếp nhận, giải quyết trực tuyến (share of
 //! administrative-procedure dossiers received and settled online).
 //!
-//! Source: Bộ tiêu chí tạm thời chuyển đổi số cấp huyện (Thanh Hóa, 2024), Phụ lục 1, row III.3.
-//! Unit: "%" (a minimum share). Targets: 2024 90 %, 2025 95 %.
-//! Agency: Trung tâm Phục vụ HCC tỉnh. Legal basis: Quyết định số 942/QĐ-TTg ngày 15/6/2021.
 //! Check: `admin_dossiers.online` / `admin_dossiers.received` ≥ the year's minimum.
-//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -22,8 +18,9 @@ pub const CRITERION: Criterion = Criterion {
     evidence: &[],
     facts: &["admin_dossiers.received", "admin_dossiers.online"],
     notes: &[
-        "003 row III.3 has the wording of 1829 1.6 (\"Tỷ lệ hồ sơ TTHC tiếp nhận, giải quyết trực tuyến\"): `admin_dossiers.received` / `admin_dossiers.online` are reused, at district level the administrative-procedure dossiers received by the district (the row does not add the communes' dossiers).",
+        "Bộ tiêu chí tạm thời cấp huyện (Thanh Hóa 2024) Phụ lục 1, row III.3 has the wording of 1829 1.6 (\"Tỷ lệ hồ sơ TTHC tiếp nhận, giải quyết trực tuyến\"): `admin_dossiers.received` / `admin_dossiers.online` are reused, at district level the administrative-procedure dossiers received by the district (the row does not add the communes' dossiers).",
     ],
+    judgements: &[],
     check: |cx| cx.share_at_least("admin_dossiers.online", "admin_dossiers.received"),
 };
 

@@ -1,11 +1,7 @@
 //! III.4: Tỷ lệ hồ sơ tiếp nhận, giải quyết trực tuyến toàn trình (share of dossiers received and
 //! settled end-to-end online).
 //!
-//! Source: Bộ tiêu chí tạm thời chuyển đổi số cấp huyện (Thanh Hóa, 2024), Phụ lục 1, row III.4.
-//! Unit: "%" (a minimum share). Targets: 2024 85 %, 2025 90 %.
-//! Agency: Trung tâm Phục vụ HCC tỉnh. Legal basis: Quyết định số 5050/QĐ-UBND ngày 28/12/2023.
 //! Check: `admin_dossiers.online_end_to_end` / `admin_dossiers.received` ≥ the year's minimum.
-//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -25,9 +21,10 @@ pub const CRITERION: Criterion = Criterion {
         "admin_dossiers.online_end_to_end",
     ],
     notes: &[
-        "003 row III.4 counts dossiers received and settled end-to-end online (\"trực tuyến toàn trình\"), a stricter numerator than III.3's \"trực tuyến\": `admin_dossiers.online_end_to_end` (the key of 2361 district II.2) over `admin_dossiers.received`.",
-        "003 row III.4 says only \"hồ sơ\": read as administrative-procedure dossiers, as in III.3 and its legal basis (Quyết định 5050/QĐ-UBND, not in the sources). The denominator is every dossier received, not only those of procedures eligible for end-to-end online service.",
+        "Bộ tiêu chí tạm thời cấp huyện (Thanh Hóa 2024) Phụ lục 1, row III.4 counts dossiers received and settled end-to-end online (\"trực tuyến toàn trình\"), a stricter numerator than III.3's \"trực tuyến\": `admin_dossiers.online_end_to_end` (the key of 2361 district II.2) over `admin_dossiers.received`.",
+        "Bộ tiêu chí tạm thời cấp huyện (Thanh Hóa 2024) Phụ lục 1, row III.4 says only \"hồ sơ\": read as administrative-procedure dossiers, as in III.3 and its legal basis (Quyết định 5050/QĐ-UBND, not in the sources). The denominator is every dossier received, not only those of procedures eligible for end-to-end online service.",
     ],
+    judgements: &[],
     check: |cx| {
         cx.share_at_least(
             "admin_dossiers.online_end_to_end",

@@ -1,11 +1,7 @@
 //! III.5: Tỷ lệ thanh toán trực tuyến hồ sơ thủ tục hành chính trên tổng số giao dịch thanh toán
 //! của dịch vụ công (share of the payment transactions of public services paid online).
 //!
-//! Source: Bộ tiêu chí tạm thời chuyển đổi số cấp huyện (Thanh Hóa, 2024), Phụ lục 1, row III.5.
-//! Unit: "%" (a minimum share). Targets: 2024 45 %, 2025 50 %.
-//! Agency: Trung tâm Phục vụ HCC tỉnh. Legal basis: Nghị quyết số 02/NQ-CP ngày 05/01/2024.
 //! Check: `public_service_payments.online` / `public_service_payments.total` ≥ the year's minimum.
-//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -25,9 +21,10 @@ pub const CRITERION: Criterion = Criterion {
         "public_service_payments.online",
     ],
     notes: &[
-        "003 row III.5 is the share of the public services' payment transactions paid online (\"thanh toán trực tuyến hồ sơ thủ tục hành chính trên tổng số giao dịch thanh toán của dịch vụ công\"): `public_service_payments.online` / `public_service_payments.total`, counted in transactions, not dossiers.",
-        "003 row III.5: a district with no payment transaction (`public_service_payments.total` = 0) is not assessed, with the reason (the SDK's `share_at_least` does this).",
+        "Bộ tiêu chí tạm thời cấp huyện (Thanh Hóa 2024) Phụ lục 1, row III.5 is the share of the public services' payment transactions paid online (\"thanh toán trực tuyến hồ sơ thủ tục hành chính trên tổng số giao dịch thanh toán của dịch vụ công\"): `public_service_payments.online` / `public_service_payments.total`, counted in transactions, not dossiers.",
+        "Bộ tiêu chí tạm thời cấp huyện (Thanh Hóa 2024) Phụ lục 1, row III.5: a district with no payment transaction (`public_service_payments.total` = 0) is not assessed, with the reason (the SDK's `share_at_least` does this).",
     ],
+    judgements: &[],
     check: |cx| {
         cx.share_at_least(
             "public_service_payments.online",

@@ -1,11 +1,7 @@
 //! III.6: Tỷ lệ hồ sơ và kết quả giải quyết thủ tục hành chính được số hóa (share of
 //! administrative-procedure dossiers and settlement results digitised).
 //!
-//! Source: Bộ tiêu chí tạm thời chuyển đổi số cấp huyện (Thanh Hóa, 2024), Phụ lục 1, row III.6.
-//! Unit: "%" (a minimum share). Targets: 2024 80 %, 2025 90 %.
-//! Agency: Trung tâm Phục vụ HCC tỉnh. Legal basis: Nghị quyết số 02/NQ-CP ngày 05/01/2024.
 //! Check: `admin_dossiers.digitised` / `admin_dossiers.received` ≥ the year's minimum.
-//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -22,8 +18,9 @@ pub const CRITERION: Criterion = Criterion {
     evidence: &[],
     facts: &["admin_dossiers.received", "admin_dossiers.digitised"],
     notes: &[
-        "003 row III.6 names the dossiers and their settlement results (\"hồ sơ và kết quả giải quyết\") in one share with one target: `admin_dossiers.digitised` counts the dossiers received whose components and, once settled, settlement result are digitised, over `admin_dossiers.received`. Nghị quyết 02/NQ-CP, the legal basis (not in the sources), may track the two rates separately.",
+        "Bộ tiêu chí tạm thời cấp huyện (Thanh Hóa 2024) Phụ lục 1, row III.6 names the dossiers and their settlement results (\"hồ sơ và kết quả giải quyết\") in one share with one target: `admin_dossiers.digitised` counts the dossiers received whose components and, once settled, settlement result are digitised, over `admin_dossiers.received`. Nghị quyết 02/NQ-CP, the legal basis (not in the sources), may track the two rates separately.",
     ],
+    judgements: &[],
     check: |cx| cx.share_at_least("admin_dossiers.digitised", "admin_dossiers.received"),
 };
 

@@ -1,12 +1,8 @@
 //! III.7: Tỷ lệ cán bộ, công chức, viên chức được tập huấn, bồi dưỡng, phổ cập kỹ năng số cơ bản
 //! (share of cadres, civil servants and public employees trained in basic digital skills).
 //!
-//! Source: Bộ tiêu chí tạm thời chuyển đổi số cấp huyện (Thanh Hóa, 2024), Phụ lục 1, row III.7.
-//! Unit: "%" (a minimum share). Targets: 2024 100 %, 2025 100 %.
-//! Agency: Sở Thông tin và Truyền thông. Legal basis: Quyết định số 146/QĐ-TTg ngày 28/01/2022.
 //! Check: `civil_servants_and_public_employees.basic_digital_skills_trained` /
 //! `civil_servants_and_public_employees.total` ≥ the year's minimum.
-//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -26,9 +22,10 @@ pub const CRITERION: Criterion = Criterion {
         "civil_servants_and_public_employees.basic_digital_skills_trained",
     ],
     notes: &[
-        "003 row III.7 covers cán bộ, công chức AND viên chức (\"cán bộ, công chức, viên chức\"): `civil_servants_and_public_employees.*`, a wider population than `officials.*` (III.1, III.9; 2361 district II.6 counts cán bộ, công chức only) and not 1829's `staff.*` (commune officials and non-specialised workers).",
-        "003 row III.7 does not say whose staff: read as those of the district's bodies and public service units (the district dataset's population); the communes' staff are not added. Training, coaching and universal basic digital-skills courses (\"tập huấn, bồi dưỡng, phổ cập\") all count.",
+        "Bộ tiêu chí tạm thời cấp huyện (Thanh Hóa 2024) Phụ lục 1, row III.7 covers cán bộ, công chức AND viên chức (\"cán bộ, công chức, viên chức\"): `civil_servants_and_public_employees.*`, a wider population than `officials.*` (III.1, III.9; 2361 district II.6 counts cán bộ, công chức only) and not 1829's `staff.*` (commune officials and non-specialised workers).",
+        "Bộ tiêu chí tạm thời cấp huyện (Thanh Hóa 2024) Phụ lục 1, row III.7 does not say whose staff: read as those of the district's bodies and public service units (the district dataset's population); the communes' staff are not added. Training, coaching and universal basic digital-skills courses (\"tập huấn, bồi dưỡng, phổ cập\") all count.",
     ],
+    judgements: &[],
     check: |cx| {
         cx.share_at_least(
             "civil_servants_and_public_employees.basic_digital_skills_trained",

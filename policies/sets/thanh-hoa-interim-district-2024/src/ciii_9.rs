@@ -3,11 +3,7 @@
 //! full-time specialist civil servants for IT application, digital transformation and cyber
 //! security).
 //!
-//! Source: Bộ tiêu chí tạm thời chuyển đổi số cấp huyện (Thanh Hóa, 2024), Phụ lục 1, row III.9.
-//! Unit: "Công chức chuyên trách" (a count, at least 1). Targets: 2024 "Có", 2025 "Có".
-//! Agency: Sở Nội vụ. Legal basis: Quyết định số 1690/QĐ-TTg ngày 26/12/2023.
 //! Check: `officials.dedicated_it_dt_security` ≥ 1.
-//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -24,9 +20,10 @@ pub const CRITERION: Criterion = Criterion {
     evidence: &[],
     facts: &["officials.dedicated_it_dt_security"],
     notes: &[
-        "003 row III.9 (unit \"Công chức chuyên trách\", target \"Có\") is a count: met with at least one specialist civil servant of the district People's Committee assigned full-time (\"chuyên trách\") to IT application, digital transformation and cyber security (`officials.dedicated_it_dt_security` ≥ 1). Part-time or concurrent assignments (\"kiêm nhiệm\", counted by 2361 district II.12) do not count.",
-        "003 row III.9 names three fields (IT application, digital transformation, cyber security) as one remit: the row does not ask for one official per field.",
+        "Bộ tiêu chí tạm thời cấp huyện (Thanh Hóa 2024) Phụ lục 1, row III.9 (unit \"Công chức chuyên trách\", target \"Có\") is a count: met with at least one specialist civil servant of the district People's Committee assigned full-time (\"chuyên trách\") to IT application, digital transformation and cyber security (`officials.dedicated_it_dt_security` ≥ 1). Part-time or concurrent assignments (\"kiêm nhiệm\", counted by 2361 district II.12) do not count.",
+        "Bộ tiêu chí tạm thời cấp huyện (Thanh Hóa 2024) Phụ lục 1, row III.9 names three fields (IT application, digital transformation, cyber security) as one remit: the row does not ask for one official per field.",
     ],
+    judgements: &[],
     check: |cx| cx.count_at_least("officials.dedicated_it_dt_security", 1.0),
 };
 

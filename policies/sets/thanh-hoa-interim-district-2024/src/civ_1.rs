@@ -3,13 +3,8 @@
 //! điện tử) (share of SMEs, cooperatives and production/business households taking part in
 //! e-commerce platforms).
 //!
-//! Source: Bộ tiêu chí tạm thời chuyển đổi số cấp huyện (Thanh Hóa, 2024), Phụ lục 1, row IV.1.
-//! Unit: "%" (a minimum share). Targets: 2024 50 %, 2025 60 %.
-//! Agency: Sở Công Thương. Legal basis: Quyết định số 645/QĐ-TTg ngày 15/5/2020; Kế hoạch số:
-//! 210/KH-UBND ngày 02/10/2020, số 195/KH-UBND ngày 27/8/2021, số 157/KH-UBND ngày 10/6/2022.
 //! Check: `smes_cooperatives_business_households.on_ecommerce` /
 //! `smes_cooperatives_business_households.total` ≥ the year's minimum.
-//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -29,9 +24,10 @@ pub const CRITERION: Criterion = Criterion {
         "smes_cooperatives_business_households.on_ecommerce",
     ],
     notes: &[
-        "003 row IV.1 is one share over one population: small and medium-sized enterprises, cooperatives and production/business households together (`smes_cooperatives_business_households.*`), not 1829's `smes.*` nor 2361 district III.3's individual business households and cooperatives (no SMEs).",
-        "003 row IV.1: web portals and social networks with an e-commerce trading function count as e-commerce platforms, as the row says.",
+        "Bộ tiêu chí tạm thời cấp huyện (Thanh Hóa 2024) Phụ lục 1, row IV.1 is one share over one population: small and medium-sized enterprises, cooperatives and production/business households together (`smes_cooperatives_business_households.*`), not 1829's `smes.*` nor 2361 district III.3's individual business households and cooperatives (no SMEs).",
+        "Bộ tiêu chí tạm thời cấp huyện (Thanh Hóa 2024) Phụ lục 1, row IV.1: web portals and social networks with an e-commerce trading function count as e-commerce platforms, as the row says.",
     ],
+    judgements: &[],
     check: |cx| {
         cx.share_at_least(
             "smes_cooperatives_business_households.on_ecommerce",

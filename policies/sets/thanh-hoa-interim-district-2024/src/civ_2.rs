@@ -3,12 +3,7 @@
 //! thương mại điện tử) (share of the locality's key, characteristic and OCOP products put on
 //! e-commerce platforms).
 //!
-//! Source: Bộ tiêu chí tạm thời chuyển đổi số cấp huyện (Thanh Hóa, 2024), Phụ lục 1, row IV.2.
-//! Unit: "%" (a minimum share). Targets: 2024 100 %, 2025 100 %.
-//! Agency: Sở Nông nghiệp và Phát triển nông thôn. Legal basis: Kế hoạch số 157/KH-UBND ngày
-//! 10/6/2022, số 195/KH-UBND ngày 27/8/2021.
 //! Check: `key_products.on_ecommerce` / `key_products.total` ≥ the year's minimum.
-//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -25,10 +20,11 @@ pub const CRITERION: Criterion = Criterion {
     evidence: &[],
     facts: &["key_products.total", "key_products.on_ecommerce"],
     notes: &[
-        "003 row IV.2 is broken across a page break: its name, agency (\"Sở Nông nghiệp\" / \"và Phát triển nông thôn\") and legal basis (\"Kế hoạch số 157/KH-\" / \"UBND ngày 10/6/2022, ...\") continue after the repeated table header; the pieces are joined with a single space, except the plan number \"157/KH-UBND\", joined without one.",
-        "003 row IV.2 measures the concept of 2361 district III.5 (key, characteristic and OCOP products put on e-commerce platforms): `key_products.*` is reused; the row's parenthesis (web portals and social networks with an e-commerce trading function) says what counts as a platform. Not 1829 2.2's `local_products.*` (advantage products promoted on the internet).",
-        "003 row IV.2: a district with none of these products (`key_products.total` = 0) is not assessed, with the reason (the SDK's `share_at_least` does this).",
+        "Bộ tiêu chí tạm thời cấp huyện (Thanh Hóa 2024) Phụ lục 1, row IV.2 is broken across a page break: its name, agency (\"Sở Nông nghiệp\" / \"và Phát triển nông thôn\") and legal basis (\"Kế hoạch số 157/KH-\" / \"UBND ngày 10/6/2022, ...\") continue after the repeated table header; the pieces are joined with a single space, except the plan number \"157/KH-UBND\", joined without one.",
+        "Bộ tiêu chí tạm thời cấp huyện (Thanh Hóa 2024) Phụ lục 1, row IV.2 measures the concept of 2361 district III.5 (key, characteristic and OCOP products put on e-commerce platforms): `key_products.*` is reused; the row's parenthesis (web portals and social networks with an e-commerce trading function) says what counts as a platform. Not 1829 2.2's `local_products.*` (advantage products promoted on the internet).",
+        "Bộ tiêu chí tạm thời cấp huyện (Thanh Hóa 2024) Phụ lục 1, row IV.2: a district with none of these products (`key_products.total` = 0) is not assessed, with the reason (the SDK's `share_at_least` does this).",
     ],
+    judgements: &[],
     check: |cx| cx.share_at_least("key_products.on_ecommerce", "key_products.total"),
 };
 

@@ -2,13 +2,8 @@
 //! xuất và truy xuất nguồn gốc sản phẩm, dịch vụ (share of cooperatives and agricultural production
 //! households applying a digital-technology model to production management and traceability).
 //!
-//! Source: Bộ tiêu chí tạm thời chuyển đổi số cấp huyện (Thanh Hóa, 2024), Phụ lục 1, row IV.3.
-//! Unit: "%" (a minimum share). Targets: 2024 30 %, 2025 50 %.
-//! Agency: Sở Nông nghiệp và Phát triển nông thôn. Legal basis: Quyết định số 411/QĐ-TTg ngày
-//! 31/3/2022.
 //! Check: `agricultural_cooperatives_and_households.digital_production_traceability` /
 //! `agricultural_cooperatives_and_households.total` ≥ the year's minimum.
-//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -28,9 +23,10 @@ pub const CRITERION: Criterion = Criterion {
         "agricultural_cooperatives_and_households.digital_production_traceability",
     ],
     notes: &[
-        "003 row IV.3: the population is cooperatives and agricultural production households (\"hợp tác xã, hộ sản xuất nông nghiệp\", `agricultural_cooperatives_and_households.*`); \"nông nghiệp\" is read as qualifying both (the agency is Sở Nông nghiệp và Phát triển nông thôn).",
-        "003 row IV.3: a unit counts when it applies a digital-technology model to production management and to tracing the origin of its products and services (\"trong quản lý sản xuất và truy xuất nguồn gốc\"): both, as written; the source does not say whether one of the two would be enough.",
+        "Bộ tiêu chí tạm thời cấp huyện (Thanh Hóa 2024) Phụ lục 1, row IV.3: the population is cooperatives and agricultural production households (\"hợp tác xã, hộ sản xuất nông nghiệp\", `agricultural_cooperatives_and_households.*`); \"nông nghiệp\" is read as qualifying both (the agency is Sở Nông nghiệp và Phát triển nông thôn).",
+        "Bộ tiêu chí tạm thời cấp huyện (Thanh Hóa 2024) Phụ lục 1, row IV.3: a unit counts when it applies a digital-technology model to production management and to tracing the origin of its products and services (\"trong quản lý sản xuất và truy xuất nguồn gốc\"): both, as written; the source does not say whether one of the two would be enough.",
     ],
+    judgements: &[],
     check: |cx| {
         cx.share_at_least(
             "agricultural_cooperatives_and_households.digital_production_traceability",

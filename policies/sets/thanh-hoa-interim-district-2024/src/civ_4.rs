@@ -2,14 +2,8 @@
 //! (Điện, nước, viễn thông, y tế, giáo dục...) (share of essential-service providers that have
 //! deployed electronic, cashless fee collection).
 //!
-//! Source: Bộ tiêu chí tạm thời chuyển đổi số cấp huyện (Thanh Hóa, 2024), Phụ lục 1, row IV.4.
-//! Unit: "%" (a minimum share). Targets: 2024 60 %, 2025 75 %.
-//! Agency: - Ngân hàng Nhà nước Việt Nam - CN Thanh Hóa (chủ trì). - Các sở, ban, ngành được phân
-//! công QLNN đối với các lĩnh vực (phối hợp). Legal basis: Quyết định số 1813/QĐ-TTg ngày
-//! 28/10/2021; Kế hoạch số 106/KH-UBND ngày 12/4/2022; số 97/KH-UBND ngày 04/4/2022.
 //! Check: `essential_service_providers.cashless_fee_collection` /
 //! `essential_service_providers.total` ≥ the year's minimum.
-//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -29,9 +23,10 @@ pub const CRITERION: Criterion = Criterion {
         "essential_service_providers.cashless_fee_collection",
     ],
     notes: &[
-        "003 row IV.4 does not name its population (\"Tỷ lệ triển khai hoạt động thu phí điện tử, không dùng tiền mặt cho các dịch vụ thiết yếu\"): read as the share of the providers of essential services in the district (electricity, water, telecommunications, health, education, ...: the list is open) that have deployed electronic, cashless fee collection (`essential_service_providers.*`). It is neither 2361 district III.4's share of all enterprises and organisations accepting cashless payment nor a share of payment transactions; the plans cited (Kế hoạch 106/KH-UBND, 97/KH-UBND) are not in the sources.",
-        "003 row IV.4: the agency cell lists a lead body and the cooperating departments, each item introduced by \"- \"; it is kept verbatim on one line.",
+        "Bộ tiêu chí tạm thời cấp huyện (Thanh Hóa 2024) Phụ lục 1, row IV.4 does not name its population (\"Tỷ lệ triển khai hoạt động thu phí điện tử, không dùng tiền mặt cho các dịch vụ thiết yếu\"): read as the share of the providers of essential services in the district (electricity, water, telecommunications, health, education, ...: the list is open) that have deployed electronic, cashless fee collection (`essential_service_providers.*`). It is neither 2361 district III.4's share of all enterprises and organisations accepting cashless payment nor a share of payment transactions; the plans cited (Kế hoạch 106/KH-UBND, 97/KH-UBND) are not in the sources.",
+        "Bộ tiêu chí tạm thời cấp huyện (Thanh Hóa 2024) Phụ lục 1, row IV.4: the agency cell lists a lead body and the cooperating departments, each item introduced by \"- \"; it is kept verbatim on one line.",
     ],
+    judgements: &[],
     check: |cx| {
         cx.share_at_least(
             "essential_service_providers.cashless_fee_collection",

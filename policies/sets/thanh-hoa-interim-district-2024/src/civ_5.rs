@@ -3,11 +3,7 @@
 //! (digitised historical and cultural relics ranked at provincial level or higher and tourist
 //! sites, published on the provincial tourism portal or the unit's portal).
 //!
-//! Source: Bộ tiêu chí tạm thời chuyển đổi số cấp huyện (Thanh Hóa, 2024), Phụ lục 1, row IV.5.
-//! Unit: "Sản phẩm" (a count, at least 1). Targets: 2024 "Có", 2025 "Có".
-//! Agency: Sở Văn hóa, Thể thao và Du lịch. Legal basis: Quyết định số 411/QĐ-TTg ngày 31/3/2022.
 //! Check: `heritage_and_tourist_sites.digitised_published` ≥ 1.
-//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -24,9 +20,10 @@ pub const CRITERION: Criterion = Criterion {
     evidence: &[],
     facts: &["heritage_and_tourist_sites.digitised_published"],
     notes: &[
-        "003 row IV.5 (unit \"Sản phẩm\", target \"Có\") is a count: met with at least one relic ranked at provincial level or higher, or tourist site, digitised and published on the provincial tourism portal or the unit's own portal or website (`heritage_and_tourist_sites.digitised_published` ≥ 1).",
-        "003 row IV.5: its name speaks of \"the\" relics and tourist sites (\"các di tích ... và các điểm du lịch\"), but its target is \"Có\", not a percentage like the rows around it; the stricter reading (every ranked relic and every tourist site) would need their total, which the row does not give a target for.",
+        "Bộ tiêu chí tạm thời cấp huyện (Thanh Hóa 2024) Phụ lục 1, row IV.5 (unit \"Sản phẩm\", target \"Có\") is a count: met with at least one relic ranked at provincial level or higher, or tourist site, digitised and published on the provincial tourism portal or the unit's own portal or website (`heritage_and_tourist_sites.digitised_published` ≥ 1).",
+        "Bộ tiêu chí tạm thời cấp huyện (Thanh Hóa 2024) Phụ lục 1, row IV.5: its name speaks of \"the\" relics and tourist sites (\"các di tích ... và các điểm du lịch\"), but its target is \"Có\", not a percentage like the rows around it; the stricter reading (every ranked relic and every tourist site) would need their total, which the row does not give a target for.",
     ],
+    judgements: &[],
     check: |cx| cx.count_at_least("heritage_and_tourist_sites.digitised_published", 1.0),
 };
 

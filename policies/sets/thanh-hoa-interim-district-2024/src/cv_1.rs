@@ -1,13 +1,8 @@
 //! V.1: Tỷ lệ Tổ công nghệ số cộng đồng hoạt động hiệu quả theo yêu cầu của địa phương (share of
 //! community digital-technology teams operating effectively as the locality requires).
 //!
-//! Source: Bộ tiêu chí tạm thời chuyển đổi số cấp huyện (Thanh Hóa, 2024), Phụ lục 1, row V.1.
-//! Unit: "%" (a minimum share). Targets: 2024 85 %, 2025 90 %.
-//! Agency: Sở Thông tin và Truyền thông. Legal basis: Công văn số 793/BTTTT-THH ngày 05/3/2022 của
-//! Bộ Thông tin và Truyền thông.
 //! Check: `community_digital_teams.effective` / `community_digital_teams.total` ≥ the year's
 //! minimum.
-//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -27,8 +22,9 @@ pub const CRITERION: Criterion = Criterion {
         "community_digital_teams.effective",
     ],
     notes: &[
-        "003 row V.1 is the share of the community digital-technology teams of the district (`community_digital_teams.total`) that operate effectively as the locality requires (`community_digital_teams.effective`, the assessor's judgement team by team; what \"effective\" means is left to the locality and to Công văn 793/BTTTT-THH, not in the sources). 2361 district IV.1 (teams established and operating over the communes and villages) is a different measure.",
+        "Bộ tiêu chí tạm thời cấp huyện (Thanh Hóa 2024) Phụ lục 1, row V.1 is the share of the community digital-technology teams of the district (`community_digital_teams.total`) that operate effectively as the locality requires (`community_digital_teams.effective`, the assessor's judgement team by team; what \"effective\" means is left to the locality and to Công văn 793/BTTTT-THH, not in the sources). 2361 district IV.1 (teams established and operating over the communes and villages) is a different measure.",
     ],
+    judgements: &[],
     check: |cx| {
         cx.share_at_least(
             "community_digital_teams.effective",

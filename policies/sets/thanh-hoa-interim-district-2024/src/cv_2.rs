@@ -2,11 +2,7 @@
 //! 54/2017/TT-BYT và Thông tư 46/2018/TT-BYT của Bộ Y tế (the health centre and hospitals apply IT
 //! under Circulars 54/2017/TT-BYT and 46/2018/TT-BYT).
 //!
-//! Source: Bộ tiêu chí tạm thời chuyển đổi số cấp huyện (Thanh Hóa, 2024), Phụ lục 1, row V.2.
-//! Unit: "Có/ không" (a yes/no judgement). Targets: 2024 "Có", 2025 "Có".
-//! Agency: Sở Y tế. Legal basis: Thông tư 54/2017/TT-BYT và Thông tư 46/2018/TT-BYT của Bộ Y tế.
 //! Check: `health_centres_and_hospitals.it_tt54_tt46` is true.
-//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -23,11 +19,10 @@ pub const CRITERION: Criterion = Criterion {
     evidence: &[],
     facts: &["health_centres_and_hospitals.it_tt54_tt46"],
     notes: &[
-        "003 row V.2 (unit \"Có/ không\", target \"Có\") is a yes/no judgement, `health_centres_and_hospitals.it_tt54_tt46`: the district's health centre and its hospitals apply IT as Thông tư 54/2017/TT-BYT (IT-application criteria) and Thông tư 46/2018/TT-BYT (electronic medical records) require; read as all of them, since the row names the kinds of facility and gives no share. Not 2361 district IV.4 (share of medical facilities with electronic medical records).",
+        "Bộ tiêu chí tạm thời cấp huyện (Thanh Hóa 2024) Phụ lục 1, row V.2 (unit \"Có/ không\", target \"Có\") is a yes/no judgement, `health_centres_and_hospitals.it_tt54_tt46`: the district's health centre and its hospitals apply IT as Thông tư 54/2017/TT-BYT (IT-application criteria) and Thông tư 46/2018/TT-BYT (electronic medical records) require; read as all of them, since the row names the kinds of facility and gives no share. Not 2361 district IV.4 (share of medical facilities with electronic medical records).",
     ],
-    check: |cx| {
-        cx.holds("health_centres_and_hospitals.it_tt54_tt46", "the district's health centre and hospitals apply IT under Circulars 54/2017/TT-BYT and 46/2018/TT-BYT")
-    },
+    judgements: &[],
+    check: |cx| cx.holds("health_centres_and_hospitals.it_tt54_tt46"),
 };
 
 #[cfg(test)]

@@ -1,14 +1,8 @@
 //! V.3: Tỷ lệ trạm y tế, cơ sở giáo dục và đào tạo thực hiện thanh toán không dùng tiền mặt (share
 //! of health stations and education and training institutions carrying out cashless payment).
 //!
-//! Source: Bộ tiêu chí tạm thời chuyển đổi số cấp huyện (Thanh Hóa, 2024), Phụ lục 1, row V.3.
-//! Unit: "%" (a minimum share). Targets: 2024 100 %, 2025 100 %.
-//! Agency: Sở Y tế, Sở Giáo dục và Đào tạo, Sở Lao động – Thương binh và Xã hội. Legal basis: Quyết
-//! định số 1813/QĐ-TTg ngày 28/10/2021; Kế hoạch số 106/KH-UBND ngày 12/4/2022, số 97/KH-UBND ngày
-//! 04/4/2022.
 //! Check: `health_stations_and_education_institutions.cashless` /
 //! `health_stations_and_education_institutions.total` ≥ the year's minimum.
-//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -28,9 +22,10 @@ pub const CRITERION: Criterion = Criterion {
         "health_stations_and_education_institutions.cashless",
     ],
     notes: &[
-        "003 row V.3 is one share over one population, health stations and education and training institutions together (`health_stations_and_education_institutions.*`), not two shares; a unit counts when it carries out cashless payment (\"thực hiện thanh toán không dùng tiền mặt\") for any of its fees. Not 1829 3.8 (`education_institutions.cashless_tuition`: education institutions accepting cashless tuition only).",
-        "003 row V.3 names Sở Lao động – Thương binh và Xã hội among its agencies: vocational education institutions are read as part of \"cơ sở giáo dục và đào tạo\".",
+        "Bộ tiêu chí tạm thời cấp huyện (Thanh Hóa 2024) Phụ lục 1, row V.3 is one share over one population, health stations and education and training institutions together (`health_stations_and_education_institutions.*`), not two shares; a unit counts when it carries out cashless payment (\"thực hiện thanh toán không dùng tiền mặt\") for any of its fees. Not 1829 3.8 (`education_institutions.cashless_tuition`: education institutions accepting cashless tuition only).",
+        "Bộ tiêu chí tạm thời cấp huyện (Thanh Hóa 2024) Phụ lục 1, row V.3 names Sở Lao động – Thương binh và Xã hội among its agencies: vocational education institutions are read as part of \"cơ sở giáo dục và đào tạo\".",
     ],
+    judgements: &[],
     check: |cx| {
         cx.share_at_least(
             "health_stations_and_education_institutions.cashless",

@@ -1,29 +1,8 @@
-//! huyen.I.1: Tỷ lệ xã, phường, thị trấn thuộc quận, huyện, thị xã, thành phố đạt chuẩn chuyển
-//! đổi số (share of the district's communes reaching each digital-transformation level).
-//!
-//! Source: 2361/QĐ-BTTTT, Phụ lục II (cấp huyện), row I.1. Unit: "%". Targets by level (1 Khởi
-//! động, 2 Kết nối, 3 Cơ bản, 4 Nâng cao, 5 Toàn diện), each a text:
-//! 1. "100% xã, phường, thị trấn đạt mức độ chuyển đổi số mức khởi động"
-//! 2. "100% xã, phường, thị trấn đạt mức độ chuyển đổi số từ mức khởi động trở lên, trong đó
-//!    tối thiểu 50% đạt mức kết nối"
-//! 3. "… từ mức kết nối trở lên, trong đó tối thiểu 50% đạt mức cơ bản"
-//! 4. "… từ mức cơ bản trở lên, trong đó tối thiểu 50% đạt mức nâng cao"
-//! 5. "… từ mức nâng cao trở lên, trong đó tối thiểu 50% đạt mức toàn diện"
-//!
-//! Method / data source: none (the cell is empty). Legal basis (Căn cứ): none (empty).
-//! Check, from the host-computed facts `communes.total` and `communes.level_at_least_k`
-//! (communes whose level reached under Phụ lục I is at least k):
-//! - level 1: `communes.level_at_least_1` = `communes.total`;
-//! - level L = 2…5: `communes.level_at_least_{L−1}` = `communes.total` and
-//!   `communes.level_at_least_L` × 100 ≥ 50 × `communes.total`.
-//!
-//! The level number is intrinsic to the rule (the target names the level), so the check
-//! reads it from the selector and reads only the facts that level needs.
-//! Notes: see `notes` below (judgement calls, citing the source rows).
+//! huyen.I.1: Tỷ lệ xã, phường, thị trấn thuộc quận, huyện, thị xã, thành phố đạt chuẩn chuyển đổi
+//! số (share of the district's communes reaching each digital-transformation level).
 use dtcheck_sdk::Measured;
-use dtcheck_sdk::abi::Selector;
+use dtcheck_sdk::abi::{Inconsistency, Reason, Selector};
 use dtcheck_sdk::prelude::*;
-use dtcheck_sdk::text::Text;
 
 const TOTAL: &str = "communes.total";
 /// `communes.level_at_least_k` for k = 1..=5.
@@ -70,13 +49,14 @@ pub const CRITERION: Criterion = Criterion {
         AT_LEAST[4],
     ],
     notes: &[
-        "2361 Phụ lục II row I.1: the source gives no calculation method and no legal basis (both cells are empty), so `data_source` and `legal_basis` are empty; the rule is read from the target cells alone.",
-        "2361 row I.1: the unit is \"%\" but every level's target is a text describing the distribution of the 2361 levels (Phụ lục I) reached by the district's communes; it is implemented from the host-computed facts `communes.total` (the district's communes) and `communes.level_at_least_k` (those whose level reached is at least k). The name's \"đạt chuẩn chuyển đổi số\" is read as reaching those levels: no separate standard is defined.",
-        "2361 row I.1, level 1 (\"100% xã, phường, thị trấn đạt mức độ chuyển đổi số mức khởi động\"): the cell has no \"trong đó tối thiểu 50%\" clause; met when every commune has reached level 1 (`communes.level_at_least_1` = `communes.total`).",
-        "2361 row I.1, levels 2–5 (\"100% … từ mức L−1 trở lên, trong đó tối thiểu 50% đạt mức L\"): met when every commune has reached level L−1 (`communes.level_at_least_{L−1}` = `communes.total`) and at least 50% of the district's communes have reached level L (`communes.level_at_least_L` × 100 ≥ 50 × `communes.total`). Once the first clause holds, \"50% of all communes\" and \"50% of those at level ≥ L−1\" are the same number.",
-        "2361 row I.1: \"đạt mức L\" is read as having reached AT LEAST level L (a commune at a higher level has also reached L), not as being exactly at level L; a commune that reached no level counts in `communes.total` only.",
-        "2361 row I.1: a district with no communes (`communes.total` = 0) is not assessed; counts that contradict each other (more communes at level ≥ L than at level ≥ L−1 or than in total) are an error.",
+        "2361/QĐ-BTTTT Phụ lục II, row I.1: the source gives no calculation method and no legal basis (both cells are empty), so `data_source` and `legal_basis` are empty; the rule is read from the target cells alone.",
+        "2361/QĐ-BTTTT Phụ lục II, row I.1: the unit is \"%\" but every level's target is a text describing the distribution of the 2361 levels (Phụ lục I) reached by the district's communes; it is implemented from the host-computed facts `communes.total` (the district's communes) and `communes.level_at_least_k` (those whose level reached is at least k). The name's \"đạt chuẩn chuyển đổi số\" is read as reaching those levels: no separate standard is defined.",
+        "2361/QĐ-BTTTT Phụ lục II, row I.1, level 1 (\"100% xã, phường, thị trấn đạt mức độ chuyển đổi số mức khởi động\"): the cell has no \"trong đó tối thiểu 50%\" clause; met when every commune has reached level 1 (`communes.level_at_least_1` = `communes.total`).",
+        "2361/QĐ-BTTTT Phụ lục II, row I.1, levels 2–5 (\"100% … từ mức L−1 trở lên, trong đó tối thiểu 50% đạt mức L\"): met when every commune has reached level L−1 (`communes.level_at_least_{L−1}` = `communes.total`) and at least 50% of the district's communes have reached level L (`communes.level_at_least_L` × 100 ≥ 50 × `communes.total`). Once the first clause holds, \"50% of all communes\" and \"50% of those at level ≥ L−1\" are the same number.",
+        "2361/QĐ-BTTTT Phụ lục II, row I.1: \"đạt mức L\" is read as having reached AT LEAST level L (a commune at a higher level has also reached L), not as being exactly at level L; a commune that reached no level counts in `communes.total` only.",
+        "2361/QĐ-BTTTT Phụ lục II, row I.1: a district with no communes (`communes.total` = 0) is not assessed; counts that contradict each other (more communes at level ≥ L than at level ≥ L−1 or than in total) are an error.",
     ],
+    judgements: &[],
     check,
 };
 
@@ -86,7 +66,6 @@ fn check(cx: &Cx<'_>) -> Result<Eval, Missing> {
     };
     let l = usize::from(level);
     let at = AT_LEAST[l - 1];
-    // Level 1 reads the communes at level ≥ 1 only; level L ≥ 2 also those at level ≥ L − 1.
     let (total, below_key, below, reached) = if l == 1 {
         let [total, reached] = cx.numbers([TOTAL, at])?;
         (total, None, total, reached)
@@ -96,93 +75,28 @@ fn check(cx: &Cx<'_>) -> Result<Eval, Missing> {
         (total, Some(below_key), below, reached)
     };
     if total < 0.0 || below < 0.0 || reached < 0.0 || below > total || reached > below {
-        let mut why = Text::new()
-            .s("inconsistent data: the communes at a level must be at most those at the level below and the total (`")
-            .s(TOTAL)
-            .s("` = ")
-            .num(total);
-        if let Some(key) = below_key {
-            why = why.s(", `").s(key).s("` = ").num(below);
-        }
-        let why = why.s(", `").s(at).s("` = ").num(reached).s(")").done();
-        return Ok(Eval::new(Verdict::Error, Measured::None, why));
+        let mut facts = vec![cx.fact(TOTAL, total)];
+        facts.extend(below_key.map(|key| cx.fact(key, below)));
+        facts.push(cx.fact(at, reached));
+        return Ok(Eval::inconsistent(Inconsistency::Order, facts));
     }
+    let all = [(TOTAL, total)];
     if total == 0.0 {
-        let why = Text::new()
-            .s("`")
-            .s(TOTAL)
-            .s("` is 0: the district has no communes, nothing to assess")
-            .done();
-        return Ok(Eval::new(Verdict::NotAssessed, Measured::None, why));
+        // No commune in the district: nothing to assess at any level.
+        let empty = Reason::EmptyPopulation {
+            total: vec![cx.fact(TOTAL, total)],
+        };
+        return Ok(Eval::new(Verdict::NotAssessed, Measured::None, empty));
     }
-    // Whole numbers up to 2^53 (the host refuses larger counts): compared exactly.
-    let Some(half) = dtcheck_sdk::exact::share(reached, total, 50.0) else {
-        let why = Text::new()
-            .s(" (`")
-            .s(TOTAL)
-            .s("` = ")
-            .num(total)
-            .s(", `")
-            .s(at)
-            .s("` = ")
-            .num(reached)
-            .s(")");
-        return Ok(dtcheck_sdk::not_exact(why));
+    let Some(below_key) = below_key else {
+        // "100% … đạt mức khởi động": every commune at level 1.
+        return Ok(cx.share_of(&[(at, reached)], &all, 100.0));
     };
-    // The share shown is the one of level L's own test (50 %, or 100 % at level 1).
-    let shown = match dtcheck_sdk::exact::share(reached, total, 100.0) {
-        Some(all) if l == 1 => all.shown,
-        _ => half.shown,
-    };
-    let share = shown;
-    let all_below = below == total;
-    let half_reached = half.met;
-    let met = if l == 1 {
-        reached == total
-    } else {
-        all_below && half_reached
-    };
-    let mut reason = Text::new().s(if met { "met: " } else { "not met: " });
-    if let Some(key) = below_key {
-        reason = reason
-            .s("`")
-            .s(key)
-            .s("` = ")
-            .num(below)
-            .s(if all_below { " = " } else { " < " })
-            .s("`")
-            .s(TOTAL)
-            .s("` = ")
-            .num(total)
-            .s(if all_below {
-                " (every commune has reached level "
-            } else {
-                " (not every commune has reached level "
-            })
-            .int(i64::from(level) - 1)
-            .s("); ");
-    }
-    reason = reason
-        .s("`")
-        .s(at)
-        .s("` = ")
-        .num(reached)
-        .s(" of ")
-        .num(total)
-        .s(" communes = ")
-        .num(share)
-        .s(" % at level ≥ ")
-        .int(i64::from(level));
-    reason = if l == 1 {
-        reason.s(if met { " = 100 %" } else { " < 100 %" })
-    } else {
-        reason.s(if half_reached { " ≥ 50 %" } else { " < 50 %" })
-    };
-    Ok(Eval::new(
-        if met { Verdict::Pass } else { Verdict::Fail },
-        Measured::Number(share),
-        reason.done(),
-    ))
+    // "100% … từ mức L−1 trở lên, trong đó tối thiểu 50% đạt mức L".
+    let every_below = cx.share_of(&[(below_key, below)], &all, 100.0);
+    let half = cx.share_of(&[(at, reached)], &all, 50.0);
+    let measured = half.measured.clone();
+    Ok(cx.all(measured, [every_below, half]))
 }
 
 #[cfg(test)]
@@ -225,10 +139,10 @@ mod tests {
     #[test]
     fn level_1_needs_every_commune_at_level_1() {
         let all = run(1, 12.0, [Some(12.0), None, None, None, None]);
-        assert_eq!(all.outcome, Pass, "{}", all.reason);
+        assert_eq!(all.outcome, Pass, "{:?}", all.reason);
         assert_eq!(all.measured, Measured::Number(100.0));
         let one_short = run(1, 12.0, [Some(11.0), None, None, None, None]);
-        assert_eq!(one_short.outcome, Fail, "{}", one_short.reason);
+        assert_eq!(one_short.outcome, Fail, "{:?}", one_short.reason);
         assert_eq!(one_short.measured, Measured::Number(91.67));
     }
 
@@ -244,21 +158,26 @@ mod tests {
             };
             // Exactly half at level L, everyone at level L − 1: met.
             let half = run(level, 10.0, facts(10.0, 5.0));
-            assert_eq!(half.outcome, Pass, "level {level}: {}", half.reason);
+            assert_eq!(half.outcome, Pass, "level {level}: {:?}", half.reason);
             assert_eq!(half.measured, Measured::Number(50.0));
             // Just below half: not met.
             let short = run(level, 10.0, facts(10.0, 4.0));
-            assert_eq!(short.outcome, Fail, "level {level}: {}", short.reason);
+            assert_eq!(short.outcome, Fail, "level {level}: {:?}", short.reason);
             // One commune below level L − 1, even with most at level L: not met.
             let straggler = run(level, 10.0, facts(9.0, 9.0));
             assert_eq!(
                 straggler.outcome, Fail,
-                "level {level}: {}",
+                "level {level}: {:?}",
                 straggler.reason
             );
+            // The first condition (every commune at level L − 1) is the one not met.
             assert!(
-                straggler.reason.contains("not every commune"),
-                "{}",
+                matches!(
+                    &straggler.reason,
+                    dtcheck_sdk::abi::Reason::All(c)
+                        if matches!(c[0], dtcheck_sdk::abi::Reason::Share { met: false, .. })
+                ),
+                "{:?}",
                 straggler.reason
             );
         }
@@ -273,25 +192,20 @@ mod tests {
         let missing = run(3, 10.0, [Some(10.0), None, Some(6.0), None, None]);
         assert_eq!(missing.outcome, MissingData);
         assert_eq!(missing.missing, vec![2]);
-        assert!(
-            missing.reason.contains("`communes.level_at_least_2`"),
-            "{}",
-            missing.reason
-        );
         let no_total = at_level(&CRITERION, 1, &[None, Some(3.0), None, None, None, None]);
         assert_eq!(no_total.outcome, MissingData);
         assert_eq!(no_total.missing, vec![0]);
         let more_above = run(2, 10.0, [Some(4.0), Some(6.0), None, None, None]);
-        assert_eq!(more_above.outcome, Error, "{}", more_above.reason);
+        assert_eq!(more_above.outcome, Error, "{:?}", more_above.reason);
         let over_total = run(1, 10.0, [Some(11.0), None, None, None, None]);
-        assert_eq!(over_total.outcome, Error, "{}", over_total.reason);
+        assert_eq!(over_total.outcome, Error, "{:?}", over_total.reason);
         let empty = run(4, 0.0, [None, None, Some(0.0), Some(0.0), None]);
-        assert_eq!(empty.outcome, NotAssessed, "{}", empty.reason);
+        assert_eq!(empty.outcome, NotAssessed, "{:?}", empty.reason);
     }
 
     #[test]
     fn a_year_is_not_a_level() {
         let out = dtcheck_sdk::evaluate_native(&CRITERION, 2025, &[Some(1.0); 6]);
-        assert_eq!(out.outcome, Error, "{}", out.reason);
+        assert_eq!(out.outcome, Error, "{:?}", out.reason);
     }
 }

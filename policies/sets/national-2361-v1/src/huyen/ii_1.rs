@@ -1,15 +1,10 @@
-//! huyen.II.1: Tỷ lệ thủ tục hành chính đủ điều kiện theo quy định của pháp luật được cung cấp
-//! dưới hình thức dịch vụ công trực tuyến toàn trình (share of eligible administrative
-//! procedures provided as full online public services).
+//! huyen.II.1: Tỷ lệ thủ tục hành chính đủ điều kiện theo quy định của pháp luật được cung cấp dưới
+//! hình thức dịch vụ công trực tuyến toàn trình (share of eligible administrative procedures
+//! provided as full online public services).
 //!
-//! Source: 2361/QĐ-BTTTT, Phụ lục II (cấp huyện), row II.1. Unit: "%". Targets by level (1 Khởi
-//! động, 2 Kết nối, 3 Cơ bản, 4 Nâng cao, 5 Toàn diện): 70%, 80%, 90%, 100%, 100%.
-//! Method / data source: Cổng dịch vụ công cấp tỉnh
-//! Legal basis (Căn cứ): Quyết định số 942/QĐ- TTg ngày 15/6/2021 của Thủ tướng Chính phủ.
 //! Check: `admin_procedures.online_end_to_end` / `admin_procedures.eligible_end_to_end` ≥ the
 //! level's percentage (procedures provided as full online public services over administrative
 //! procedures eligible for it).
-//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -35,8 +30,9 @@ pub const CRITERION: Criterion = Criterion {
         "admin_procedures.online_end_to_end",
     ],
     notes: &[
-        "2361 Phụ lục II row II.1: the method column names only the data source (\"Cổng dịch vụ công cấp tỉnh\"); the share is computed as the procedures provided as full (toàn trình) online public services (`admin_procedures.online_end_to_end`) over the procedures eligible under the law (`admin_procedures.eligible_end_to_end`), the counts the provincial portal publishes.",
+        "2361/QĐ-BTTTT Phụ lục II, row II.1: the method column names only the data source (\"Cổng dịch vụ công cấp tỉnh\"); the share is computed as the procedures provided as full (toàn trình) online public services (`admin_procedures.online_end_to_end`) over the procedures eligible under the law (`admin_procedures.eligible_end_to_end`), the counts the provincial portal publishes.",
     ],
+    judgements: &[],
     check: |cx| {
         cx.share_at_least(
             "admin_procedures.online_end_to_end",

@@ -2,16 +2,9 @@
 //! phương án bảo đảm an toàn thông tin theo hồ sơ đề xuất cấp độ đã được phê duyệt (share of
 //! information systems with the approved security plan fully implemented).
 //!
-//! Source: 2361/QĐ-BTTTT, Phụ lục II (cấp huyện), row II.10. Unit: "%". Targets by level (1
-//! Khởi động, 2 Kết nối, 3 Cơ bản, 4 Nâng cao, 5 Toàn diện): 10%, 20%, 30%, 50%, 70%.
-//! Method / data source: Tỷ lệ phần trăm của số hệ thống thông tin có triển khai đầy đủ phương
-//! án bảo đảm an toàn thông tin theo cấp độ được phê duyệt trên tổng số hệ thống thông tin của
-//! chính quyền cấp huyện.
-//! Legal basis (Căn cứ): Chỉ thị số 09/CT-TTg ngày 23/02/2024 của Thủ tướng Chính phủ.
 //! Check: `information_systems.security_plan_implemented` / `information_systems.total` ≥ the
-//! level's percentage (systems with the approved security plan fully implemented over
-//! information systems of the district government).
-//! Notes: see `notes` below (judgement calls, citing the source rows).
+//! level's percentage (systems with the approved security plan fully implemented over information
+//! systems of the district government).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -37,9 +30,10 @@ pub const CRITERION: Criterion = Criterion {
         "information_systems.security_plan_implemented",
     ],
     notes: &[
-        "2361 Phụ lục II row II.10: the name says systems \"của Ủy ban nhân dân cấp huyện\", the method \"của chính quyền cấp huyện\": read as the same population, `information_systems.total`.",
-        "2361 row II.10 vs Phụ lục I row I.10 (same indicator): the district's targets at levels 3, 4, 5 (30%, 50%, 70%) are LAXER than the commune's (50%, 70%, 100%); the district row also applies at levels 1–2 (10%, 20%). Transcribed as written.",
+        "2361/QĐ-BTTTT Phụ lục II, row II.10: the name says systems \"của Ủy ban nhân dân cấp huyện\", the method \"của chính quyền cấp huyện\": read as the same population, `information_systems.total`.",
+        "2361/QĐ-BTTTT Phụ lục II, row II.10 vs Phụ lục I row I.10 (same indicator): the district's targets at levels 3, 4, 5 (30%, 50%, 70%) are LAXER than the commune's (50%, 70%, 100%); the district row also applies at levels 1–2 (10%, 20%). Transcribed as written.",
     ],
+    judgements: &[],
     check: |cx| {
         cx.share_at_least(
             "information_systems.security_plan_implemented",

@@ -1,17 +1,10 @@
-//! huyen.II.11: Tỷ lệ hệ thống thông tin được kiểm tra, đánh giá an toàn thông tin theo cấp độ
-//! (01 lần kiểm tra, đánh giá được tính cho 02 năm) (share of information systems inspected for
+//! huyen.II.11: Tỷ lệ hệ thống thông tin được kiểm tra, đánh giá an toàn thông tin theo cấp độ (01
+//! lần kiểm tra, đánh giá được tính cho 02 năm) (share of information systems inspected for
 //! security by level).
 //!
-//! Source: 2361/QĐ-BTTTT, Phụ lục II (cấp huyện), row II.11. Unit: "%". Targets by level (1
-//! Khởi động, 2 Kết nối, 3 Cơ bản, 4 Nâng cao, 5 Toàn diện): 20%, 40%, 60%, 80%, 100%.
-//! Method / data source: Tỷ lệ phần trăm của số hệ thống thông tin được kiểm tra, đánh giá an
-//! toàn thông tin theo cấp độ (01 lần kiểm tra, đánh giá được tính cho 02 năm) trên tổng số hệ
-//! thống thông tin của cơ quan chính quyền cấp huyện.
-//! Legal basis (Căn cứ): Chỉ thị số 09/CT-TTg ngày 23/02/2024 của Thủ tướng Chính phủ.
 //! Check: `information_systems.security_audited` / `information_systems.total` ≥ the level's
 //! percentage (systems inspected and assessed by level over information systems of the district
 //! government).
-//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -37,8 +30,9 @@ pub const CRITERION: Criterion = Criterion {
         "information_systems.security_audited",
     ],
     notes: &[
-        "2361 Phụ lục II row II.11: \"01 lần kiểm tra, đánh giá được tính cho 02 năm\": a system inspected in the assessment year or the year before counts in `information_systems.security_audited`; the data provider applies this when counting.",
+        "2361/QĐ-BTTTT Phụ lục II, row II.11: \"01 lần kiểm tra, đánh giá được tính cho 02 năm\": a system inspected in the assessment year or the year before counts in `information_systems.security_audited`; the data provider applies this when counting.",
     ],
+    judgements: &[],
     check: |cx| {
         cx.share_at_least(
             "information_systems.security_audited",

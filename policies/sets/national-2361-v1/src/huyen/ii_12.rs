@@ -1,14 +1,7 @@
-//! huyen.II.12: Người làm công tác chuyên trách/kiêm nhiệm về chuyển đổi số và an toàn thông
-//! tin (people assigned to digital transformation and information security).
+//! huyen.II.12: Người làm công tác chuyên trách/kiêm nhiệm về chuyển đổi số và an toàn thông tin
+//! (people assigned to digital transformation and information security).
 //!
-//! Source: 2361/QĐ-BTTTT, Phụ lục II (cấp huyện), row II.12. Unit: "Có/ không". Targets by
-//! level (1 Khởi động, 2 Kết nối, 3 Cơ bản, 4 Nâng cao, 5 Toàn diện): "Có", "Có", "Có", "Có",
-//! "Có".
-//! Method / data source: Địa phương phân công, bố trí người làm công tác chuyên trách/kiêm
-//! nhiệm về chuyển đổi số và an toàn thông tin.
-//! Legal basis (Căn cứ): Chỉ thị số 09/CT-TTg ngày 23/02/2024 của Thủ tướng Chính phủ.
 //! Check: `dt_security_staff.assigned` ≥ 1.
-//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -31,9 +24,10 @@ pub const CRITERION: Criterion = Criterion {
     evidence: &[],
     facts: &["dt_security_staff.assigned"],
     notes: &[
-        "2361 Phụ lục II row II.12 (unit \"Có/ không\", target \"Có\" at every level): met when the district has assigned at least one person, full-time or part-time (chuyên trách/kiêm nhiệm), to digital-transformation and information-security work (`dt_security_staff.assigned` ≥ 1), the count shared with the commune row I.7 (\"chuyên trách hoặc đầu mối\").",
-        "2361 row II.12 vs Phụ lục I row I.7: at level 5 the district target (\"Có\", one person) is LAXER than the commune's (\"Tối thiểu 02 nhân sự\"). Transcribed as written.",
+        "2361/QĐ-BTTTT Phụ lục II, row II.12 (unit \"Có/ không\", target \"Có\" at every level): met when the district has assigned at least one person, full-time or part-time (chuyên trách/kiêm nhiệm), to digital-transformation and information-security work (`dt_security_staff.assigned` ≥ 1), the count shared with the commune row I.7 (\"chuyên trách hoặc đầu mối\").",
+        "2361/QĐ-BTTTT Phụ lục II, row II.12 vs Phụ lục I row I.7: at level 5 the district target (\"Có\", one person) is LAXER than the commune's (\"Tối thiểu 02 nhân sự\"). Transcribed as written.",
     ],
+    judgements: &[],
     check: |cx| cx.count_at_least("dt_security_staff.assigned", 1.0),
 };
 

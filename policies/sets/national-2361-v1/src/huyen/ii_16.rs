@@ -1,17 +1,9 @@
 //! huyen.II.16: Tỷ lệ điểm phục vụ bưu chính có khả năng phục vụ người dân sử dụng dịch vụ công
 //! trực tuyến (share of postal service points able to serve online public services).
 //!
-//! Source: 2361/QĐ-BTTTT, Phụ lục II (cấp huyện), row II.16. Unit: "%". Targets by level (1
-//! Khởi động, 2 Kết nối, 3 Cơ bản, 4 Nâng cao, 5 Toàn diện): "Không áp dụng", 50%, 60%, 70%,
-//! 80%.
-//! Method / data source: Tỷ lệ phần trăm của số điểm phục bưu chính có khả năng phục vụ người
-//! dân sử dụng dịch vụ công trực tuyến trên tổng số điểm phục vụ bưu chính thuộc mạng bưu chính
-//! công cộng trên địa bàn huyện.
-//! Legal basis (Căn cứ): Quyết định số 654/QĐ-TTg ngày 30/5/2022 của Thủ tướng Chính phủ.
 //! Check: `postal_points.online_public_services_ready` / `postal_points.total` ≥ the level's
-//! percentage (postal points able to serve online public services over postal points of the
-//! public postal network).
-//! Notes: see `notes` below (judgement calls, citing the source rows).
+//! percentage (postal points able to serve online public services over postal points of the public
+//! postal network).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -37,8 +29,9 @@ pub const CRITERION: Criterion = Criterion {
         "postal_points.online_public_services_ready",
     ],
     notes: &[
-        "2361 Phụ lục II row II.16: the method column's \"số điểm phục bưu chính\" (sic, \"phục vụ\" is missing a word) is kept verbatim; the population is the service points of the public postal network in the district (`postal_points.total`).",
+        "2361/QĐ-BTTTT Phụ lục II, row II.16: the method column's \"số điểm phục bưu chính\" (sic, \"phục vụ\" is missing a word) is kept verbatim; the population is the service points of the public postal network in the district (`postal_points.total`).",
     ],
+    judgements: &[],
     check: |cx| {
         cx.share_at_least(
             "postal_points.online_public_services_ready",

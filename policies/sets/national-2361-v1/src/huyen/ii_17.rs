@@ -1,17 +1,8 @@
-//! huyen.II.17: Có hệ thống WiFi công cộng miễn phí phục vụ nhu cầu của người dân và du khách
-//! tại các điểm công cộng như tại nhà văn hóa, các điểm tham quan du lịch, trụ sở UBND cấp
-//! huyện (free public Wi-Fi points).
+//! huyen.II.17: Có hệ thống WiFi công cộng miễn phí phục vụ nhu cầu của người dân và du khách tại
+//! các điểm công cộng như tại nhà văn hóa, các điểm tham quan du lịch, trụ sở UBND cấp huyện (free
+//! public Wi-Fi points).
 //!
-//! Source: 2361/QĐ-BTTTT, Phụ lục II (cấp huyện), row II.17. Unit: "Điểm". Targets by level (1
-//! Khởi động, 2 Kết nối, 3 Cơ bản, 4 Nâng cao, 5 Toàn diện): "Không áp dụng", "Không áp dụng",
-//! "Có điểm", "Có điểm", "Có điểm".
-//! Method / data source: Có cung cấp hệ thống WiFi công cộng miễn phí phục vụ nhu cầu của người
-//! dân và du khách tại các điểm công cộng như tại nhà văn hóa, các điểm tham quan du lịch, trụ
-//! sở UBND cấp huyện.
-//! Legal basis (Căn cứ): Công văn số 3445/BNN-VPĐP ngày 29/5/2023 của Bộ Nông nghiệp và Phát
-//! triển nông thôn.
 //! Check: `public_wifi.free_points` ≥ 1.
-//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -34,8 +25,9 @@ pub const CRITERION: Criterion = Criterion {
     evidence: &[],
     facts: &["public_wifi.free_points"],
     notes: &[
-        "2361 Phụ lục II row II.17 (unit \"Điểm\", target \"Có điểm\"): met when the district has at least one FREE public Wi-Fi point for residents and visitors at public places (`public_wifi.free_points` ≥ 1); not `public_wifi.points` (1829 4.5 does not require the service to be free).",
+        "2361/QĐ-BTTTT Phụ lục II, row II.17 (unit \"Điểm\", target \"Có điểm\"): met when the district has at least one FREE public Wi-Fi point for residents and visitors at public places (`public_wifi.free_points` ≥ 1); not `public_wifi.points` (1829 4.5 does not require the service to be free).",
     ],
+    judgements: &[],
     check: |cx| cx.count_at_least("public_wifi.free_points", 1.0),
 };
 

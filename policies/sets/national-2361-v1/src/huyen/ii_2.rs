@@ -1,14 +1,8 @@
 //! huyen.II.2: Tỷ lệ hồ sơ thủ tục hành chính được thực hiện trực tuyến toàn trình (share of
 //! administrative-procedure dossiers carried out fully online).
 //!
-//! Source: 2361/QĐ-BTTTT, Phụ lục II (cấp huyện), row II.2. Unit: "%". Targets by level (1 Khởi
-//! động, 2 Kết nối, 3 Cơ bản, 4 Nâng cao, 5 Toàn diện): 20%, 30%, 40%, 80%, 90%.
-//! Method / data source: Hệ thống giám sát, đo lường mức độ cung cấp và sử dụng dịch vụ Chính
-//! phủ số.
-//! Legal basis (Căn cứ): Quyết định số 942/QĐ- TTg ngày 15/6/2021 của Thủ tướng Chính phủ.
-//! Check: `admin_dossiers.online_end_to_end` / `admin_dossiers.received` ≥ the level's
-//! percentage (dossiers carried out fully online over dossiers received).
-//! Notes: see `notes` below (judgement calls, citing the source rows).
+//! Check: `admin_dossiers.online_end_to_end` / `admin_dossiers.received` ≥ the level's percentage
+//! (dossiers carried out fully online over dossiers received).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -34,9 +28,10 @@ pub const CRITERION: Criterion = Criterion {
         "admin_dossiers.online_end_to_end",
     ],
     notes: &[
-        "2361 Phụ lục II row II.2: the method column names only the data source (the monitoring system of digital-government services); the share is computed as the dossiers carried out fully online (`admin_dossiers.online_end_to_end`) over all administrative-procedure dossiers received by the district (`admin_dossiers.received`).",
-        "2361 row II.2 vs Phụ lục I row I.2 (same indicator): the district's level-3 target (40%) is LAXER than the commune's (50%); levels 1, 2, 4, 5 are equal (20/30/80/90%). Transcribed as written.",
+        "2361/QĐ-BTTTT Phụ lục II, row II.2: the method column names only the data source (the monitoring system of digital-government services); the share is computed as the dossiers carried out fully online (`admin_dossiers.online_end_to_end`) over all administrative-procedure dossiers received by the district (`admin_dossiers.received`).",
+        "2361/QĐ-BTTTT Phụ lục II, row II.2 vs Phụ lục I row I.2 (same indicator): the district's level-3 target (40%) is LAXER than the commune's (50%); levels 1, 2, 4, 5 are equal (20/30/80/90%). Transcribed as written.",
     ],
+    judgements: &[],
     check: |cx| {
         cx.share_at_least(
             "admin_dossiers.online_end_to_end",

@@ -1,15 +1,8 @@
-//! huyen.II.3: Tỷ lệ xử lý văn bản, hồ sơ công việc (trừ hồ sơ mật) trên môi trường mạng (share
-//! of documents and work files processed online).
+//! huyen.II.3: Tỷ lệ xử lý văn bản, hồ sơ công việc (trừ hồ sơ mật) trên môi trường mạng (share of
+//! documents and work files processed online).
 //!
-//! Source: 2361/QĐ-BTTTT, Phụ lục II (cấp huyện), row II.3. Unit: "%". Targets by level (1 Khởi
-//! động, 2 Kết nối, 3 Cơ bản, 4 Nâng cao, 5 Toàn diện): 75%, 85%, 95%, 100%, 100%.
-//! Method / data source: Tỷ lệ phần trăm của số văn bản được xử lý trên phần mềm quản lý văn
-//! bản và điều hành trên tổng số văn bản đến và đi của cơ quan cấp huyện.
-//! Legal basis (Căn cứ): - Quyết định số 942/QĐ-TTg ngày 15/6/2021 của Thủ tướng Chính
-//! phủ. - Nghị quyết số 01/NQ-CP ngày 05/01/2024 của Chính phủ.
 //! Check: `work_documents.processed_online` / `work_documents.total` ≥ the level's percentage
 //! (documents processed on the document-management software over documents).
-//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -32,8 +25,9 @@ pub const CRITERION: Criterion = Criterion {
     evidence: &[],
     facts: &["work_documents.total", "work_documents.processed_online"],
     notes: &[
-        "2361 Phụ lục II row II.3: measured per the method column as the documents processed on the document-management and executive software (`work_documents.processed_online`) over the district bodies' incoming and outgoing documents (`work_documents.total`, excluding classified ones per the row's name \"(trừ hồ sơ mật)\"); not `work_documents.electronic` (1829: created, processed and digitally signed).",
+        "2361/QĐ-BTTTT Phụ lục II, row II.3: measured per the method column as the documents processed on the document-management and executive software (`work_documents.processed_online`) over the district bodies' incoming and outgoing documents (`work_documents.total`, excluding classified ones per the row's name \"(trừ hồ sơ mật)\"); not `work_documents.electronic` (1829: created, processed and digitally signed).",
     ],
+    judgements: &[],
     check: |cx| cx.share_at_least("work_documents.processed_online", "work_documents.total"),
 };
 

@@ -1,16 +1,9 @@
-//! huyen.II.6: Tỷ lệ cán bộ, công chức được tham gia đào tạo, bồi dưỡng, tập huấn, cập nhật
-//! kiến thức về chuyển đổi số, kỹ năng số, công nghệ số (share of officials trained in digital
+//! huyen.II.6: Tỷ lệ cán bộ, công chức được tham gia đào tạo, bồi dưỡng, tập huấn, cập nhật kiến
+//! thức về chuyển đổi số, kỹ năng số, công nghệ số (share of officials trained in digital
 //! transformation, digital skills and digital technology).
 //!
-//! Source: 2361/QĐ-BTTTT, Phụ lục II (cấp huyện), row II.6. Unit: "%". Targets by level (1 Khởi
-//! động, 2 Kết nối, 3 Cơ bản, 4 Nâng cao, 5 Toàn diện): 50%, 60%, 80%, 100%, 100%.
-//! Method / data source: Tỷ lệ phần trăm của số cán bộ, công chức cấp huyện được tham gia đào
-//! tạo, bồi dưỡng, tập huấn, cập nhật kiến thức về chuyển đổi số, kỹ năng số, công nghệ số trên
-//! tổng số cán bộ, công chức của địa phương cấp huyện tại thời điểm đánh giá.
-//! Legal basis (Căn cứ): Quyết định số 146/QĐ- TTg ngày 28/01/2022 của Thủ tướng Chính phủ.
 //! Check: `officials.digital_trained` / `officials.total` ≥ the level's percentage (officials
 //! trained over officials).
-//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -33,8 +26,9 @@ pub const CRITERION: Criterion = Criterion {
     evidence: &[],
     facts: &["officials.total", "officials.digital_trained"],
     notes: &[
-        "2361 Phụ lục II row II.6: the population is the district's cán bộ, công chức at the time of assessment (`officials.total`, not viên chức and not `staff.*`); the numerator is those who took part in training, refresher or update courses on digital transformation, digital skills or digital technology (`officials.digital_trained`).",
+        "2361/QĐ-BTTTT Phụ lục II, row II.6: the population is the district's cán bộ, công chức at the time of assessment (`officials.total`, not viên chức and not `staff.*`); the numerator is those who took part in training, refresher or update courses on digital transformation, digital skills or digital technology (`officials.digital_trained`).",
     ],
+    judgements: &[],
     check: |cx| cx.share_at_least("officials.digital_trained", "officials.total"),
 };
 

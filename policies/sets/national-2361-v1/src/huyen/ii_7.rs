@@ -1,17 +1,10 @@
-//! huyen.II.7: Hệ thống mạng của trụ sở UBND quận, huyện, thị xã, thành phố có kết nối mạng
-//! truyền số liệu chuyên dùng phục vụ các cơ quan Đảng, Nhà nước (the office network connected
-//! to the specialised data network).
+//! huyen.II.7: Hệ thống mạng của trụ sở UBND quận, huyện, thị xã, thành phố có kết nối mạng truyền
+//! số liệu chuyên dùng phục vụ các cơ quan Đảng, Nhà nước (the office network connected to the
+//! specialised data network).
 //!
-//! Source: 2361/QĐ-BTTTT, Phụ lục II (cấp huyện), row II.7. Unit: "Kết nối". Targets by level
-//! (1 Khởi động, 2 Kết nối, 3 Cơ bản, 4 Nâng cao, 5 Toàn diện): "Không áp dụng", "Không áp
-//! dụng", "Có kết nối", "Có kết nối", "Có kết nối".
-//! Method / data source: Hệ thống mạng của trụ sở UBND quận, huyện, thị xã, thành phố có kết
-//! nối mạng truyền số liệu chuyên dùng phục vụ các cơ quan Đảng, Nhà nước.
-//! Legal basis (Căn cứ): Yêu cầu về hạ tầng mạng, đường truyền kết nối của Đề án 06.
 //! Check: `specialized_data_network.connected` is true (the network of the district People's
-//! Committee office is connected to the specialised data-transmission network of Party and
-//! State bodies).
-//! Notes: see `notes` below (judgement calls, citing the source rows).
+//! Committee office is connected to the specialised data-transmission network of Party and State
+//! bodies).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -34,14 +27,10 @@ pub const CRITERION: Criterion = Criterion {
     evidence: &[],
     facts: &["specialized_data_network.connected"],
     notes: &[
-        "2361 Phụ lục II row II.7: the target \"Có kết nối\" requires only the connection (the commune row I.15 says \"kết nối và sử dụng\", connected and used); recorded as the yes/no fact `specialized_data_network.connected`, read as \"connected\": whether the network is also used, which the commune row asks, is not part of the district target.",
+        "2361/QĐ-BTTTT Phụ lục II, row II.7: the target \"Có kết nối\" requires only the connection (the commune row I.15 says \"kết nối và sử dụng\", connected and used); recorded as the yes/no fact `specialized_data_network.connected`, read as \"connected\": whether the network is also used, which the commune row asks, is not part of the district target.",
     ],
-    check: |cx| {
-        cx.holds(
-            "specialized_data_network.connected",
-            "the network of the district People's Committee office is connected to the specialised data-transmission network of Party and State bodies",
-        )
-    },
+    judgements: &[],
+    check: |cx| cx.holds("specialized_data_network.connected"),
 };
 
 #[cfg(test)]

@@ -1,17 +1,10 @@
-//! huyen.II.8: Tỷ lệ công chức cấp huyện được trang bị máy tính, có kết nối mạng LAN, được cài
-//! phần mềm phòng chống virus, mã độc (share of civil servants' computers on the LAN with
-//! anti-virus software).
+//! huyen.II.8: Tỷ lệ công chức cấp huyện được trang bị máy tính, có kết nối mạng LAN, được cài phần
+//! mềm phòng chống virus, mã độc (share of civil servants' computers on the LAN with anti-virus
+//! software).
 //!
-//! Source: 2361/QĐ-BTTTT, Phụ lục II (cấp huyện), row II.8. Unit: "%". Targets by level (1 Khởi
-//! động, 2 Kết nối, 3 Cơ bản, 4 Nâng cao, 5 Toàn diện): 50%, 60%, 70%, 80%, 90%.
-//! Method / data source: Tỷ lệ phần trăm của số máy tính được trang bị cho công chức cấp huyện
-//! có kết nối mạng LAN được cài đặt phần mềm chống virus, mã độc trên tổng số máy tính hiện có
-//! của cơ quan chính quyền cấp huyện.
-//! Legal basis (Căn cứ): Chỉ thị số 14/CT-TTg ngày 25/5/2018 của Thủ tướng Chính phủ.
 //! Check: `office_computers.officials_lan_antivirus` / `office_computers.total` ≥ the level's
-//! percentage (computers equipped for công chức, on the LAN, with anti-virus/anti-malware
-//! software over computers of the district government).
-//! Notes: see `notes` below (judgement calls, citing the source rows).
+//! percentage (computers equipped for công chức, on the LAN, with anti-virus/anti-malware software
+//! over computers of the district government).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -37,9 +30,10 @@ pub const CRITERION: Criterion = Criterion {
         "office_computers.officials_lan_antivirus",
     ],
     notes: &[
-        "2361 Phụ lục II row II.8: the row's name speaks of the share of công chức equipped with a computer on the LAN with anti-virus software, but its method computes a share of COMPUTERS (computers equipped for công chức, on the LAN, with anti-virus/anti-malware software, over all computers of the district government bodies); the method is implemented (`office_computers.officials_lan_antivirus` / `office_computers.total`).",
-        "2361 row II.8 names công chức only (not cán bộ); Thanh Hóa's interim district row III.1 measures cán bộ, công chức with licensed anti-virus software: a different indicator.",
+        "2361/QĐ-BTTTT Phụ lục II, row II.8: the row's name speaks of the share of công chức equipped with a computer on the LAN with anti-virus software, but its method computes a share of COMPUTERS (computers equipped for công chức, on the LAN, with anti-virus/anti-malware software, over all computers of the district government bodies); the method is implemented (`office_computers.officials_lan_antivirus` / `office_computers.total`).",
+        "2361/QĐ-BTTTT Phụ lục II, row II.8 names công chức only (not cán bộ); Thanh Hóa's interim district row III.1 measures cán bộ, công chức with licensed anti-virus software: a different indicator.",
     ],
+    judgements: &[],
     check: |cx| {
         cx.share_at_least(
             "office_computers.officials_lan_antivirus",

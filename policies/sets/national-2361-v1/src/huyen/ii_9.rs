@@ -2,16 +2,9 @@
 //! mạng theo Nghị định số 85/2016/NĐ-CP của Chính phủ (share of information systems with an
 //! approved security level).
 //!
-//! Source: 2361/QĐ-BTTTT, Phụ lục II (cấp huyện), row II.9. Unit: "%". Targets by level (1 Khởi
-//! động, 2 Kết nối, 3 Cơ bản, 4 Nâng cao, 5 Toàn diện): 50%, 70%, 90%, 100%, 100%.
-//! Method / data source: Tỷ lệ phần trăm của số hệ thống thông tin được phê duyệt cấp độ an
-//! toàn thông tin mạng theo Nghị định số 85/2016/NĐ-CP của Chính phủ trên tổng số hệ thống
-//! thông tin của cơ quan chính quyền cấp huyện.
-//! Legal basis (Căn cứ): Nghị định số 85/2016/NĐ-CP ngày 01/7/2016 của Chính phủ.
-//! Check: `information_systems.security_level_approved` / `information_systems.total` ≥ the
-//! level's percentage (systems with an approved security level over information systems of the
-//! district government).
-//! Notes: see `notes` below (judgement calls, citing the source rows).
+//! Check: `information_systems.security_level_approved` / `information_systems.total` ≥ the level's
+//! percentage (systems with an approved security level over information systems of the district
+//! government).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -37,9 +30,10 @@ pub const CRITERION: Criterion = Criterion {
         "information_systems.security_level_approved",
     ],
     notes: &[
-        "2361 Phụ lục II row II.9: population = information systems of the district government bodies (\"của chính quyền\" in the name, \"của cơ quan chính quyền cấp huyện\" in the method): `information_systems.total`.",
-        "2361 row II.9 vs Phụ lục I row I.9 (same indicator): the district's level-3 target (90%) is LAXER than the commune's (100%); the district row also applies at levels 1–2 (50%, 70%) where the commune row is \"Không áp dụng\". Transcribed as written.",
+        "2361/QĐ-BTTTT Phụ lục II, row II.9: population = information systems of the district government bodies (\"của chính quyền\" in the name, \"của cơ quan chính quyền cấp huyện\" in the method): `information_systems.total`.",
+        "2361/QĐ-BTTTT Phụ lục II, row II.9 vs Phụ lục I row I.9 (same indicator): the district's level-3 target (90%) is LAXER than the commune's (100%); the district row also applies at levels 1–2 (50%, 70%) where the commune row is \"Không áp dụng\". Transcribed as written.",
     ],
+    judgements: &[],
     check: |cx| {
         cx.share_at_least(
             "information_systems.security_level_approved",

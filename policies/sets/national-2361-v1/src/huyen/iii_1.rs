@@ -1,14 +1,8 @@
 //! huyen.III.1: Tỷ lệ doanh nghiệp nhỏ và vừa sử dụng nền tảng số phục vụ sản xuất, kinh doanh
 //! (share of small and medium-sized enterprises using digital platforms).
 //!
-//! Source: 2361/QĐ-BTTTT, Phụ lục II (cấp huyện), row III.1. Unit: "%". Targets by level (1
-//! Khởi động, 2 Kết nối, 3 Cơ bản, 4 Nâng cao, 5 Toàn diện): 30%, 50%, 70%, 80%, 90%.
-//! Method / data source: Tỷ lệ phần trăm của số doanh nghiệp nhỏ và vừa có sử dụng nền tảng số
-//! phục vụ sản xuất, kinh doanh trên tổng số doanh nghiệp nhỏ và vừa trên địa bàn huyện.
-//! Legal basis (Căn cứ): Quyết định số 411/QĐ-TTg ngày 31/3/2022 của Thủ tướng Chính phủ.
 //! Check: `smes.digital_platforms` / `smes.total` ≥ the level's percentage (SMEs using digital
 //! platforms over SMEs).
-//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -31,8 +25,9 @@ pub const CRITERION: Criterion = Criterion {
     evidence: &[],
     facts: &["smes.total", "smes.digital_platforms"],
     notes: &[
-        "2361 Phụ lục II row III.1: the population is small and medium-sized enterprises in the district (`smes.total`), not all enterprises; `smes.digital_platforms` (SMEs using digital platforms for production and business) is reused from 1829 2.6, the same population and measured thing.",
+        "2361/QĐ-BTTTT Phụ lục II, row III.1: the population is small and medium-sized enterprises in the district (`smes.total`), not all enterprises; `smes.digital_platforms` (SMEs using digital platforms for production and business) is reused from 1829 2.6, the same population and measured thing.",
     ],
+    judgements: &[],
     check: |cx| cx.share_at_least("smes.digital_platforms", "smes.total"),
 };
 

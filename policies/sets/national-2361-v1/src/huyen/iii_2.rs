@@ -1,15 +1,9 @@
-//! huyen.III.2: Tỷ lệ doanh nghiệp, hợp tác xã sử dụng hợp đồng điện tử (share of enterprises
-//! and cooperatives using electronic contracts).
+//! huyen.III.2: Tỷ lệ doanh nghiệp, hợp tác xã sử dụng hợp đồng điện tử (share of enterprises and
+//! cooperatives using electronic contracts).
 //!
-//! Source: 2361/QĐ-BTTTT, Phụ lục II (cấp huyện), row III.2. Unit: "%". Targets by level (1
-//! Khởi động, 2 Kết nối, 3 Cơ bản, 4 Nâng cao, 5 Toàn diện): 20%, 40%, 60%, 70%, 80%.
-//! Method / data source: Tỷ lệ phần trăm của số doanh nghiệp, hợp tác xã có sử dụng hợp đồng
-//! điện tử trên tổng số doanh nghiệp, hợp tác xã trên địa bàn huyện.
-//! Legal basis (Căn cứ): Quyết định số 411/QĐ-TTg ngày 31/3/2022 của Thủ tướng Chính phủ.
-//! Check: `enterprises_and_cooperatives.e_contracts` / `enterprises_and_cooperatives.total` ≥
-//! the level's percentage (enterprises and cooperatives using e-contracts over enterprises and
+//! Check: `enterprises_and_cooperatives.e_contracts` / `enterprises_and_cooperatives.total` ≥ the
+//! level's percentage (enterprises and cooperatives using e-contracts over enterprises and
 //! cooperatives).
-//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -35,8 +29,9 @@ pub const CRITERION: Criterion = Criterion {
         "enterprises_and_cooperatives.e_contracts",
     ],
     notes: &[
-        "2361 Phụ lục II row III.2: the population is enterprises AND cooperatives in the district (`enterprises_and_cooperatives.total`), not `enterprises.total` (1829 2.5, enterprises only); numerator `enterprises_and_cooperatives.e_contracts`.",
+        "2361/QĐ-BTTTT Phụ lục II, row III.2: the population is enterprises AND cooperatives in the district (`enterprises_and_cooperatives.total`), not `enterprises.total` (1829 2.5, enterprises only); numerator `enterprises_and_cooperatives.e_contracts`.",
     ],
+    judgements: &[],
     check: |cx| {
         cx.share_at_least(
             "enterprises_and_cooperatives.e_contracts",

@@ -1,17 +1,9 @@
-//! huyen.III.3: Tỷ lệ hộ kinh doanh cá thể, hợp tác xã sử dụng nền tảng số phục vụ sản xuất,
-//! kinh doanh (share of individual business households and cooperatives using digital
-//! platforms).
+//! huyen.III.3: Tỷ lệ hộ kinh doanh cá thể, hợp tác xã sử dụng nền tảng số phục vụ sản xuất, kinh
+//! doanh (share of individual business households and cooperatives using digital platforms).
 //!
-//! Source: 2361/QĐ-BTTTT, Phụ lục II (cấp huyện), row III.3. Unit: "%". Targets by level (1
-//! Khởi động, 2 Kết nối, 3 Cơ bản, 4 Nâng cao, 5 Toàn diện): 10%, 20%, 30%, 40%, 50%.
-//! Method / data source: Tỷ lệ phần trăm của số hộ kinh doanh cá thể, hợp tác xã sử dụng nền
-//! tảng số phục vụ sản xuất, kinh doanh trên tổng số hộ kinh doanh cá thể, hợp tác xã trên địa
-//! bàn huyện.
-//! Legal basis (Căn cứ): Quyết định số 411/QĐ-TTg ngày 31/3/2022 của Thủ tướng Chính phủ.
 //! Check: `business_households_and_cooperatives.digital_platforms` /
-//! `business_households_and_cooperatives.total` ≥ the level's percentage (business households
-//! and cooperatives using digital platforms over business households and cooperatives).
-//! Notes: see `notes` below (judgement calls, citing the source rows).
+//! `business_households_and_cooperatives.total` ≥ the level's percentage (business households and
+//! cooperatives using digital platforms over business households and cooperatives).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -37,8 +29,9 @@ pub const CRITERION: Criterion = Criterion {
         "business_households_and_cooperatives.digital_platforms",
     ],
     notes: &[
-        "2361 Phụ lục II row III.3: the population is individual business households and cooperatives (hộ kinh doanh cá thể, hợp tác xã) in the district (`business_households_and_cooperatives.total`), a population of its own (not SMEs, not enterprises).",
+        "2361/QĐ-BTTTT Phụ lục II, row III.3: the population is individual business households and cooperatives (hộ kinh doanh cá thể, hợp tác xã) in the district (`business_households_and_cooperatives.total`), a population of its own (not SMEs, not enterprises).",
     ],
+    judgements: &[],
     check: |cx| {
         cx.share_at_least(
             "business_households_and_cooperatives.digital_platforms",

@@ -1,19 +1,10 @@
-//! huyen.III.4: Tỷ lệ tổ chức, doanh nghiệp chấp nhận hình thức thanh toán không dùng tiền mặt
-//! cho các dịch vụ thiết yếu như là tiền điện, tiền nước, các loại phí (share of organisations
-//! and enterprises accepting cashless payment for essential services).
+//! huyen.III.4: Tỷ lệ tổ chức, doanh nghiệp chấp nhận hình thức thanh toán không dùng tiền mặt cho
+//! các dịch vụ thiết yếu như là tiền điện, tiền nước, các loại phí (share of organisations and
+//! enterprises accepting cashless payment for essential services).
 //!
-//! Source: 2361/QĐ-BTTTT, Phụ lục II (cấp huyện), row III.4. Unit: "%". Targets by level (1
-//! Khởi động, 2 Kết nối, 3 Cơ bản, 4 Nâng cao, 5 Toàn diện): "Không áp dụng", 50%, 60%, 70%,
-//! 100%.
-//! Method / data source: Tỷ lệ phần trăm của số tổ chức, doanh nghiệp chấp nhận hình thức thanh
-//! toán không dùng tiền mặt cho các dịch vụ thiết yếu như là tiền điện, tiền nước, các loại phí
-//! trên tổng số các doanh nghiệp, tổ chức có hoạt động trên địa bàn huyện.
-//! Legal basis (Căn cứ): Quyết định số 241/QĐ- TTg ngày 23/2/2018 của Thủ tướng Chính phủ.
 //! Check: `enterprises_and_organisations.accept_cashless_essential` /
-//! `enterprises_and_organisations.total` ≥ the level's percentage (organisations and
-//! enterprises accepting cashless payment for essential services over enterprises and
-//! organisations).
-//! Notes: see `notes` below (judgement calls, citing the source rows).
+//! `enterprises_and_organisations.total` ≥ the level's percentage (organisations and enterprises
+//! accepting cashless payment for essential services over enterprises and organisations).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -39,8 +30,9 @@ pub const CRITERION: Criterion = Criterion {
         "enterprises_and_organisations.accept_cashless_essential",
     ],
     notes: &[
-        "2361 Phụ lục II row III.4: the denominator is the enterprises and organisations operating in the district (`enterprises_and_organisations.total`, as in 1829 2.4); the numerator counts those ACCEPTING cashless payment for essential services such as electricity, water and fees (`enterprises_and_organisations.accept_cashless_essential`), not 1829's `enterprises_and_organisations.cashless` (those paying cashless).",
+        "2361/QĐ-BTTTT Phụ lục II, row III.4: the denominator is the enterprises and organisations operating in the district (`enterprises_and_organisations.total`, as in 1829 2.4); the numerator counts those ACCEPTING cashless payment for essential services such as electricity, water and fees (`enterprises_and_organisations.accept_cashless_essential`), not 1829's `enterprises_and_organisations.cashless` (those paying cashless).",
     ],
+    judgements: &[],
     check: |cx| {
         cx.share_at_least(
             "enterprises_and_organisations.accept_cashless_essential",

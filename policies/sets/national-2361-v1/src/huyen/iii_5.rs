@@ -1,17 +1,9 @@
-//! huyen.III.5: Tỷ lệ các sản phẩm chủ lực, đặc trưng, sản phẩm OCOP (nếu có) của địa phương
-//! được đưa lên sàn thương mại điện tử (share of key, characteristic and OCOP products on
-//! e-commerce platforms).
+//! huyen.III.5: Tỷ lệ các sản phẩm chủ lực, đặc trưng, sản phẩm OCOP (nếu có) của địa phương được
+//! đưa lên sàn thương mại điện tử (share of key, characteristic and OCOP products on e-commerce
+//! platforms).
 //!
-//! Source: 2361/QĐ-BTTTT, Phụ lục II (cấp huyện), row III.5. Unit: "%". Targets by level (1
-//! Khởi động, 2 Kết nối, 3 Cơ bản, 4 Nâng cao, 5 Toàn diện): 60%, 70%, 80%, 90%, 100%.
-//! Method / data source: Tỷ lệ phần trăm của số sản phẩm chủ lực, đặc trưng, sản phẩm OCOP (nếu
-//! có) được đưa lên sàn thương mại điện tử trên tổng số sản phẩm chủ lực, đặc trưng, OCOP của
-//! địa phương cấp huyện.
-//! Legal basis (Căn cứ): Công văn số 3445/BNN-VPĐP ngày 29/5/2023 của Bộ Nông nghiệp và Phát
-//! triển nông thôn.
-//! Check: `key_products.on_ecommerce` / `key_products.total` ≥ the level's percentage (products
-//! on e-commerce platforms over key, characteristic and OCOP products).
-//! Notes: see `notes` below (judgement calls, citing the source rows).
+//! Check: `key_products.on_ecommerce` / `key_products.total` ≥ the level's percentage (products on
+//! e-commerce platforms over key, characteristic and OCOP products).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -34,8 +26,9 @@ pub const CRITERION: Criterion = Criterion {
     evidence: &[],
     facts: &["key_products.total", "key_products.on_ecommerce"],
     notes: &[
-        "2361 Phụ lục II row III.5: the population is the district's key (chủ lực) and characteristic (đặc trưng) products and OCOP products \"(nếu có)\" (`key_products.total`; not 1829's `local_products.*`, advantage products and services). A district with none (`key_products.total` = 0) is not assessed.",
+        "2361/QĐ-BTTTT Phụ lục II, row III.5: the population is the district's key (chủ lực) and characteristic (đặc trưng) products and OCOP products \"(nếu có)\" (`key_products.total`; not 1829's `local_products.*`, advantage products and services). A district with none (`key_products.total` = 0) is not assessed.",
     ],
+    judgements: &[],
     check: |cx| cx.share_at_least("key_products.on_ecommerce", "key_products.total"),
 };
 

@@ -1,18 +1,10 @@
-//! huyen.IV.2: Tỷ lệ cơ sở giáo dục và đào tạo đạt mức độ 2 trở lên về mức độ chuyển đổi số
-//! theo Quyết định số 4725/QĐ-BGDĐT ngày 30/12/2022 của Bộ trưởng Bộ Giáo dục và Đào tạo (share
-//! of education and training institutions at digital-transformation level 2 or above).
+//! huyen.IV.2: Tỷ lệ cơ sở giáo dục và đào tạo đạt mức độ 2 trở lên về mức độ chuyển đổi số theo
+//! Quyết định số 4725/QĐ-BGDĐT ngày 30/12/2022 của Bộ trưởng Bộ Giáo dục và Đào tạo (share of
+//! education and training institutions at digital-transformation level 2 or above).
 //!
-//! Source: 2361/QĐ-BTTTT, Phụ lục II (cấp huyện), row IV.2. Unit: "%". Targets by level (1 Khởi
-//! động, 2 Kết nối, 3 Cơ bản, 4 Nâng cao, 5 Toàn diện): 10%, 30%, 50%, 60%, 80%.
-//! Method / data source: Tỷ lệ phần trăm của số cơ sở giáo dục và đào tạo đạt mức độ 2 trở lên
-//! về mức độ chuyển đổi số theo Quyết định số 4725/QĐ- BGDĐT trên tổng số cơ sở giáo dục của
-//! địa phương cấp huyện.
-//! Legal basis (Căn cứ): - Quyết định số 4725/QĐ-BGDĐT ngày 30/12/2022 của Bộ trưởng Bộ Giáo
-//! dục và Đào tạo. - Thực tế tại địa phương.
-//! Check: `education_institutions.dt_level2_plus` / `education_institutions.total` ≥ the
-//! level's percentage (institutions at level 2 or above (Decision 4725/QĐ-BGDĐT) over education
-//! and training institutions).
-//! Notes: see `notes` below (judgement calls, citing the source rows).
+//! Check: `education_institutions.dt_level2_plus` / `education_institutions.total` ≥ the level's
+//! percentage (institutions at level 2 or above (Decision 4725/QĐ-BGDĐT) over education and
+//! training institutions).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -38,9 +30,10 @@ pub const CRITERION: Criterion = Criterion {
         "education_institutions.dt_level2_plus",
     ],
     notes: &[
-        "2361 Phụ lục II row IV.2: the method's denominator \"tổng số cơ sở giáo dục\" is read as the education and training institutions of the row's name (`education_institutions.total`).",
-        "2361 row IV.2, method column: the source breaks the line inside \"4725/QĐ-|BGDĐT\"; the cell's lines are joined with a single space (\"4725/QĐ- BGDĐT\"), as the source itself writes \"QĐ- TTg\" elsewhere.",
+        "2361/QĐ-BTTTT Phụ lục II, row IV.2: the method's denominator \"tổng số cơ sở giáo dục\" is read as the education and training institutions of the row's name (`education_institutions.total`).",
+        "2361/QĐ-BTTTT Phụ lục II, row IV.2, method column: the source breaks the line inside \"4725/QĐ-|BGDĐT\"; the cell's lines are joined with a single space (\"4725/QĐ- BGDĐT\"), as the source itself writes \"QĐ- TTg\" elsewhere.",
     ],
+    judgements: &[],
     check: |cx| {
         cx.share_at_least(
             "education_institutions.dt_level2_plus",

@@ -1,17 +1,9 @@
-//! huyen.IV.3: Tỷ lệ trạm y tế triển khai hệ thống thông tin quản lý trạm y tế xã, phường, thị
-//! trấn theo Quyết định số 3532/QĐ-BYT ngày 12 tháng 8 năm 2020 của Bộ trưởng Bộ Y tế (share of
-//! health stations running the health-station management information system).
+//! huyen.IV.3: Tỷ lệ trạm y tế triển khai hệ thống thông tin quản lý trạm y tế xã, phường, thị trấn
+//! theo Quyết định số 3532/QĐ-BYT ngày 12 tháng 8 năm 2020 của Bộ trưởng Bộ Y tế (share of health
+//! stations running the health-station management information system).
 //!
-//! Source: 2361/QĐ-BTTTT, Phụ lục II (cấp huyện), row IV.3. Unit: "%". Targets by level (1 Khởi
-//! động, 2 Kết nối, 3 Cơ bản, 4 Nâng cao, 5 Toàn diện): "Không áp dụng", "Không áp dụng", 50%,
-//! 60%, 80%.
-//! Method / data source: Tỷ lệ phần trăm của số trạm y tế có triển khai theo Quyết định số
-//! 3532/QĐ-BYT trên tổng số trạm y tế của địa phương cấp huyện.
-//! Legal basis (Căn cứ): Quyết định số 942/QĐ-TTg ngày 15/6/2021 của Thủ tướng Chính phủ.
 //! Check: `health_stations.management_system_3532` / `health_stations.total` ≥ the level's
-//! percentage (health stations running the system of Decision 3532/QĐ-BYT over health
-//! stations).
-//! Notes: see `notes` below (judgement calls, citing the source rows).
+//! percentage (health stations running the system of Decision 3532/QĐ-BYT over health stations).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -37,8 +29,9 @@ pub const CRITERION: Criterion = Criterion {
         "health_stations.management_system_3532",
     ],
     notes: &[
-        "2361 Phụ lục II row IV.3: the population is the commune health stations (trạm y tế xã, phường, thị trấn) of the district (`health_stations.total`); the \"Căn cứ\" cell cites Decision 942/QĐ-TTg although the name cites Decision 3532/QĐ-BYT; both kept verbatim.",
+        "2361/QĐ-BTTTT Phụ lục II, row IV.3: the population is the commune health stations (trạm y tế xã, phường, thị trấn) of the district (`health_stations.total`); the \"Căn cứ\" cell cites Decision 942/QĐ-TTg although the name cites Decision 3532/QĐ-BYT; both kept verbatim.",
     ],
+    judgements: &[],
     check: |cx| {
         cx.share_at_least(
             "health_stations.management_system_3532",

@@ -1,17 +1,10 @@
-//! huyen.IV.4: Tỷ lệ cơ sở khám bệnh, chữa bệnh có triển khai hồ sơ bệnh án điện tử theo Thông
-//! tư số 46/2018/TT- BYT ngày 28/12/2018 của Bộ Y tế (share of medical facilities with
-//! electronic medical records).
+//! huyen.IV.4: Tỷ lệ cơ sở khám bệnh, chữa bệnh có triển khai hồ sơ bệnh án điện tử theo Thông tư
+//! số 46/2018/TT- BYT ngày 28/12/2018 của Bộ Y tế (share of medical facilities with electronic
+//! medical records).
 //!
-//! Source: 2361/QĐ-BTTTT, Phụ lục II (cấp huyện), row IV.4. Unit: "%". Targets by level (1 Khởi
-//! động, 2 Kết nối, 3 Cơ bản, 4 Nâng cao, 5 Toàn diện): "Không áp dụng", "Không áp dụng", 50%,
-//! 100%, 100%.
-//! Method / data source: Tỷ lệ phần trăm của số cơ sở khám bệnh, chữa bệnh có triển khai hồ sơ
-//! bệnh án điện tử trên tổng số cơ sở khám bệnh, chữa bệnh của địa phương cấp huyện.
-//! Legal basis (Căn cứ): Quyết định số 942/QĐ-TTg ngày 15/6/2021 của Thủ tướng Chính phủ.
-//! Check: `healthcare_facilities.electronic_medical_records` / `healthcare_facilities.total` ≥
-//! the level's percentage (facilities with electronic medical records (Circular 46/2018/TT-BYT)
-//! over medical examination and treatment facilities).
-//! Notes: see `notes` below (judgement calls, citing the source rows).
+//! Check: `healthcare_facilities.electronic_medical_records` / `healthcare_facilities.total` ≥ the
+//! level's percentage (facilities with electronic medical records (Circular 46/2018/TT-BYT) over
+//! medical examination and treatment facilities).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -37,8 +30,9 @@ pub const CRITERION: Criterion = Criterion {
         "healthcare_facilities.electronic_medical_records",
     ],
     notes: &[
-        "2361 Phụ lục II row IV.4: the population is the medical examination and treatment facilities (cơ sở khám bệnh, chữa bệnh) of the district (`healthcare_facilities.total`).",
+        "2361/QĐ-BTTTT Phụ lục II, row IV.4: the population is the medical examination and treatment facilities (cơ sở khám bệnh, chữa bệnh) of the district (`healthcare_facilities.total`).",
     ],
+    judgements: &[],
     check: |cx| {
         cx.share_at_least(
             "healthcare_facilities.electronic_medical_records",

@@ -16,9 +16,7 @@
 //!   thu thập số liệu" cell and `legal_basis` the "Căn cứ" cell, verbatim.
 //! - The same roman numeral names different groups in the two appendices: the district's
 //!   II is CHÍNH QUYỀN SỐ, the commune's II is KINH TẾ SỐ.
-use dtcheck_sdk::Measured;
 use dtcheck_sdk::prelude::*;
-use dtcheck_sdk::text::Text;
 
 pub const CHI_TIEU_CHUNG: Group = Group {
     id: "I",
@@ -108,16 +106,24 @@ pub const CRITERIA: &[&Criterion] = &[
     &iv_4::CRITERION,
 ];
 
+/// "Tối thiểu 01 hệ thống" (rows II.13, II.14, level 4): a count in disguise.
+pub(crate) const AT_LEAST_1_SYSTEM: Target = Target::AtLeast {
+    count: 1,
+    or_all: false,
+    text: "Tối thiểu 01 hệ thống",
+};
+
+/// "Tối thiểu 03 hệ thống" (rows II.13, II.14, level 5).
+pub(crate) const AT_LEAST_3_SYSTEMS: Target = Target::AtLeast {
+    count: 3,
+    or_all: false,
+    text: "Tối thiểu 03 hệ thống",
+};
+
 /// The result of a check that meets a target (or selector) it was not written for: a
 /// criterion bug, reported as an `error` outcome rather than a guess.
 pub(crate) fn unexpected_target() -> Eval {
-    Eval::new(
-        Verdict::Error,
-        Measured::None,
-        Text::new()
-            .s("criterion bug: the check does not know this target")
-            .done(),
-    )
+    Eval::bug("the check does not know this target")
 }
 
 /// Test helpers: evaluate a criterion at a maturity level.

@@ -2,13 +2,8 @@
 //! hình thức dịch vụ công trực tuyến toàn trình (share of administrative procedures eligible under
 //! the law that are provided as end-to-end online public services).
 //!
-//! Source: 2361/QĐ-BTTTT ngày 31/12/2024, Phụ lục I (cấp xã), row I.1. Unit: "%" (a minimum share).
-//! Targets: level 1 50 %, level 2 60 %, level 3 70 %, level 4 100 %, level 5 100 %.
-//! Method / data source: Cổng dịch vụ công cấp tỉnh.
-//! Legal basis: Quyết định số 942/QĐ- TTg ngày 15/6/2021 của Thủ tướng Chính phủ.
 //! Check: `admin_procedures.online_end_to_end` / `admin_procedures.eligible_end_to_end` ≥ the
 //! level's minimum.
-//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -34,8 +29,9 @@ pub const CRITERION: Criterion = Criterion {
         "admin_procedures.online_end_to_end",
     ],
     notes: &[
-        "2361 Phụ lục I row I.1: the method column only names the data source (\"Cổng dịch vụ công cấp tỉnh.\"); the share is computed as the name states: procedures provided as end-to-end (toàn trình) online public services over the procedures eligible for it under the law (`admin_procedures.online_end_to_end` / `admin_procedures.eligible_end_to_end`, the keys of district row II.1), counted for the procedures the commune handles.",
+        "2361/QĐ-BTTTT Phụ lục I, row I.1: the method column only names the data source (\"Cổng dịch vụ công cấp tỉnh.\"); the share is computed as the name states: procedures provided as end-to-end (toàn trình) online public services over the procedures eligible for it under the law (`admin_procedures.online_end_to_end` / `admin_procedures.eligible_end_to_end`, the keys of district row II.1), counted for the procedures the commune handles.",
     ],
+    judgements: &[],
     check: |cx| {
         cx.share_at_least(
             "admin_procedures.online_end_to_end",

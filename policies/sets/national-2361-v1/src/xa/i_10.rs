@@ -2,16 +2,8 @@
 //! bảo đảm an toàn thông tin theo hồ sơ đề xuất cấp độ đã được phê duyệt (share of the commune's
 //! information systems with the security plan of their approved level fully implemented).
 //!
-//! Source: 2361/QĐ-BTTTT ngày 31/12/2024, Phụ lục I (cấp xã), row I.10. Unit: "%" (a minimum
-//! share). Targets: level 1 "Không áp dụng", level 2 "Không áp dụng", level 3 50 %, level 4 70 %,
-//! level 5 100 %.
-//! Method / data source: Tỷ lệ phần trăm của số hệ thống thông tin có triển khai đầy đủ phương án
-//! bảo đảm an toàn thông tin theo cấp độ được phê duyệt trên tổng số hệ thống thông tin của chính
-//! quyền cấp xã.
-//! Legal basis: Chỉ thị số 09/CT-TTg ngày 23/02/2024 của Thủ tướng Chính phủ.
 //! Check: `information_systems.security_plan_implemented` / `information_systems.total` ≥ the
 //! level's minimum.
-//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -37,9 +29,10 @@ pub const CRITERION: Criterion = Criterion {
         "information_systems.security_plan_implemented",
     ],
     notes: &[
-        "2361 Phụ lục I row I.10: the denominator is every information system of the commune government (method column), not only those with an approved level; the numerator counts the systems whose protection plan, per the approved level dossier, is fully implemented. Not 1829 4.2's yes/no judgement `it_security.level_plan_met`.",
-        "2361 Phụ lục I row I.10 vs Phụ lục II row II.10: the commune targets at levels 3–5 (50%, 70%, 100%) are stricter than the district's (30%, 50%, 70%) for the same indicator; transcribed as written (DOMAIN §10: some commune targets are stricter than the district's).",
+        "2361/QĐ-BTTTT Phụ lục I, row I.10: the denominator is every information system of the commune government (method column), not only those with an approved level; the numerator counts the systems whose protection plan, per the approved level dossier, is fully implemented. Not 1829 4.2's yes/no judgement `it_security.level_plan_met`.",
+        "2361/QĐ-BTTTT Phụ lục I, row I.10 vs Phụ lục II row II.10: the commune targets at levels 3–5 (50%, 70%, 100%) are stricter than the district's (30%, 50%, 70%) for the same indicator; transcribed as written (DOMAIN §10: some commune targets are stricter than the district's).",
     ],
+    judgements: &[],
     check: |cx| {
         cx.share_at_least(
             "information_systems.security_plan_implemented",

@@ -2,16 +2,8 @@
 //! kiểm tra, đánh giá được tính cho 02 năm) (share of information systems inspected and assessed
 //! for security by level).
 //!
-//! Source: 2361/QĐ-BTTTT ngày 31/12/2024, Phụ lục I (cấp xã), row I.11. Unit: "%" (a minimum
-//! share). Targets: level 1 "Không áp dụng", level 2 40 %, level 3 60 %, level 4 80 %, level 5 100
-//! %.
-//! Method / data source: Tỷ lệ phần trăm của số hệ thống thông tin được kiểm tra, đánh giá an toàn
-//! thông tin theo cấp độ (01 lần kiểm tra, đánh giá được tính cho 02 năm) trên tổng số hệ thống
-//! thông tin của cơ quan chính quyền cấp xã.
-//! Legal basis: Chỉ thị số 09/CT-TTg ngày 23/02/2024 của Thủ tướng Chính phủ.
 //! Check: `information_systems.security_audited` / `information_systems.total` ≥ the level's
 //! minimum.
-//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -37,8 +29,9 @@ pub const CRITERION: Criterion = Criterion {
         "information_systems.security_audited",
     ],
     notes: &[
-        "2361 Phụ lục I row I.11: \"01 lần kiểm tra, đánh giá được tính cho 02 năm\": a system inspected and assessed in the assessment year or the year before counts in `information_systems.security_audited` (key of district row II.11); the dataset applies that rule when counting.",
+        "2361/QĐ-BTTTT Phụ lục I, row I.11: \"01 lần kiểm tra, đánh giá được tính cho 02 năm\": a system inspected and assessed in the assessment year or the year before counts in `information_systems.security_audited` (key of district row II.11); the dataset applies that rule when counting.",
     ],
+    judgements: &[],
     check: |cx| {
         cx.share_at_least(
             "information_systems.security_audited",

@@ -1,14 +1,7 @@
 //! xa.I.12: Hệ thống camera giám sát an ninh, trật tự xã hội (a security and public-order camera
 //! surveillance system).
 //!
-//! Source: 2361/QĐ-BTTTT ngày 31/12/2024, Phụ lục I (cấp xã), row I.12. Unit: "Hệ thống" (a count
-//! in disguise). Targets: level 1 "Không áp dụng", level 2 "Không áp dụng", level 3 "Có hệ thống",
-//! level 4 "Có hệ thống", level 5 "Có hệ thống".
-//! Method / data source: Chính quyền cấp xã có triển khai và sử dụng Hệ thống camera giám sát an
-//! ninh, trật tự xã hội.
-//! Legal basis: Thực tế tại địa phương.
 //! Check: `security_cameras.systems` ≥ 1.
-//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -31,9 +24,10 @@ pub const CRITERION: Criterion = Criterion {
     evidence: &[],
     facts: &["security_cameras.systems"],
     notes: &[
-        "2361 Phụ lục I row I.12: the target \"Có hệ thống\" is a count in disguise: at least one security and public-order camera system deployed and used by the commune government (`security_cameras.systems` ≥ 1, the key of district row II.14). Not 1829 4.6's `security_cameras.connected` (connected to the commune People's Committee or police).",
-        "2361 Phụ lục I row I.12 vs Phụ lục II row II.14: the commune needs a system from level 3, the district only from level 4 (\"Tối thiểu 01 hệ thống\"); transcribed as written (DOMAIN §10: some commune targets are stricter than the district's).",
+        "2361/QĐ-BTTTT Phụ lục I, row I.12: the target \"Có hệ thống\" is a count in disguise: at least one security and public-order camera system deployed and used by the commune government (`security_cameras.systems` ≥ 1, the key of district row II.14). Not 1829 4.6's `security_cameras.connected` (connected to the commune People's Committee or police).",
+        "2361/QĐ-BTTTT Phụ lục I, row I.12 vs Phụ lục II row II.14: the commune needs a system from level 3, the district only from level 4 (\"Tối thiểu 01 hệ thống\"); transcribed as written (DOMAIN §10: some commune targets are stricter than the district's).",
     ],
+    judgements: &[],
     check: |cx| cx.count_at_least("security_cameras.systems", 1.0),
 };
 

@@ -1,14 +1,7 @@
 //! xa.I.14: Điểm phục vụ bưu chính có khả năng phục vụ người dân sử dụng dịch vụ công trực tuyến (a
 //! postal service point able to serve residents using online public services).
 //!
-//! Source: 2361/QĐ-BTTTT ngày 31/12/2024, Phụ lục I (cấp xã), row I.14. Unit: "Điểm phục vụ" (a
-//! count in disguise). Targets: level 1 "Không áp dụng", level 2 "Có điểm phục vụ", level 3 "Có
-//! điểm phục vụ", level 4 "Có điểm phục vụ", level 5 "Có điểm phục vụ".
-//! Method / data source: Điểm phục vụ bưu chính tại xã có ít nhất 01 máy tính được kết nối Internet
-//! và sẵn sàng phục vụ người dân sử dụng dịch vụ công trực tuyến.
-//! Legal basis: Quyết định số 654/QĐ- TTg ngày 30/5/2022 của Thủ tướng Chính phủ.
 //! Check: `postal_points.online_public_services_ready` ≥ 1.
-//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -31,8 +24,9 @@ pub const CRITERION: Criterion = Criterion {
     evidence: &[],
     facts: &["postal_points.online_public_services_ready"],
     notes: &[
-        "2361 Phụ lục I row I.14: the target \"Có điểm phục vụ\" (levels 2–5) is a count in disguise: at least one postal service point in the commune with at least one Internet-connected computer ready to serve residents using online public services (`postal_points.online_public_services_ready` ≥ 1, the key of district row II.16). Not 1829 4.8's `post_points.*` (a digital-transformation advisory point, \"nếu có\"): 2361 has no \"nếu có\" here, so a commune without such a point fails.",
+        "2361/QĐ-BTTTT Phụ lục I, row I.14: the target \"Có điểm phục vụ\" (levels 2–5) is a count in disguise: at least one postal service point in the commune with at least one Internet-connected computer ready to serve residents using online public services (`postal_points.online_public_services_ready` ≥ 1, the key of district row II.16). Not 1829 4.8's `post_points.*` (a digital-transformation advisory point, \"nếu có\"): 2361 has no \"nếu có\" here, so a commune without such a point fails.",
     ],
+    judgements: &[],
     check: |cx| cx.count_at_least("postal_points.online_public_services_ready", 1.0),
 };
 

@@ -2,14 +2,7 @@
 //! Đảng, Nhà nước (the People's Committee connected to and using the specialised data network of
 //! Party and State bodies).
 //!
-//! Source: 2361/QĐ-BTTTT ngày 31/12/2024, Phụ lục I (cấp xã), row I.15. Unit: "Kết nối" (a yes/no
-//! fact). Targets: level 1 "Không áp dụng", level 2 "Không áp dụng", level 3 "Có kết nối", level 4
-//! "Có kết nối", level 5 "Có kết nối".
-//! Method / data source: Hệ thống mạng của trụ sở UBND cấp xã có kết nối và sử dụng mạng truyền số
-//! liệu chuyên dùng phục vụ các cơ quan Đảng, Nhà nước.
-//! Legal basis: Yêu cầu về hạ tầng mạng, đường truyền kết nối của Đề án 06.
 //! Check: `specialized_data_network.connected` is true.
-//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -32,11 +25,10 @@ pub const CRITERION: Criterion = Criterion {
     evidence: &[],
     facts: &["specialized_data_network.connected"],
     notes: &[
-        "2361 Phụ lục I row I.15: the target \"Có kết nối\" is the yes/no fact `specialized_data_network.connected` (key of district row II.7). The commune row says \"kết nối và sử dụng\" (connected and used) where the district row says \"có kết nối\": for a commune the assessor records true only when the People's Committee network is connected to the specialised data network and uses it.",
+        "2361/QĐ-BTTTT Phụ lục I, row I.15: the target \"Có kết nối\" is the yes/no fact `specialized_data_network.connected` (key of district row II.7). The commune row says \"kết nối và sử dụng\" (connected and used) where the district row says \"có kết nối\": for a commune the assessor records true only when the People's Committee network is connected to the specialised data network and uses it.",
     ],
-    check: |cx| {
-        cx.holds("specialized_data_network.connected", "the People's Committee network is connected to and uses the specialised data network of Party and State bodies")
-    },
+    judgements: &[],
+    check: |cx| cx.holds("specialized_data_network.connected"),
 };
 
 #[cfg(test)]

@@ -1,13 +1,7 @@
 //! xa.I.2: Tỷ lệ hồ sơ thủ tục hành chính được thực hiện trực tuyến toàn trình (share of
 //! administrative-procedure dossiers carried out end-to-end online).
 //!
-//! Source: 2361/QĐ-BTTTT ngày 31/12/2024, Phụ lục I (cấp xã), row I.2. Unit: "%" (a minimum share).
-//! Targets: level 1 20 %, level 2 30 %, level 3 50 %, level 4 80 %, level 5 90 %.
-//! Method / data source: Hệ thống giám sát, đo lường mức độ cung cấp và sử dụng dịch vụ Chính phủ
-//! số.
-//! Legal basis: Quyết định số 942/QĐ- TTg ngày 15/6/2021 của Thủ tướng Chính phủ.
 //! Check: `admin_dossiers.online_end_to_end` / `admin_dossiers.received` ≥ the level's minimum.
-//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -33,9 +27,10 @@ pub const CRITERION: Criterion = Criterion {
         "admin_dossiers.online_end_to_end",
     ],
     notes: &[
-        "2361 Phụ lục I row I.2 counts dossiers carried out entirely online (\"trực tuyến toàn trình\"): `admin_dossiers.online_end_to_end`, kept apart from 1829's `admin_dossiers.online` (received and settled online, partly online dossiers included). The denominator is every administrative-procedure dossier of the commune, `admin_dossiers.received` (1829 1.5/1.6's population). The method column names only the national monitoring system (Hệ thống giám sát, đo lường mức độ cung cấp và sử dụng dịch vụ Chính phủ số), whose counts the dataset records.",
-        "2361 Phụ lục I row I.2 vs Phụ lục II row II.2: at level 3 the commune target (50%) is stricter than the district's (40%) for the same indicator; transcribed as written (DOMAIN §10: some commune targets are stricter than the district's).",
+        "2361/QĐ-BTTTT Phụ lục I, row I.2 counts dossiers carried out entirely online (\"trực tuyến toàn trình\"): `admin_dossiers.online_end_to_end`, kept apart from 1829's `admin_dossiers.online` (received and settled online, partly online dossiers included). The denominator is every administrative-procedure dossier of the commune, `admin_dossiers.received` (1829 1.5/1.6's population). The method column names only the national monitoring system (Hệ thống giám sát, đo lường mức độ cung cấp và sử dụng dịch vụ Chính phủ số), whose counts the dataset records.",
+        "2361/QĐ-BTTTT Phụ lục I, row I.2 vs Phụ lục II row II.2: at level 3 the commune target (50%) is stricter than the district's (40%) for the same indicator; transcribed as written (DOMAIN §10: some commune targets are stricter than the district's).",
     ],
+    judgements: &[],
     check: |cx| {
         cx.share_at_least(
             "admin_dossiers.online_end_to_end",

@@ -1,15 +1,7 @@
 //! xa.I.22: Có ứng dụng hệ thống quản lý thông tin dữ liệu kinh tế - xã hội của xã, phường, thị
 //! trấn (a socio-economic data management system).
 //!
-//! Source: 2361/QĐ-BTTTT ngày 31/12/2024, Phụ lục I (cấp xã), row I.22. Unit: "Hệ thống" (a yes/no
-//! fact). Targets: level 1 "Không áp dụng", level 2 "Không áp dụng", level 3 "Không áp dụng", level
-//! 4 "Có ứng dụng hệ thống", level 5 "Có ứng dụng hệ thống".
-//! Method / data source: UBND cấp xã có ứng dụng hệ thống quản lý thông tin dữ liệu kinh tế - xã
-//! hội để thu thập, phân tích, hiển thị số liệu kinh tế - xã hội.
-//! Legal basis: Công văn số 3445/BNN- VPĐP ngày 29/5/2023 của Bộ Nông nghiệp và Phát triển nông
-//! thôn.
 //! Check: `socioeconomic_data_system.used` is true.
-//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -32,14 +24,10 @@ pub const CRITERION: Criterion = Criterion {
     evidence: &[],
     facts: &["socioeconomic_data_system.used"],
     notes: &[
-        "2361 Phụ lục I row I.22: the target \"Có ứng dụng hệ thống\" (levels 4–5) is the yes/no fact `socioeconomic_data_system.used`: the People's Committee applies a socio-economic data management system to collect, analyse and display figures (method column). District row II.20 (an IOC or a centralised data-management system) is a different thing.",
+        "2361/QĐ-BTTTT Phụ lục I, row I.22: the target \"Có ứng dụng hệ thống\" (levels 4–5) is the yes/no fact `socioeconomic_data_system.used`: the People's Committee applies a socio-economic data management system to collect, analyse and display figures (method column). District row II.20 (an IOC or a centralised data-management system) is a different thing.",
     ],
-    check: |cx| {
-        cx.holds(
-            "socioeconomic_data_system.used",
-            "the People's Committee applies a socio-economic data management system",
-        )
-    },
+    judgements: &[],
+    check: |cx| cx.holds("socioeconomic_data_system.used"),
 };
 
 #[cfg(test)]

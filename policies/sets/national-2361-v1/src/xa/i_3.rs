@@ -1,14 +1,7 @@
 //! xa.I.3: Tỷ lệ xử lý văn bản, hồ sơ công việc (trừ hồ sơ mật) trên môi trường mạng (share of
 //! documents and work files, classified ones excepted, processed online).
 //!
-//! Source: 2361/QĐ-BTTTT ngày 31/12/2024, Phụ lục I (cấp xã), row I.3. Unit: "%" (a minimum share).
-//! Targets: level 1 60 %, level 2 70 %, level 3 80 %, level 4 90 %, level 5 100 %.
-//! Method / data source: Tỷ lệ phần trăm của số văn bản được xử lý trên phần mềm quản lý văn bản và
-//! điều hành trên tổng số văn bản đến và đi của cơ quan cấp xã.
-//! Legal basis: - Quyết định số 942/QĐ- TTg ngày 15/6/2021 của Thủ tướng Chính phủ. - Nghị quyết số
-//! 01/NQ- CP ngày 05/01/2024 của Chính phủ.
 //! Check: `work_documents.processed_online` / `work_documents.total` ≥ the level's minimum.
-//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -31,8 +24,9 @@ pub const CRITERION: Criterion = Criterion {
     evidence: &[],
     facts: &["work_documents.total", "work_documents.processed_online"],
     notes: &[
-        "2361 Phụ lục I row I.3: the method counts documents processed on the document-management and operations software over all incoming and outgoing documents of the commune; the name excludes classified files (\"trừ hồ sơ mật\"). Denominator `work_documents.total` (1829 1.3's population: incoming and outgoing documents, classified ones excluded); numerator `work_documents.processed_online` (key of district row II.3), not 1829's `work_documents.electronic`, which also requires digital signing.",
+        "2361/QĐ-BTTTT Phụ lục I, row I.3: the method counts documents processed on the document-management and operations software over all incoming and outgoing documents of the commune; the name excludes classified files (\"trừ hồ sơ mật\"). Denominator `work_documents.total` (1829 1.3's population: incoming and outgoing documents, classified ones excluded); numerator `work_documents.processed_online` (key of district row II.3), not 1829's `work_documents.electronic`, which also requires digital signing.",
     ],
+    judgements: &[],
     check: |cx| cx.share_at_least("work_documents.processed_online", "work_documents.total"),
 };
 

@@ -2,14 +2,7 @@
 //! về chuyển đổi số, kỹ năng số, công nghệ số (share of commune officials trained in digital
 //! transformation, digital skills and digital technology).
 //!
-//! Source: 2361/QĐ-BTTTT ngày 31/12/2024, Phụ lục I (cấp xã), row I.6. Unit: "%" (a minimum share).
-//! Targets: level 1 50 %, level 2 60 %, level 3 80 %, level 4 100 %, level 5 100 %.
-//! Method / data source: Tỷ lệ phần trăm của số cán bộ, công chức cấp xã được tham gia đào tạo, bồi
-//! dưỡng, tập huấn, cập nhật kiến thức về chuyển đổi số, kỹ năng số, công nghệ số trên tổng số cán
-//! bộ, công chức của địa phương cấp xã tại thời điểm đánh giá.
-//! Legal basis: Quyết định số 146/QĐ- TTg ngày 28/01/2022 của Thủ tướng Chính phủ.
 //! Check: `officials.digital_trained` / `officials.total` ≥ the level's minimum.
-//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -32,8 +25,9 @@ pub const CRITERION: Criterion = Criterion {
     evidence: &[],
     facts: &["officials.total", "officials.digital_trained"],
     notes: &[
-        "2361 Phụ lục I row I.6: the population is the commune's cán bộ, công chức at the time of assessment, `officials.total` (1829 1.2/1.4's population), numerator `officials.digital_trained` (key of district row II.6); not 1829 1.10's `staff.*`, which adds non-specialised workers. The row gives no period for the training: the dataset counts those who have taken part as of the assessment.",
+        "2361/QĐ-BTTTT Phụ lục I, row I.6: the population is the commune's cán bộ, công chức at the time of assessment, `officials.total` (1829 1.2/1.4's population), numerator `officials.digital_trained` (key of district row II.6); not 1829 1.10's `staff.*`, which adds non-specialised workers. The row gives no period for the training: the dataset counts those who have taken part as of the assessment.",
     ],
+    judgements: &[],
     check: |cx| cx.share_at_least("officials.digital_trained", "officials.total"),
 };
 

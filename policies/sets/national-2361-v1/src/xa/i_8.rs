@@ -2,15 +2,8 @@
 //! phòng chống virus, mã độc (civil servants' computers connected to the LAN with
 //! anti-virus/anti-malware software).
 //!
-//! Source: 2361/QĐ-BTTTT ngày 31/12/2024, Phụ lục I (cấp xã), row I.8. Unit: "%" (a minimum share).
-//! Targets: level 1 50 %, level 2 60 %, level 3 70 %, level 4 80 %, level 5 90 %.
-//! Method / data source: Tỷ lệ phần trăm của số máy tính được trang bị cho công chức cấp xã có kết
-//! nối mạng LAN được cài đặt phần mềm chống virus, mã độc trên tổng số máy tính hiện có của cơ quan
-//! chính quyền cấp xã.
-//! Legal basis: Chỉ thị số 14/CT-TTg ngày 25/5/2018 của Thủ tướng Chính phủ.
 //! Check: `office_computers.officials_lan_antivirus` / `office_computers.total` ≥ the level's
 //! minimum.
-//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -36,8 +29,9 @@ pub const CRITERION: Criterion = Criterion {
         "office_computers.officials_lan_antivirus",
     ],
     notes: &[
-        "2361 Phụ lục I row I.8: the name is a share of civil servants (công chức) equipped with a LAN-connected computer with anti-malware software, but the method column computes a share of computers: those equipped for civil servants, connected to the LAN and with anti-virus/anti-malware software, over all computers of the commune government. The method is implemented (`office_computers.officials_lan_antivirus` / `office_computers.total`, the keys of district row II.8); the two readings differ when civil servants share or lack computers.",
+        "2361/QĐ-BTTTT Phụ lục I, row I.8: the name is a share of civil servants (công chức) equipped with a LAN-connected computer with anti-malware software, but the method column computes a share of computers: those equipped for civil servants, connected to the LAN and with anti-virus/anti-malware software, over all computers of the commune government. The method is implemented (`office_computers.officials_lan_antivirus` / `office_computers.total`, the keys of district row II.8); the two readings differ when civil servants share or lack computers.",
     ],
+    judgements: &[],
     check: |cx| {
         cx.share_at_least(
             "office_computers.officials_lan_antivirus",

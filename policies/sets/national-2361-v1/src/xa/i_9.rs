@@ -2,16 +2,8 @@
 //! theo Nghị định số 85/2016/NĐ-CP của Chính phủ (share of the government's information systems
 //! with a security level approved under Decree 85/2016/NĐ-CP).
 //!
-//! Source: 2361/QĐ-BTTTT ngày 31/12/2024, Phụ lục I (cấp xã), row I.9. Unit: "%" (a minimum share).
-//! Targets: level 1 "Không áp dụng", level 2 "Không áp dụng", level 3 100 %, level 4 100 %, level 5
-//! 100 %.
-//! Method / data source: Tỷ lệ phần trăm của số hệ thống thông tin được phê duyệt cấp độ an toàn
-//! thông tin mạng theo Nghị định số 85/2016/NĐ-CP của Chính phủ trên tổng số hệ thống thông tin của
-//! cơ quan chính quyền cấp xã.
-//! Legal basis: Nghị định số 85/2016/NĐ-CP ngày 01/7/2016 của Chính phủ.
 //! Check: `information_systems.security_level_approved` / `information_systems.total` ≥ the level's
 //! minimum.
-//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -37,9 +29,10 @@ pub const CRITERION: Criterion = Criterion {
         "information_systems.security_level_approved",
     ],
     notes: &[
-        "2361 Phụ lục I row I.9 vs Phụ lục II row II.9: at level 3 the commune target (100%) is stricter than the district's (90%) for the same indicator; transcribed as written (DOMAIN §10: some commune targets are stricter than the district's).",
-        "2361 Phụ lục I row I.9: a commune with no information system of its own (`information_systems.total` = 0) is not assessed, with the reason (the share is undefined), as for every share.",
+        "2361/QĐ-BTTTT Phụ lục I, row I.9 vs Phụ lục II row II.9: at level 3 the commune target (100%) is stricter than the district's (90%) for the same indicator; transcribed as written (DOMAIN §10: some commune targets are stricter than the district's).",
+        "2361/QĐ-BTTTT Phụ lục I, row I.9: a commune with no information system of its own (`information_systems.total` = 0) is not assessed, with the reason (the share is undefined), as for every share.",
     ],
+    judgements: &[],
     check: |cx| {
         cx.share_at_least(
             "information_systems.security_level_approved",

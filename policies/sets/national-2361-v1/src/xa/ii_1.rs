@@ -1,13 +1,7 @@
 //! xa.II.1: Tỷ lệ doanh nghiệp nhỏ và vừa sử dụng nền tảng số phục vụ sản xuất, kinh doanh (share
 //! of small and medium-sized enterprises using digital platforms for production and business).
 //!
-//! Source: 2361/QĐ-BTTTT ngày 31/12/2024, Phụ lục I (cấp xã), row II.1. Unit: "%" (a minimum
-//! share). Targets: level 1 20 %, level 2 30 %, level 3 40 %, level 4 50 %, level 5 70 %.
-//! Method / data source: Tỷ lệ phần trăm số doanh nghiệp nhỏ và vừa có sử dụng nền tảng số phục vụ
-//! sản xuất, kinh doanh trên tổng số doanh nghiệp nhỏ và vừa trên địa bàn xã.
-//! Legal basis: Quyết định số 411/QĐ- TTg ngày 31/3/2022 của Thủ tướng Chính phủ.
 //! Check: `smes.digital_platforms` / `smes.total` ≥ the level's minimum.
-//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -30,8 +24,9 @@ pub const CRITERION: Criterion = Criterion {
     evidence: &[],
     facts: &["smes.total", "smes.digital_platforms"],
     notes: &[
-        "2361 Phụ lục I row II.1 reuses 1829 2.6's keys: the commune's small and medium-sized enterprises (`smes.total`) and those using digital platforms (`smes.digital_platforms`). 2361 adds \"phục vụ sản xuất, kinh doanh\" (for production and business), which is what 1829 2.6 measures too (both cite Quyết định 411/QĐ-TTg).",
+        "2361/QĐ-BTTTT Phụ lục I, row II.1 reuses 1829 2.6's keys: the commune's small and medium-sized enterprises (`smes.total`) and those using digital platforms (`smes.digital_platforms`). 2361 adds \"phục vụ sản xuất, kinh doanh\" (for production and business), which is what 1829 2.6 measures too (both cite Quyết định 411/QĐ-TTg).",
     ],
+    judgements: &[],
     check: |cx| cx.share_at_least("smes.digital_platforms", "smes.total"),
 };
 

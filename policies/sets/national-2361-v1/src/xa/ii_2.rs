@@ -2,16 +2,8 @@
 //! nghệ số phục vụ sản xuất, kinh doanh (share of members of cooperatives and enterprises oriented
 //! and trained in applying digital technology).
 //!
-//! Source: 2361/QĐ-BTTTT ngày 31/12/2024, Phụ lục I (cấp xã), row II.2. Unit: "%" (a minimum
-//! share). Targets: level 1 30 %, level 2 40 %, level 3 50 %, level 4 70 %, level 5 90 %.
-//! Method / data source: Tỷ lệ phần trăm của số thành viên của hợp tác xã, doanh nghiệp được định
-//! hướng, tập huấn ứng dụng công nghệ số phục vụ sản xuất, kinh doanh trên tổng số thành viên của
-//! hợp tác xã, doanh nghiệp trên địa bàn xã.
-//! Legal basis: Công văn số 3445/BNN- VPĐP ngày 29/5/2023 của Bộ Nông nghiệp và Phát triển nông
-//! thôn.
 //! Check: `coop_enterprise_members.digital_trained` / `coop_enterprise_members.total` ≥ the level's
 //! minimum.
-//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -37,8 +29,9 @@ pub const CRITERION: Criterion = Criterion {
         "coop_enterprise_members.digital_trained",
     ],
     notes: &[
-        "2361 Phụ lục I row II.2 counts people: the members of the commune's cooperatives and enterprises (`coop_enterprise_members.total`) and those oriented and trained in applying digital technology to production and business (`coop_enterprise_members.digital_trained`). The row does not say whether an enterprise's employees are its \"thành viên\" (members); the dataset records the figure the commune reports.",
+        "2361/QĐ-BTTTT Phụ lục I, row II.2 counts people: the members of the commune's cooperatives and enterprises (`coop_enterprise_members.total`) and those oriented and trained in applying digital technology to production and business (`coop_enterprise_members.digital_trained`). The row does not say whether an enterprise's employees are its \"thành viên\" (members); the dataset records the figure the commune reports.",
     ],
+    judgements: &[],
     check: |cx| {
         cx.share_at_least(
             "coop_enterprise_members.digital_trained",

@@ -2,19 +2,10 @@
 //! sàn thương mại điện tử (the commune's key, characteristic or OCOP products on e-commerce
 //! platforms).
 //!
-//! Source: 2361/QĐ-BTTTT ngày 31/12/2024, Phụ lục I (cấp xã), row II.3. Unit: "Sản phẩm" (a count
-//! in disguise). Targets: level 1 "Không áp dụng", level 2 "Có sản phẩm", level 3 "Có sản phẩm",
-//! level 4 "Có sản phẩm", level 5 "Có sản phẩm".
-//! Method / data source: Địa phương cấp xã có sản phẩm chủ lực, đặc trưng, sản phẩm OCOP (nếu có)
-//! được đưa lên sàn thương mại điện tử.
-//! Legal basis: Công văn số 3445/BNN- VPĐP ngày 29/5/2023 của Bộ Nông nghiệp và Phát triển nông
-//! thôn.
 //! Check: not assessed when `key_products.total` = 0 ("nếu có"), else `key_products.on_ecommerce` ≥
 //! 1.
-//! Notes: see `notes` below (judgement calls, citing the source rows).
-use dtcheck_sdk::Measured;
+use dtcheck_sdk::abi::Inconsistency;
 use dtcheck_sdk::prelude::*;
-use dtcheck_sdk::text::Text;
 
 const TOTAL: &str = "key_products.total";
 const ON_ECOMMERCE: &str = "key_products.on_ecommerce";
@@ -39,9 +30,10 @@ pub const CRITERION: Criterion = Criterion {
     evidence: &[],
     facts: &[TOTAL, ON_ECOMMERCE],
     notes: &[
-        "2361 Phụ lục I row II.3: the target \"Có sản phẩm\" (levels 2–5) is a count in disguise: at least one of the commune's key, characteristic or OCOP products is on an e-commerce platform (`key_products.on_ecommerce` ≥ 1; the keys of district row III.5, a share there). Not 1829 2.2/2.3 (`local_products.*`: products promoted online; `ocop_producers.*`: producers, not products).",
-        "2361 Phụ lục I row II.3 says \"(nếu có)\" (if any): a commune with no key, characteristic or OCOP product at all (`key_products.total` = 0) is not assessed, with the reason, rather than failed, as an empty population is for the district's share in row III.5.",
+        "2361/QĐ-BTTTT Phụ lục I, row II.3: the target \"Có sản phẩm\" (levels 2–5) is a count in disguise: at least one of the commune's key, characteristic or OCOP products is on an e-commerce platform (`key_products.on_ecommerce` ≥ 1; the keys of district row III.5, a share there). Not 1829 2.2/2.3 (`local_products.*`: products promoted online; `ocop_producers.*`: producers, not products).",
+        "2361/QĐ-BTTTT Phụ lục I, row II.3 says \"(nếu có)\" (if any): a commune with no key, characteristic or OCOP product at all (`key_products.total` = 0) is not assessed, with the reason, rather than failed, as an empty population is for the district's share in row III.5.",
     ],
+    judgements: &[],
     check,
 };
 
@@ -49,28 +41,15 @@ pub const CRITERION: Criterion = Criterion {
 /// platform; "(nếu có)": a commune without any such product has nothing to assess.
 fn check(cx: &Cx<'_>) -> Result<Eval, Missing> {
     let [total, listed] = cx.numbers([TOTAL, ON_ECOMMERCE])?;
-    if total < 0.0 || listed < 0.0 || listed > total {
-        let why = Text::new()
-            .s("inconsistent data: a count is negative or exceeds its total (`")
-            .s(ON_ECOMMERCE)
-            .s("` = ")
-            .num(listed)
-            .s(", `")
-            .s(TOTAL)
-            .s("` = ")
-            .num(total)
-            .s(")")
-            .done();
-        return Ok(Eval::new(Verdict::Error, Measured::None, why));
+    let facts = || vec![cx.fact(ON_ECOMMERCE, listed), cx.fact(TOTAL, total)];
+    if total < 0.0 || listed < 0.0 {
+        return Ok(Eval::inconsistent(Inconsistency::Negative, facts()));
+    }
+    if listed > total {
+        return Ok(Eval::inconsistent(Inconsistency::Exceeds, facts()));
     }
     if total == 0.0 {
-        let why = Text::new()
-            .s("`")
-            .s(TOTAL)
-            .s("` is 0: the commune has no key, characteristic or OCOP product and the ")
-            .s("criterion applies \"nếu có\" (if any), nothing to assess")
-            .done();
-        return Ok(Eval::new(Verdict::NotAssessed, Measured::None, why));
+        return Ok(cx.if_any(vec![cx.fact(TOTAL, total)]));
     }
     cx.count_at_least(ON_ECOMMERCE, 1.0)
 }
@@ -93,9 +72,9 @@ mod tests {
     fn one_product_on_ecommerce_is_enough() {
         for level in 2..=5 {
             let one = eval_counts(&CRITERION, level, &[Some(5.0), Some(1.0)]);
-            assert_eq!(one.outcome, Pass, "{}", one.reason);
+            assert_eq!(one.outcome, Pass, "{:?}", one.reason);
             let none = eval_counts(&CRITERION, level, &[Some(5.0), Some(0.0)]);
-            assert_eq!(none.outcome, Fail, "{}", none.reason);
+            assert_eq!(none.outcome, Fail, "{:?}", none.reason);
         }
     }
 
@@ -103,7 +82,11 @@ mod tests {
     fn without_products_it_is_not_assessed() {
         let out = eval_counts(&CRITERION, 3, &[Some(0.0), Some(0.0)]);
         assert_eq!(out.outcome, NotAssessed);
-        assert!(out.reason.contains("nếu có"), "{}", out.reason);
+        assert!(
+            matches!(out.reason, dtcheck_sdk::abi::Reason::IfAny { .. }),
+            "{:?}",
+            out.reason
+        );
     }
 
     #[test]

@@ -2,16 +2,8 @@
 //! dịch vụ thiết yếu như là tiền điện, tiền nước, các loại phí (share of organisations and
 //! enterprises accepting cashless payment for essential services (electricity, water, fees)).
 //!
-//! Source: 2361/QĐ-BTTTT ngày 31/12/2024, Phụ lục I (cấp xã), row II.5. Unit: "%" (a minimum
-//! share). Targets: level 1 "Không áp dụng", level 2 "Không áp dụng", level 3 50 %, level 4 70 %,
-//! level 5 100 %.
-//! Method / data source: Tỷ lệ phần trăm của số các tổ chức, doanh nghiệp chấp nhận hình thức thanh
-//! toán không dùng tiền mặt cho các dịch vụ thiết yếu như là tiền điện, tiền nước, các loại phí
-//! trên tổng số các doanh nghiệp, tổ chức có hoạt động trên địa bàn xã.
-//! Legal basis: Quyết định số 241/QĐ- TTg ngày 23/2/2018 của Thủ tướng Chính phủ.
 //! Check: `enterprises_and_organisations.accept_cashless_essential` /
 //! `enterprises_and_organisations.total` ≥ the level's minimum.
-//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -37,8 +29,9 @@ pub const CRITERION: Criterion = Criterion {
         "enterprises_and_organisations.accept_cashless_essential",
     ],
     notes: &[
-        "2361 Phụ lục I row II.5: numerator `enterprises_and_organisations.accept_cashless_essential` (organisations and enterprises ACCEPTING cashless payment for essential services such as electricity, water and fees; key of district row III.4), not 1829 2.4's `enterprises_and_organisations.cashless` (those paying through electronic channels). Denominator `enterprises_and_organisations.total`, 1829 2.4's population (enterprises and organisations of the commune; 2361: \"có hoạt động trên địa bàn xã\").",
+        "2361/QĐ-BTTTT Phụ lục I, row II.5: numerator `enterprises_and_organisations.accept_cashless_essential` (organisations and enterprises ACCEPTING cashless payment for essential services such as electricity, water and fees; key of district row III.4), not 1829 2.4's `enterprises_and_organisations.cashless` (those paying through electronic channels). Denominator `enterprises_and_organisations.total`, 1829 2.4's population (enterprises and organisations of the commune; 2361: \"có hoạt động trên địa bàn xã\").",
     ],
+    judgements: &[],
     check: |cx| {
         cx.share_at_least(
             "enterprises_and_organisations.accept_cashless_essential",

@@ -1,13 +1,7 @@
 //! xa.III.1: Tỷ lệ dân số trưởng thành từ 15 tuổi trở lên có điện thoại thông minh (share of
 //! residents aged 15 and over owning a smartphone).
 //!
-//! Source: 2361/QĐ-BTTTT ngày 31/12/2024, Phụ lục I (cấp xã), row III.1. Unit: "%" (a minimum
-//! share). Targets: level 1 50 %, level 2 60 %, level 3 70 %, level 4 80 %, level 5 100 %.
-//! Method / data source: Tỷ lệ phần trăm dân số trưởng thành từ 15 tuổi trở lên có điện thoại thông
-//! minh trên tổng dân số từ 15 tuổi trở lên tại địa phương cấp xã.
-//! Legal basis: Quyết định số 411/QĐ- TTg ngày 31/3/2022 của Thủ tướng Chính phủ.
 //! Check: `adults_15plus.smartphone` / `adults_15plus.total` ≥ the level's minimum.
-//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -30,8 +24,9 @@ pub const CRITERION: Criterion = Criterion {
     evidence: &[],
     facts: &["adults_15plus.total", "adults_15plus.smartphone"],
     notes: &[
-        "2361 Phụ lục I row III.1 calls residents aged 15 and over \"dân số trưởng thành\": the population is `adults_15plus` (1829 3.2's), not `adults_18plus` (1829's dân số trưởng thành, 18 and over, used by 1829 3.4 for smartphones); the numerator `adults_15plus.smartphone` is new, so 2361 III.1 and 1829 3.4 are not comparable.",
+        "2361/QĐ-BTTTT Phụ lục I, row III.1 calls residents aged 15 and over \"dân số trưởng thành\": the population is `adults_15plus` (1829 3.2's), not `adults_18plus` (1829's dân số trưởng thành, 18 and over, used by 1829 3.4 for smartphones); the numerator `adults_15plus.smartphone` is new, so 2361 III.1 and 1829 3.4 are not comparable.",
     ],
+    judgements: &[],
     check: |cx| cx.share_at_least("adults_15plus.smartphone", "adults_15plus.total"),
 };
 

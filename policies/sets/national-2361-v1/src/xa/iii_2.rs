@@ -1,13 +1,7 @@
 //! xa.III.2: Tỷ lệ hộ gia đình được phủ mạng Internet băng rộng cáp quang (share of households
 //! covered by fibre broadband).
 //!
-//! Source: 2361/QĐ-BTTTT ngày 31/12/2024, Phụ lục I (cấp xã), row III.2. Unit: "%" (a minimum
-//! share). Targets: level 1 50 %, level 2 60 %, level 3 70 %, level 4 80 %, level 5 100 %.
-//! Method / data source: Tỷ lệ phần trăm của số hộ gia đình được phủ mạng Internet băng rộng cáp
-//! quang trên tổng số hộ gia đình tại địa phương cấp xã.
-//! Legal basis: Quyết định số 411/QĐ- TTg ngày 31/3/2022 của Thủ tướng Chính phủ.
 //! Check: `households.fibre_covered` / `households.total` ≥ the level's minimum.
-//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -30,8 +24,9 @@ pub const CRITERION: Criterion = Criterion {
     evidence: &[],
     facts: &["households.total", "households.fibre_covered"],
     notes: &[
-        "2361 Phụ lục I row III.2: households covered by fibre broadband (`households.fibre_covered`), not 1829 4.1's `households.broadband_and_mobile_ready` (fibre AND 4G/5G ready); the denominator `households.total` is the same population.",
+        "2361/QĐ-BTTTT Phụ lục I, row III.2: households covered by fibre broadband (`households.fibre_covered`), not 1829 4.1's `households.broadband_and_mobile_ready` (fibre AND 4G/5G ready); the denominator `households.total` is the same population.",
     ],
+    judgements: &[],
     check: |cx| cx.share_at_least("households.fibre_covered", "households.total"),
 };
 

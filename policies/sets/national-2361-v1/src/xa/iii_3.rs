@@ -1,13 +1,7 @@
 //! xa.III.3: Tỷ lệ dân số trưởng thành từ 18 tuổi trở lên có chữ ký số hoặc chữ ký điện tử cá nhân
 //! (share of residents aged 18 and over with a personal digital or electronic signature).
 //!
-//! Source: 2361/QĐ-BTTTT ngày 31/12/2024, Phụ lục I (cấp xã), row III.3. Unit: "%" (a minimum
-//! share). Targets: level 1 20 %, level 2 30 %, level 3 40 %, level 4 50 %, level 5 60 %.
-//! Method / data source: Tỷ lệ phần trăm dân số trưởng thành từ 18 tuổi trở lên có chữ ký số hoặc
-//! chữ ký điện tử cá nhân trên tổng dân số từ 18 tuổi trở lên tại địa phương cấp xã.
-//! Legal basis: Quyết định số 411/QĐ- TTg ngày 31/3/2022 của Thủ tướng Chính phủ.
 //! Check: `adults_18plus.digital_signature` / `adults_18plus.total` ≥ the level's minimum.
-//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -30,8 +24,9 @@ pub const CRITERION: Criterion = Criterion {
     evidence: &[],
     facts: &["adults_18plus.total", "adults_18plus.digital_signature"],
     notes: &[
-        "2361 Phụ lục I row III.3 states 18 and over explicitly: 1829 3.10's keys (`adults_18plus.digital_signature` / `adults_18plus.total`, a personal digital or electronic signature among residents aged 18 and over) measure the same thing.",
+        "2361/QĐ-BTTTT Phụ lục I, row III.3 states 18 and over explicitly: 1829 3.10's keys (`adults_18plus.digital_signature` / `adults_18plus.total`, a personal digital or electronic signature among residents aged 18 and over) measure the same thing.",
     ],
+    judgements: &[],
     check: |cx| cx.share_at_least("adults_18plus.digital_signature", "adults_18plus.total"),
 };
 

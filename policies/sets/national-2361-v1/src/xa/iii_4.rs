@@ -1,14 +1,7 @@
 //! xa.III.4: Tỷ lệ người dân trong độ tuổi trưởng thành có tài khoản định danh điện tử (share of
 //! adult residents with an electronic identification account).
 //!
-//! Source: 2361/QĐ-BTTTT ngày 31/12/2024, Phụ lục I (cấp xã), row III.4. Unit: "%" (a minimum
-//! share). Targets: level 1 40 %, level 2 50 %, level 3 60 %, level 4 70 %, level 5 80 %.
-//! Method / data source: Tỷ lệ phần trăm của số người dân trong độ tuổi trường thành được thiết lập
-//! tài khoản định danh điện tử trên tổng số người dân trong độ tuổi trưởng thành tại địa phương cấp
-//! xã.
-//! Legal basis: Nghị định số 69/2024/NĐ-CP ngày 25/6/2024 của Chính phủ.
 //! Check: `adults_18plus.e_id_account` / `adults_18plus.total` ≥ the level's minimum.
-//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -31,10 +24,11 @@ pub const CRITERION: Criterion = Criterion {
     evidence: &[],
     facts: &["adults_18plus.total", "adults_18plus.e_id_account"],
     notes: &[
-        "2361 Phụ lục I row III.4 does not say at which age \"độ tuổi trưởng thành\" starts. It is read as 18 and over (người thành niên, Civil Code 2015 Art. 20; the reading of 1829 3.10 and of `adults_18plus`; row III.3 states 18), although row III.1 calls residents aged 15 and over \"dân số trưởng thành\": uncertain, an assessor reading 15 and over would need `adults_15plus`.",
-        "2361 Phụ lục I row III.4: numerator `adults_18plus.e_id_account`, not 1829 3.9's `residents.e_id_account` (a share of all residents).",
-        "2361 Phụ lục I row III.4: the method column's \"trường thành\" is a typo for \"trưởng thành\", kept verbatim in `data_source`.",
+        "2361/QĐ-BTTTT Phụ lục I, row III.4 does not say at which age \"độ tuổi trưởng thành\" starts. It is read as 18 and over (người thành niên, Civil Code 2015 Art. 20; the reading of 1829 3.10 and of `adults_18plus`; row III.3 states 18), although row III.1 calls residents aged 15 and over \"dân số trưởng thành\": uncertain, an assessor reading 15 and over would need `adults_15plus`.",
+        "2361/QĐ-BTTTT Phụ lục I, row III.4: numerator `adults_18plus.e_id_account`, not 1829 3.9's `residents.e_id_account` (a share of all residents).",
+        "2361/QĐ-BTTTT Phụ lục I, row III.4: the method column's \"trường thành\" is a typo for \"trưởng thành\", kept verbatim in `data_source`.",
     ],
+    judgements: &[],
     check: |cx| cx.share_at_least("adults_18plus.e_id_account", "adults_18plus.total"),
 };
 

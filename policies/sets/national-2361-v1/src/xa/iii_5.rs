@@ -3,14 +3,7 @@
 //! working-age residents trained in basic digital skills, cyber-safety and conduct on social
 //! networks).
 //!
-//! Source: 2361/QĐ-BTTTT ngày 31/12/2024, Phụ lục I (cấp xã), row III.5. Unit: "%" (a minimum
-//! share). Targets: level 1 10 %, level 2 30 %, level 3 50 %, level 4 70 %, level 5 90 %.
-//! Method / data source: Tỷ lệ phần trăm của số người dân trong độ tuổi lao động được tập huấn,
-//! hướng dẫn kỹ năng số cơ bản, an toàn thông tin trên không gian mạng và hành vi ứng xử trên các
-//! mạng xã hội trên tổng số người dân trong độ tuổi lao động tại địa phương cấp xã.
-//! Legal basis: Quyết định số 411/QĐ- TTg ngày 31/3/2022 của Thủ tướng Chính phủ.
 //! Check: `working_age.digital_skills_trained` / `working_age.total` ≥ the level's minimum.
-//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -33,9 +26,10 @@ pub const CRITERION: Criterion = Criterion {
     evidence: &[],
     facts: &["working_age.total", "working_age.digital_skills_trained"],
     notes: &[
-        "2361 Phụ lục I row III.5: the doubled \"được được\" in the name is the source's typo, kept verbatim.",
-        "2361 Phụ lục I row III.5: numerator `working_age.digital_skills_trained` (trained or guided in basic digital skills, information security in cyberspace and conduct on social networks), not 1829 3.1's `working_age.digital_skills_informed` (being informed about basic digital skills counts there); the population `working_age.total` is the same.",
+        "2361/QĐ-BTTTT Phụ lục I, row III.5: the doubled \"được được\" in the name is the source's typo, kept verbatim.",
+        "2361/QĐ-BTTTT Phụ lục I, row III.5: numerator `working_age.digital_skills_trained` (trained or guided in basic digital skills, information security in cyberspace and conduct on social networks), not 1829 3.1's `working_age.digital_skills_informed` (being informed about basic digital skills counts there); the population `working_age.total` is the same.",
     ],
+    judgements: &[],
     check: |cx| cx.share_at_least("working_age.digital_skills_trained", "working_age.total"),
 };
 

@@ -1,13 +1,7 @@
 //! xa.III.6: Tỷ lệ người dân có hồ sơ sức khỏe điện tử (share of residents with an electronic
 //! health record).
 //!
-//! Source: 2361/QĐ-BTTTT ngày 31/12/2024, Phụ lục I (cấp xã), row III.6. Unit: "%" (a minimum
-//! share). Targets: level 1 60 %, level 2 70 %, level 3 80 %, level 4 90 %, level 5 100 %.
-//! Method / data source: Tỷ lệ phần trăm của số người dân đã được thiết lập hồ sơ sức khỏe điện tử
-//! trên tổng số người dân của địa phương cấp xã.
-//! Legal basis: Quyết định số 411/QĐ- TTg ngày 31/3/2022 của Thủ tướng Chính phủ.
 //! Check: `residents.e_health_record_created` / `residents.total` ≥ the level's minimum.
-//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -30,8 +24,9 @@ pub const CRITERION: Criterion = Criterion {
     evidence: &[],
     facts: &["residents.total", "residents.e_health_record_created"],
     notes: &[
-        "2361 Phụ lục I row III.6 counts residents for whom an electronic health record has been set up (\"đã được thiết lập\"): `residents.e_health_record_created`, not 1829 3.5's `residents.e_health_record`, which also requires the record to be updated regularly; the population `residents.total` is the same.",
+        "2361/QĐ-BTTTT Phụ lục I, row III.6 counts residents for whom an electronic health record has been set up (\"đã được thiết lập\"): `residents.e_health_record_created`, not 1829 3.5's `residents.e_health_record`, which also requires the record to be updated regularly; the population `residents.total` is the same.",
     ],
+    judgements: &[],
     check: |cx| cx.share_at_least("residents.e_health_record_created", "residents.total"),
 };
 

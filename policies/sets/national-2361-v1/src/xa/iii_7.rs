@@ -1,16 +1,8 @@
 //! xa.III.7: Tỷ lệ nhà văn hóa tại thôn, bản, tổ dân phố có kết nối Internet cáp quang băng rộng
 //! (share of village and residential-group cultural houses connected to fibre broadband).
 //!
-//! Source: 2361/QĐ-BTTTT ngày 31/12/2024, Phụ lục I (cấp xã), row III.7. Unit: "%" (a minimum
-//! share). Targets: level 1 "Không áp dụng", level 2 80 %, level 3 90 %, level 4 100 %, level 5 100
-//! %.
-//! Method / data source: Tỷ lệ phần trăm của số nhà văn hóa tại địa phương có kết nối Internet cáp
-//! quang băng rộng trên tổng số nhà văn hóa tại khu dân cư của địa phương cấp xã.
-//! Legal basis: Quyết định số 816/QĐ- BTTTT ngày 18/5/2024 của Bộ trưởng Bộ Thông tin và Truyền
-//! thông.
 //! Check: `village_cultural_houses.fibre_connected` / `village_cultural_houses.total` ≥ the level's
 //! minimum.
-//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -36,8 +28,9 @@ pub const CRITERION: Criterion = Criterion {
         "village_cultural_houses.fibre_connected",
     ],
     notes: &[
-        "2361 Phụ lục I row III.7: the name counts the cultural houses of villages and residential groups (thôn, bản, tổ dân phố); the method's numerator says cultural houses \"tại địa phương\" and its denominator those \"tại khu dân cư\": both are read as the village and residential-group cultural houses (`village_cultural_houses.*`), so the share stays within one population.",
+        "2361/QĐ-BTTTT Phụ lục I, row III.7: the name counts the cultural houses of villages and residential groups (thôn, bản, tổ dân phố); the method's numerator says cultural houses \"tại địa phương\" and its denominator those \"tại khu dân cư\": both are read as the village and residential-group cultural houses (`village_cultural_houses.*`), so the share stays within one population.",
     ],
+    judgements: &[],
     check: |cx| {
         cx.share_at_least(
             "village_cultural_houses.fibre_connected",

@@ -2,14 +2,7 @@
 //! Quyết định số 3532/QĐ-BYT ngày 12 tháng 8 năm 2020 của Bộ trưởng Bộ Y tế (the commune health
 //! station runs the management information system of Decision 3532/QĐ-BYT).
 //!
-//! Source: 2361/QĐ-BTTTT ngày 31/12/2024, Phụ lục I (cấp xã), row III.8. Unit: "Hệ thống" (a count
-//! in disguise). Targets: level 1 "Không áp dụng", level 2 "Không áp dụng", level 3 "Có hệ thống",
-//! level 4 "Có hệ thống", level 5 "Có hệ thống".
-//! Method / data source: Trạm y tế xã có triển khai thực hiện hệ thống thông tin quản lý trạm y tế
-//! xã, phường, thị trấn theo Quyết định số 3532/QĐ-BYT .
-//! Legal basis: Quyết định số 3532/QĐ- BYT ngày 12/8/2020 của Bộ trưởng Bộ Y tế.
 //! Check: `health_stations.management_system_3532` ≥ 1.
-//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -32,9 +25,10 @@ pub const CRITERION: Criterion = Criterion {
     evidence: &[],
     facts: &["health_stations.management_system_3532"],
     notes: &[
-        "2361 Phụ lục I row III.8: the target \"Có hệ thống\" is a count in disguise: the commune's health station runs the management information system of Quyết định 3532/QĐ-BYT (`health_stations.management_system_3532` ≥ 1; the keys of district row IV.3, a share there). A commune without a health station of its own fails: the row makes no exception.",
-        "2361 Phụ lục I row III.8 vs Phụ lục II row IV.3: from level 3 the commune needs its station on the system (all of it, in effect) while the district needs 50%, 60%, 80% of its stations at levels 3–5; transcribed as written (DOMAIN §10: some commune targets are stricter than the district's).",
+        "2361/QĐ-BTTTT Phụ lục I, row III.8: the target \"Có hệ thống\" is a count in disguise: the commune's health station runs the management information system of Quyết định 3532/QĐ-BYT (`health_stations.management_system_3532` ≥ 1; the keys of district row IV.3, a share there). A commune without a health station of its own fails: the row makes no exception.",
+        "2361/QĐ-BTTTT Phụ lục I, row III.8 vs Phụ lục II row IV.3: from level 3 the commune needs its station on the system (all of it, in effect) while the district needs 50%, 60%, 80% of its stations at levels 3–5; transcribed as written (DOMAIN §10: some commune targets are stricter than the district's).",
     ],
+    judgements: &[],
     check: |cx| cx.count_at_least("health_stations.management_system_3532", 1.0),
 };
 

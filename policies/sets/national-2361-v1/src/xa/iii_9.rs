@@ -2,14 +2,7 @@
 //! định số 4725/QĐ- BGDĐT của Bộ trưởng Bộ Giáo dục và Đào tạo (an education and training
 //! institution at digital-transformation level 2 or higher under Decision 4725/QĐ-BGDĐT).
 //!
-//! Source: 2361/QĐ-BTTTT ngày 31/12/2024, Phụ lục I (cấp xã), row III.9. Unit: "Mô hình" (a count
-//! in disguise). Targets: level 1 "Không áp dụng", level 2 "Không áp dụng", level 3 "Có mô hình",
-//! level 4 "Có mô hình", level 5 "Có mô hình".
-//! Method / data source: Tại địa phương có cơ sở giáo dục và đào tạo đạt mức độ 2 trở lên về mức độ
-//! chuyển đổi số theo Quyết định số 4725/QĐ-BGDĐT của Bộ trưởng Bộ Giáo dục và Đào tạo.
-//! Legal basis: Quyết định số 4725/QĐ- BGDĐT ngày 30/12/2022 của Bộ trưởng Bộ Giáo dục và Đào tạo.
 //! Check: `education_institutions.dt_level2_plus` ≥ 1.
-//! Notes: see `notes` below (judgement calls, citing the source rows).
 use dtcheck_sdk::prelude::*;
 
 pub const CRITERION: Criterion = Criterion {
@@ -32,8 +25,9 @@ pub const CRITERION: Criterion = Criterion {
     evidence: &[],
     facts: &["education_institutions.dt_level2_plus"],
     notes: &[
-        "2361 Phụ lục I row III.9: the target \"Có mô hình\" is a count in disguise: at least one education and training institution in the commune at digital-transformation level 2 or higher under Quyết định 4725/QĐ-BGDĐT (`education_institutions.dt_level2_plus` ≥ 1; the key of district row IV.2, a share over `education_institutions.total` there).",
+        "2361/QĐ-BTTTT Phụ lục I, row III.9: the target \"Có mô hình\" is a count in disguise: at least one education and training institution in the commune at digital-transformation level 2 or higher under Quyết định 4725/QĐ-BGDĐT (`education_institutions.dt_level2_plus` ≥ 1; the key of district row IV.2, a share over `education_institutions.total` there).",
     ],
+    judgements: &[],
     check: |cx| cx.count_at_least("education_institutions.dt_level2_plus", 1.0),
 };
 
