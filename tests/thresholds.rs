@@ -179,7 +179,7 @@ fn every_percentage_target_is_met_exactly_at_it_and_not_one_below() {
                 };
                 let year = match selector {
                     Selector::Year(y) => y,
-                    Selector::Level(_) => 2024,
+                    Selector::Level(_) | Selector::Levels(_) => 2024,
                 };
                 let h = hundredths(target);
                 // The criterion passes when any of its shares is the one it measures:

@@ -52,6 +52,9 @@ pub fn redact_hashes(s: &str) -> String {
     let s = s
         .replace("\"dirty\": true", "\"dirty\": \"[dirty]\"")
         .replace("\"dirty\": false", "\"dirty\": \"[dirty]\"")
+        // Compact JSON (NDJSON) too.
+        .replace("\"dirty\":true", "\"dirty\":\"[dirty]\"")
+        .replace("\"dirty\":false", "\"dirty\":\"[dirty]\"")
         .replace(", with uncommitted changes)", ")");
     redact_digests(&s)
 }

@@ -95,8 +95,11 @@ fn inputs(set: &PolicySet, datasets: &[&LoadedDataset]) -> Vec<Vec<Calls>> {
                         .map_or(Value::Absent, abi_value)
                 })
                 .collect();
+            // As a run calls: a version 3 module evaluates every level in one call.
             let sels = if selectors.is_empty() {
                 vec![Selector::Year(d.year)]
+            } else if u.module.abi_version >= 3 {
+                vec![Selector::Levels(selectors.len() as u8)]
             } else {
                 selectors.clone()
             };

@@ -166,13 +166,13 @@ impl Why {
             Reason::StarYear => Why::StarYear {
                 year: match selector {
                     Selector::Year(y) => y,
-                    Selector::Level(_) => 0,
+                    Selector::Level(_) | Selector::Levels(_) => 0,
                 },
             },
             Reason::NotApplicable => Why::NotApplicable {
                 level: match selector {
                     Selector::Level(l) => l,
-                    Selector::Year(_) => 0,
+                    Selector::Year(_) | Selector::Levels(_) => 0,
                 },
             },
             Reason::EmptyPopulation { total } => Why::EmptyPopulation {

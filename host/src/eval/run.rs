@@ -351,7 +351,7 @@ fn evaluate_criterion(
 fn target_at(meta: &crate::policyset::Metadata, selector: Selector) -> serde_json::Value {
     let n = match selector {
         Selector::Year(y) => y,
-        Selector::Level(l) => u16::from(l),
+        Selector::Level(l) | Selector::Levels(l) => u16::from(l),
     };
     // The key ("2024", "3") written on the stack: this runs for every call.
     let mut buf = itoa::Buffer::new();
@@ -363,7 +363,7 @@ fn target_at(meta: &crate::policyset::Metadata, selector: Selector) -> serde_jso
 fn selector_level(selector: Selector) -> u8 {
     match selector {
         Selector::Level(l) => l,
-        Selector::Year(_) => 0,
+        Selector::Year(_) | Selector::Levels(_) => 0,
     }
 }
 
@@ -412,19 +412,18 @@ fn run_usable(
         explain: true,
     }
     .encode();
-    let answers: Vec<_> = selectors
-        .iter()
-        .map(|&selector| {
-            Input::reselect(&mut input, selector);
-            let target = target_at(meta, selector);
-            let answer = session
-                .call_with(&u.module, &input, |output, fuel| {
-                    answer(output, fuel, u, selector, &unavailable, &missing_evidence)
-                })
-                .unwrap_or_else(Answer::fault);
-            (selector, target, answer)
-        })
-        .collect();
+    let answers: Vec<_> = call(
+        u,
+        session,
+        &mut input,
+        selectors,
+        &unavailable,
+        &missing_evidence,
+    )
+    .into_iter()
+    .zip(selectors)
+    .map(|(answer, &selector)| (selector, target_at(meta, selector), answer))
+    .collect();
     let mut others = other_basis(
         u,
         view,
@@ -538,22 +537,98 @@ fn other_basis(
         explain: u.module.abi_version < 3,
     }
     .encode();
-    answers
+    let selectors: Vec<Selector> = answers.iter().map(|(s, _, _)| *s).collect();
+    call(
+        u,
+        session,
+        &mut input,
+        &selectors,
+        unavailable,
+        missing_evidence,
+    )
+    .into_iter()
+    .map(|a| {
+        Some(OtherBasis {
+            basis,
+            outcome: a.outcome,
+            measured: a.measured,
+        })
+    })
+    .collect()
+}
+
+/// The module's answers for one locality at each selector. A version 3 module
+/// evaluates every level of a level-keyed set in one call (`Selector::Levels`), which
+/// divides the calls, and what each costs the sandbox, by the number of levels; older
+/// modules are called once per selector. The fuel of each answer is its call's.
+fn call(
+    u: &Usable,
+    session: &mut Session,
+    input: &mut [u8],
+    selectors: &[Selector],
+    unavailable: &[Uncomputable],
+    missing_evidence: &[crate::policyset::EvidenceMeta],
+) -> Vec<Answer> {
+    if u.module.abi_version >= 3
+        && let Some(n) = every_level(selectors)
+    {
+        Input::reselect(input, Selector::Levels(n));
+        return session
+            .call_with(
+                &u.module,
+                input,
+                |output, fuel| match Output::decode_levels(output, n) {
+                    Ok(outs) => outs
+                        .into_iter()
+                        .zip(selectors)
+                        .map(|(out, &selector)| {
+                            answer(Ok(out), fuel, u, selector, unavailable, missing_evidence)
+                        })
+                        .collect(),
+                    Err(e) => selectors
+                        .iter()
+                        .map(|&selector| {
+                            answer(
+                                Err(e.clone()),
+                                fuel,
+                                u,
+                                selector,
+                                unavailable,
+                                missing_evidence,
+                            )
+                        })
+                        .collect(),
+                },
+            )
+            .unwrap_or_else(|fault| {
+                selectors
+                    .iter()
+                    .map(|_| Answer::fault(fault.clone()))
+                    .collect()
+            });
+    }
+    selectors
         .iter()
-        .map(|(selector, _, _)| {
-            Input::reselect(&mut input, *selector);
-            let a = session
-                .call_with(&u.module, &input, |output, fuel| {
-                    answer(output, fuel, u, *selector, unavailable, missing_evidence)
+        .map(|&selector| {
+            Input::reselect(input, selector);
+            session
+                .call_with(&u.module, input, |output, fuel| {
+                    let out = Output::decode(output, u.module.abi_version);
+                    answer(out, fuel, u, selector, unavailable, missing_evidence)
                 })
-                .unwrap_or_else(Answer::fault);
-            Some(OtherBasis {
-                basis,
-                outcome: a.outcome,
-                measured: a.measured,
-            })
+                .unwrap_or_else(Answer::fault)
         })
         .collect()
+}
+
+/// `n` when the selectors are the levels 1 to n (n ≥ 2), in order.
+fn every_level(selectors: &[Selector]) -> Option<u8> {
+    let n = u8::try_from(selectors.len()).ok().filter(|&n| n >= 2)?;
+    let in_order = selectors
+        .iter()
+        .zip(1..=n)
+        .all(|(s, l)| *s == Selector::Level(l));
+    in_order.then_some(n)
 }
 
 /// The documents `meta` requires that the locality has not supplied.
@@ -673,7 +748,7 @@ impl Answer {
 /// Turns a module's output into an outcome: decodes it, names missing facts, and
 /// applies the evidence rule.
 fn answer(
-    output: &[u8],
+    decoded: Result<Output<'_>, dtcheck_abi::DecodeError>,
     fuel: u64,
     u: &Usable,
     selector: Selector,
@@ -689,7 +764,7 @@ fn answer(
         fuel: Some(fuel),
         evidence_applied: false,
     };
-    let out = match Output::decode(output, u.module.abi_version) {
+    let out = match decoded {
         Ok(out) => out,
         Err(e) => {
             a.why = Why::ModuleFault {

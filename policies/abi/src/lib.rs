@@ -63,6 +63,9 @@ pub enum Selector {
     Year(u16),
     /// The maturity level 1..=5 (national framework 2361).
     Level(u8),
+    /// Every maturity level from 1 to n, in one call (version 3): the output is one
+    /// output per level, level 1 first.
+    Levels(u8),
 }
 
 /// A fact value, a measured value or a target as it crosses the boundary.
@@ -253,6 +256,7 @@ const TAG_BOOL: u8 = 2;
 const TAG_TEXT: u8 = 3;
 const SELECTOR_YEAR: u8 = 1;
 const SELECTOR_LEVEL: u8 = 2;
+const SELECTOR_LEVELS: u8 = 3;
 
 /// Reason tags (`ABI.md`, "Reasons").
 mod reason_tag {
@@ -280,6 +284,7 @@ fn selector_bytes(selector: Selector, explain: bool) -> [u8; 3] {
     let (kind, sel) = match selector {
         Selector::Year(y) => (SELECTOR_YEAR, y),
         Selector::Level(l) => (SELECTOR_LEVEL, u16::from(l)),
+        Selector::Levels(n) => (SELECTOR_LEVELS, u16::from(n)),
     };
     let [lo, hi] = sel.to_le_bytes();
     let flag = if explain { 0 } else { OUTCOME_ONLY };
@@ -318,6 +323,7 @@ impl<'a> Input<'a> {
         let selector = match head & !OUTCOME_ONLY {
             SELECTOR_YEAR => Selector::Year(sel),
             SELECTOR_LEVEL => Selector::Level(sel as u8),
+            SELECTOR_LEVELS => Selector::Levels(sel as u8),
             tag => {
                 return Err(DecodeError::UnknownTag {
                     at: 0,
@@ -362,6 +368,43 @@ impl<'a> Output<'a> {
     /// Decodes what a module of ABI `version` returned (prose before version 3).
     pub fn decode(buf: &'a [u8], version: i32) -> Result<Self, DecodeError> {
         let mut r = Reader { buf, pos: 0 };
+        let out = Self::read(&mut r, version)?;
+        r.finish()?;
+        Ok(out)
+    }
+
+    /// Decodes the answer to a [`Selector::Levels`] input: exactly `levels` outputs,
+    /// level 1 first (version 3).
+    pub fn decode_levels(buf: &'a [u8], levels: u8) -> Result<Vec<Self>, DecodeError> {
+        let mut r = Reader { buf, pos: 0 };
+        let at = r.pos;
+        let n = r.u8("level count")?;
+        if n != levels {
+            return Err(DecodeError::UnknownTag {
+                at,
+                tag: n,
+                of: "level count",
+            });
+        }
+        let mut outs = Vec::with_capacity(usize::from(n));
+        for _ in 0..n {
+            outs.push(Self::read(&mut r, 3)?);
+        }
+        r.finish()?;
+        Ok(outs)
+    }
+
+    /// Encodes the answer to a [`Selector::Levels`] input from each level's output.
+    pub fn encode_levels(outputs: &[Vec<u8>]) -> Vec<u8> {
+        let mut out = Vec::with_capacity(1 + outputs.iter().map(Vec::len).sum::<usize>());
+        out.push(outputs.len().min(255) as u8);
+        for o in outputs.iter().take(255) {
+            out.extend_from_slice(o);
+        }
+        out
+    }
+
+    fn read(r: &mut Reader<'a>, version: i32) -> Result<Self, DecodeError> {
         let code = r.u8("outcome")?;
         let outcome = GuestOutcome::from_code(code).ok_or(DecodeError::UnknownTag {
             at: 0,
@@ -380,7 +423,6 @@ impl<'a> Output<'a> {
         for _ in 0..n {
             missing.push(r.u16("fact index")?);
         }
-        r.finish()?;
         Ok(Output {
             outcome,
             measured,
@@ -848,6 +890,33 @@ mod tests {
         };
         assert_eq!(Output::decode(&out.encode(), 2), Ok(out.clone()));
         assert_eq!(Output::decode(&out.encode(), 1), Ok(out));
+    }
+
+    #[test]
+    fn every_level_in_one_answer() {
+        let at = |outcome| Output {
+            outcome,
+            measured: Value::Absent,
+            target: Value::Absent,
+            reason: Explanation::Data(Reason::NotApplicable),
+            missing: vec![],
+        };
+        let levels = [at(GuestOutcome::Pass), at(GuestOutcome::NotAssessed)];
+        let bytes = Output::encode_levels(
+            &levels
+                .iter()
+                .map(|o| o.clone().encode())
+                .collect::<Vec<_>>(),
+        );
+        assert_eq!(Output::decode_levels(&bytes, 2), Ok(levels.to_vec()));
+        // Another number of levels than asked is malformed.
+        assert!(Output::decode_levels(&bytes, 5).is_err());
+        let input = Input {
+            selector: Selector::Levels(5),
+            facts: vec![],
+            explain: false,
+        };
+        assert_eq!(Input::decode(&input.encode()), Ok(input));
     }
 
     #[test]

@@ -519,6 +519,44 @@ mod tests {
     }
 
     #[test]
+    fn every_level_at_once_is_each_level_alone() {
+        use crate::abi::{Output, Selector, Value};
+        const LEVELS: Criterion = Criterion {
+            targets: Targets::ByLevel(&[
+                Target::NotAssessed,
+                Target::Min(50.0),
+                Target::Min(60.0),
+                Target::Min(70.0),
+                Target::Min(80.0),
+            ]),
+            ..SHARE
+        };
+        let facts = vec![Value::Number(65.0), Value::Number(100.0)];
+        for explain in [true, false] {
+            let input = |selector| {
+                Input {
+                    selector,
+                    facts: facts.clone(),
+                    explain,
+                }
+                .encode()
+            };
+            let all = crate::evaluate_bytes(&LEVELS, &input(Selector::Levels(5)));
+            let each: Vec<Vec<u8>> = (1..=5)
+                .map(|l| crate::evaluate_bytes(&LEVELS, &input(Selector::Level(l))))
+                .collect();
+            assert_eq!(all, Output::encode_levels(&each));
+            let outcomes: Vec<GuestOutcome> = Output::decode_levels(&all, 5)
+                .expect("five outputs")
+                .iter()
+                .map(|o| o.outcome)
+                .collect();
+            use GuestOutcome::*;
+            assert_eq!(outcomes, [NotAssessed, Pass, Pass, Fail, Fail]);
+        }
+    }
+
+    #[test]
     fn metadata_is_valid_json_with_targets_as_written() {
         let json = crate::metadata_json(&SHARE);
         assert!(

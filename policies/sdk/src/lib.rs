@@ -168,6 +168,17 @@ pub fn metadata_json(c: &Criterion) -> alloc::string::String {
 /// the whole of what a module does per call; it never panics on bad input.
 pub fn evaluate_bytes(c: &Criterion, input: &[u8]) -> Vec<u8> {
     match Input::decode(input) {
+        // Every level in one call: one output per level, level 1 first.
+        Ok(Input {
+            selector: Selector::Levels(n),
+            facts,
+            explain,
+        }) => {
+            let outputs: Vec<Vec<u8>> = (1..=n)
+                .map(|level| evaluate_at(c, Selector::Level(level), &facts, explain).encode())
+                .collect();
+            Output::encode_levels(&outputs)
+        }
         Ok(input) => evaluate(c, &input).encode(),
         Err(e) => EvalOutput::new(
             GuestOutcome::Error,
@@ -205,37 +216,46 @@ fn decode_error(e: &abi::DecodeError) -> alloc::string::String {
 /// runs the check and shapes its result. An input that asks for no reason gets
 /// [`Reason::None`].
 pub fn evaluate<'a>(c: &Criterion, input: &'a Input<'a>) -> EvalOutput {
-    let mut out = evaluate_explained(c, input);
-    if !input.explain {
+    evaluate_at(c, input.selector, &input.facts, input.explain)
+}
+
+fn evaluate_at(
+    c: &Criterion,
+    selector: Selector,
+    facts: &[Value<'_>],
+    explain: bool,
+) -> EvalOutput {
+    let mut out = evaluate_explained(c, selector, facts);
+    if !explain {
         out.reason = Reason::None;
     }
     out
 }
 
-fn evaluate_explained<'a>(c: &Criterion, input: &'a Input<'a>) -> EvalOutput {
-    let target = match target_at(&c.targets, input.selector) {
+fn evaluate_explained(c: &Criterion, selector: Selector, facts: &[Value<'_>]) -> EvalOutput {
+    let target = match target_at(&c.targets, selector) {
         None => {
             return EvalOutput::new(GuestOutcome::Error, Target::NotAssessed, Reason::NoTarget);
         }
         Some(Target::NotAssessed) => {
-            let why = match input.selector {
+            let why = match selector {
                 Selector::Year(_) => Reason::StarYear,
-                Selector::Level(_) => Reason::NotApplicable,
+                Selector::Level(_) | Selector::Levels(_) => Reason::NotApplicable,
             };
             return EvalOutput::new(GuestOutcome::NotAssessed, Target::NotAssessed, why);
         }
         Some(t) => t,
     };
-    if input.facts.len() != c.facts.len() {
+    if facts.len() != c.facts.len() {
         let why = text::Text::new()
             .s("expected ")
             .int(c.facts.len() as i64)
             .s(" facts, got ")
-            .int(input.facts.len() as i64)
+            .int(facts.len() as i64)
             .done();
         return EvalOutput::new(GuestOutcome::Error, target, Reason::Bug(Cow::Owned(why)));
     }
-    let cx = Cx::new(c, input.selector, target, &input.facts);
+    let cx = Cx::new(c, selector, target, facts);
     match (c.check)(&cx) {
         Ok(eval) => {
             let outcome = match eval.verdict {

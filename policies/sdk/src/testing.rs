@@ -215,7 +215,7 @@ fn assert_star(c: &Criterion, sel: Selector) {
     expect(&out, GuestOutcome::NotAssessed, &here);
     let why = match sel {
         Selector::Year(_) => Reason::StarYear,
-        Selector::Level(_) => Reason::NotApplicable,
+        Selector::Level(_) | Selector::Levels(_) => Reason::NotApplicable,
     };
     assert_eq!(out.reason, why, "{here}");
 }
@@ -256,6 +256,7 @@ fn label(c: &Criterion, sel: Selector) -> String {
     match sel {
         Selector::Year(y) => format!("criterion {}, year {y}", c.id),
         Selector::Level(l) => format!("criterion {}, level {l}", c.id),
+        Selector::Levels(n) => format!("criterion {}, levels 1 to {n}", c.id),
     }
 }
 
