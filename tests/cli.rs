@@ -219,3 +219,44 @@ fn help_documents_the_exit_codes() {
         assert!(help.contains(line), "missing `{line}` in:\n{help}");
     }
 }
+
+#[test]
+fn the_text_report_reads_at_a_glance_in_either_language_coloured_on_request() {
+    let file = format!("{SAMPLES}/cam-van.json");
+    let run = |args: &[&str]| {
+        let mut all = args.to_vec();
+        all.extend(["evaluate", "--policy-set", SET, &file]);
+        stdout(&dtcheck(&all))
+    };
+    // Vietnamese by default: the form's columns (Mẫu 01, Phụ lục 01), name and unit.
+    let vi = run(&[]);
+    let header = vi
+        .lines()
+        .find(|l| l.trim_start().starts_with("TT "))
+        .unwrap_or_default();
+    for column in [
+        "TT",
+        "Tên chỉ tiêu",
+        "Đơn vị tính",
+        "Chỉ tiêu",
+        "Kết quả",
+        "Đánh giá",
+    ] {
+        assert!(header.contains(column), "{column} in {header}");
+    }
+    assert!(vi.contains("Tỷ lệ hồ sơ TTHC tiếp nhận, giải"), "{vi}");
+    assert!(vi.contains("Không đạt: tỷ lệ 72% = 1332/1850"), "{vi}");
+    // Wrapped to a fixed width when not on a terminal, and plain.
+    assert!(
+        vi.lines()
+            .all(|l| l.chars().count() <= 100 || !l.contains(' '))
+    );
+    assert!(!vi.contains('\u{1b}'));
+    // English on request.
+    let en = run(&["--lang", "en"]);
+    assert!(en.contains("Criterion"), "{en}");
+    assert!(en.contains("not met: 72 % = 1332 / 1850"), "{en}");
+    // Colours on request, none when refused, whatever NO_COLOR says for `always`.
+    assert!(run(&["--color", "always"]).contains("\u{1b}[31mKhông đạt\u{1b}[0m"));
+    assert!(!run(&["--color", "never"]).contains('\u{1b}'));
+}

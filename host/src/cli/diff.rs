@@ -146,8 +146,8 @@ pub fn diff(g: &Global, args: &DiffArgs) -> Result<Exit, Error> {
         let (a, b) = (results.next()?, results.next()?);
         let unified = args.unified.then(|| {
             render::text::unified(
-                &render::text::locality(&from.set, &a),
-                &render::text::locality(&to.set, &b),
+                &render::text::locality(&from.set, &a, render::text::Style::plain(g.lang)),
+                &render::text::locality(&to.set, &b, render::text::Style::plain(g.lang)),
                 &format!("{} (before)", a.file),
                 &format!("{} (after)", b.file),
             )
@@ -182,7 +182,7 @@ pub fn diff(g: &Global, args: &DiffArgs) -> Result<Exit, Error> {
         DiffFormat::Markdown => out!("{}", render::markdown::diff(&report)),
         DiffFormat::Text => out!(
             "{}",
-            render::text::diff(&report, render::text::Style::detect())
+            render::text::diff(&report, render::text::Style::for_stdout(g.color, g.lang))
         ),
     }
     for u in &unified {

@@ -70,13 +70,14 @@ pub fn evaluate(g: &Global, args: &EvaluateArgs) -> Result<Exit, Error> {
     );
     // Each result is rendered on the worker that made it, and printed in file order
     // as soon as its turn comes (see `Plan::run_rendered`).
+    let style = render::text::Style::for_stdout(g.color, g.lang);
     let render_one = |results: &[LocalityResult], out: &mut Vec<u8>| {
         for result in results {
             match args.format {
                 EvaluateFormat::Json => render::json::evaluation_item_into(result, out),
                 EvaluateFormat::Ndjson => render::ndjson::line_into(result, out),
                 EvaluateFormat::Text => {
-                    out.extend_from_slice(render::text::locality(set, result).as_bytes())
+                    out.extend_from_slice(render::text::locality(set, result, style).as_bytes())
                 }
             }
         }

@@ -100,6 +100,10 @@ pub struct Global {
     #[arg(long, global = true, value_enum, default_value_t = crate::render::Lang::Vi,
           env = "DTCHECK_LANG")]
     pub lang: crate::render::Lang,
+    /// Colour outcomes in text reports: on a terminal unless NO_COLOR is set (auto),
+    /// always, or never
+    #[arg(long, global = true, value_enum, default_value_t = crate::render::text::ColorChoice::Auto)]
+    pub color: crate::render::text::ColorChoice,
     /// Largest dataset file read, in MiB (devices, FIFOs and sockets are never read)
     #[arg(long, global = true, value_name = "MIB", default_value_t = crate::dataset::read::DEFAULT_MAX_MIB,
           value_parser = clap::value_parser!(u64).range(1..=4096))]

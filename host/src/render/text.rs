@@ -10,7 +10,7 @@ use crate::dataset::{Basis, FactSource};
 use crate::diff::{Brief, CriterionChange, DiffReport, LocalityDiff};
 use crate::eval::Outcome;
 use crate::policyset::PolicySet;
-use std::borrow::Cow;
+use crate::render::Lang;
 use std::fmt::Write;
 
 /// Pads `s` to `width` characters (not bytes: Vietnamese text is multi-byte).
@@ -23,50 +23,41 @@ fn pad(s: &str, width: usize) -> String {
     }
 }
 
-/// Shortens `s` to `width` characters with an ellipsis (borrowed when it fits).
-fn clip(s: &str, width: usize) -> Cow<'_, str> {
-    if s.char_indices().nth(width).is_none() {
-        return Cow::Borrowed(s);
+/// A measured value in the report's language: "Có"/"Không" or "yes"/"no" for a
+/// yes/no, numbers as [`localized`].
+fn measured_in(measured: &serde_json::Value, unit: &str, st: Style) -> String {
+    match measured {
+        serde_json::Value::Bool(b) => {
+            let (yes, no) = (st.t("Có", "yes"), st.t("Không", "no"));
+            (if *b { yes } else { no }).to_owned()
+        }
+        other => localized(&measured_text(other, unit), st.lang),
     }
-    // The first `width - 1` characters, then the ellipsis.
-    let cut = s
-        .char_indices()
-        .nth(width.saturating_sub(1))
-        .map_or(s.len(), |(i, _)| i);
-    let mut t = String::with_capacity(cut + '…'.len_utf8());
-    t.push_str(&s[..cut]);
-    t.push('…');
-    Cow::Owned(t)
 }
 
-/// Lays out rows as aligned columns, appended to `out`; the last column is free text.
-/// Every line is trimmed at its end. Written in place: a country's reports are
-/// hundreds of thousands of these lines.
-fn table<S: AsRef<str>>(out: &mut String, header: &[&str], rows: &[Vec<S>]) {
-    let n = header.len();
-    let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
-    for row in rows {
-        for (w, cell) in widths.iter_mut().zip(row).take(n - 1) {
-            *w = (*w).max(cell.as_ref().chars().count());
+/// A number as Vietnamese writes it ("79,55%"), or as it is in English.
+fn localized(s: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => s.to_owned(),
+        // Only decimal points between digits: "79.55%" → "79,55%".
+        Lang::Vi => {
+            let chars: Vec<char> = s.chars().collect();
+            chars
+                .iter()
+                .enumerate()
+                .map(|(i, &ch)| {
+                    let digit = |j: Option<usize>| {
+                        j.and_then(|j| chars.get(j))
+                            .is_some_and(char::is_ascii_digit)
+                    };
+                    if ch == '.' && digit(i.checked_sub(1)) && digit(Some(i + 1)) {
+                        ','
+                    } else {
+                        ch
+                    }
+                })
+                .collect()
         }
-    }
-    let mut line = |cells: &mut dyn Iterator<Item = &str>| {
-        let start = out.len();
-        out.push_str("  ");
-        for (i, cell) in cells.enumerate() {
-            out.push_str(cell);
-            if i + 1 < n {
-                let missing = widths[i].saturating_sub(cell.chars().count());
-                out.extend(std::iter::repeat_n(' ', missing + 2));
-            }
-        }
-        let kept = out[start..].trim_end().len();
-        out.truncate(start + kept);
-        out.push('\n');
-    };
-    line(&mut header.iter().copied());
-    for row in rows {
-        line(&mut row.iter().map(AsRef::as_ref));
     }
 }
 
@@ -92,7 +83,7 @@ fn source_label(s: FactSource) -> &'static str {
 }
 
 /// The evaluation report of one locality.
-pub fn locality(set: &PolicySet, r: &LocalityResult) -> String {
+pub fn locality(set: &PolicySet, r: &LocalityResult, st: Style) -> String {
     let mut out = String::new();
     let l = &r.locality;
     let mut place = l.name.clone();
@@ -128,15 +119,110 @@ pub fn locality(set: &PolicySet, r: &LocalityResult) -> String {
     if let Some(c) = &r.communes {
         out.push_str(&communes(c));
     }
+    // Module reasons and dataset strings are in it: made terminal-safe before the
+    // only escape sequences, the colours, are added.
+    let mut out = fold(&safe(&out), st.width);
     match &r.verdict {
-        Verdict::Recognition(v) => recognition(&mut out, r, v),
-        Verdict::Maturity(v) => maturity(&mut out, r, v),
+        Verdict::Recognition(v) => recognition(&mut out, r, v, st),
+        Verdict::Maturity(v) => maturity(&mut out, r, v, st),
     }
-    bases(&mut out, r);
-    // Module reasons and dataset strings are in it: nothing raw reaches a terminal.
-    match super::terminal_safe(&out) {
-        std::borrow::Cow::Borrowed(_) => out,
-        std::borrow::Cow::Owned(safe) => safe,
+    let mut rest = String::new();
+    bases(&mut rest, r);
+    out.push_str(&fold(&safe(&rest), st.width));
+    out
+}
+
+/// Each line of `text` longer than `width` folded at words, its continuation lines
+/// indented two more than it.
+fn fold(text: &str, width: usize) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 16);
+    for line in text.lines() {
+        if line.chars().count() <= width {
+            out.push_str(line);
+            out.push('\n');
+            continue;
+        }
+        let indent = line.len() - line.trim_start().len();
+        let mut first = true;
+        for part in wrap(line.trim_start(), width.saturating_sub(indent + 2).max(20)) {
+            let pad = if first { indent } else { indent + 2 };
+            out.extend(std::iter::repeat_n(' ', pad));
+            out.push_str(&part);
+            out.push('\n');
+            first = false;
+        }
+    }
+    out
+}
+
+/// Words of `text` in lines of at most `width` characters (a word longer than that
+/// stands alone on its line).
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    let mut len = 0;
+    for word in text.split(' ').filter(|w| !w.is_empty()) {
+        let n = word.chars().count();
+        if len > 0 && len + 1 + n > width {
+            lines.push(std::mem::take(&mut line));
+            len = 0;
+        }
+        if len > 0 {
+            line.push(' ');
+            len += 1;
+        }
+        line.push_str(word);
+        len += n;
+    }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// A row of the criteria table: fixed columns (each wrapped to its width, the cells'
+/// extra lines under them), the outcome last, then the reason wrapped to the report's
+/// width under the name. `cells` are plain text; `outcome` may be coloured.
+fn record(
+    out: &mut String,
+    widths: &[usize],
+    cells: &[&str],
+    outcome: &str,
+    reason: Option<&str>,
+    st: Style,
+) {
+    let columns: Vec<Vec<String>> = cells
+        .iter()
+        .zip(widths)
+        .map(|(c, &w)| wrap(&safe(c), w))
+        .collect();
+    let height = columns.iter().map(Vec::len).max().unwrap_or(1);
+    for i in 0..height {
+        let start = out.len();
+        out.push_str("  ");
+        for (col, &w) in columns.iter().zip(widths) {
+            let cell = col.get(i).map_or("", String::as_str);
+            out.push_str(cell);
+            out.extend(std::iter::repeat_n(
+                ' ',
+                w.saturating_sub(cell.chars().count()) + 2,
+            ));
+        }
+        if i == 0 {
+            out.push_str(outcome);
+        }
+        let kept = out[start..].trim_end().len();
+        out.truncate(start + kept);
+        out.push('\n');
+    }
+    if let Some(reason) = reason.filter(|r| !r.is_empty()) {
+        let indent = 2 + widths.first().map_or(0, |w| w + 2);
+        let width = st.width.saturating_sub(indent).max(30);
+        for line in wrap(&safe(reason), width) {
+            out.extend(std::iter::repeat_n(' ', indent));
+            out.push_str(&st.dim(&line));
+            out.push('\n');
+        }
     }
 }
 
@@ -217,31 +303,48 @@ fn communes(c: &CommunesSummary) -> String {
     out
 }
 
-fn recognition(out: &mut String, r: &LocalityResult, v: &RecognitionVerdict) {
-    let rows: Vec<Vec<Cow<'_, str>>> = r
+fn recognition(out: &mut String, r: &LocalityResult, v: &RecognitionVerdict, st: Style) {
+    // Mẫu 01, Phụ lục 01: TT | Tên chỉ tiêu | Đơn vị tính | Chỉ tiêu | Kết quả | Đánh giá.
+    let header = [
+        st.t("TT", "No."),
+        st.t("Tên chỉ tiêu", "Criterion"),
+        st.t("Đơn vị tính", "Unit"),
+        st.t("Chỉ tiêu", "Target"),
+        st.t("Kết quả", "Result"),
+    ];
+    let id_width = r
         .criteria
         .iter()
-        .map(|c| {
-            vec![
-                Cow::Borrowed(&*c.id),
-                Cow::Owned(clip(&target_text(&c.target, &c.unit), 24).into_owned()),
-                Cow::Owned(measured_text(&c.measured, &c.unit)),
-                Cow::Owned(format!("{} ({})", c.outcome.label(), c.outcome.keyword())),
-                Cow::Borrowed(c.reason.as_str()),
-            ]
-        })
-        .collect();
-    table(
-        out,
-        &[
-            "ID",
-            "Chỉ tiêu (target)",
-            "Kết quả",
-            "Đánh giá (outcome)",
-            "Reason",
-        ],
-        &rows,
-    );
+        .map(|c| c.id.chars().count())
+        .max()
+        .unwrap_or(2)
+        .max(header[0].chars().count());
+    // The name takes what the other columns leave, within reason.
+    let fixed = [id_width, 0, 11, 14, 9];
+    let used: usize = 2 + fixed.iter().map(|w| w + 2).sum::<usize>() + 16;
+    let name_width = st.width.saturating_sub(used).clamp(24, 48);
+    let widths = [id_width, name_width, 11, 14, 9];
+    let outcome_header = st.t("Đánh giá", "Assessment");
+    record(out, &widths, &header, &st.bold(outcome_header), None, st);
+    for c in &r.criteria {
+        let target = localized(&target_text(&c.target, &c.unit), st.lang);
+        let measured = measured_in(&c.measured, &c.unit, st);
+        record(
+            out,
+            &widths,
+            &[&c.id, &c.name, &c.unit, &target, &measured],
+            &st.outcome(c.outcome),
+            Some(&c.reason),
+            st,
+        );
+    }
+    let mut tail = String::new();
+    recognition_verdict(&mut tail, r, v);
+    out.push_str(&fold(&safe(&tail), st.width));
+}
+
+/// The completion line, the DTI scores and the verdict of a Thanh Hóa set.
+fn recognition_verdict(out: &mut String, r: &LocalityResult, v: &RecognitionVerdict) {
     if let Some(c) = &r.completion {
         let _ = writeln!(
             out,
@@ -285,36 +388,75 @@ fn recognition(out: &mut String, r: &LocalityResult, v: &RecognitionVerdict) {
     }
 }
 
-fn maturity(out: &mut String, r: &LocalityResult, v: &MaturityVerdict) {
+fn maturity(out: &mut String, r: &LocalityResult, v: &MaturityVerdict, st: Style) {
     let focus = v.next_level.unwrap_or(v.level);
-    let rows: Vec<Vec<Cow<'_, str>>> = r
+    let id_width = r
         .criteria
         .iter()
-        .map(|c| {
-            let mut row = vec![Cow::Borrowed(&*c.id), clip(&c.name, 44)];
-            for level in &v.ladder {
+        .map(|c| c.id.chars().count())
+        .max()
+        .unwrap_or(2)
+        .max(2);
+    let levels_width = 3 * v.ladder.len();
+    let used = 2 + (id_width + 2) + (levels_width + 2) + (11 + 2);
+    let name_width = st.width.saturating_sub(used).clamp(24, 48);
+    let widths = [id_width, name_width, 11];
+    let ladder: String = v.ladder.iter().map(|l| format!("{:<3}", l.level)).collect();
+    record(
+        out,
+        &widths,
+        &[
+            st.t("TT", "No."),
+            st.t("Tên chỉ tiêu", "Criterion"),
+            st.t("Đơn vị tính", "Unit"),
+        ],
+        &st.bold(ladder.trim_end()),
+        None,
+        st,
+    );
+    for c in &r.criteria {
+        let symbols: Vec<String> = v
+            .ladder
+            .iter()
+            .map(|level| {
                 let o = c
                     .levels
                     .as_ref()
                     .and_then(|ls| ls.iter().find(|x| x.level == level.level))
                     .map_or(c.outcome, |x| x.outcome);
-                row.push(Cow::Borrowed(symbol(o)));
-            }
-            row.push(Cow::Owned(format!(
-                "{} · {} · {}",
-                target_text(&c.target, &c.unit),
-                measured_text(&c.measured, &c.unit),
+                st.symbol(o)
+            })
+            .collect();
+        let at = match st.lang {
+            Lang::Vi => format!(
+                "Mức độ {focus}: Chỉ tiêu {} · Kết quả {} · {}",
+                localized(&target_text(&c.target, &c.unit), st.lang),
+                measured_in(&c.measured, &c.unit, st),
                 c.reason
-            )));
-            row
-        })
-        .collect();
-    let focus_header = format!("At level {focus}: target · measured · reason");
-    let mut header: Vec<String> = vec!["ID".into(), "Tên chỉ tiêu".into()];
-    header.extend(v.ladder.iter().map(|l| l.level.to_string()));
-    header.push(focus_header);
-    let header: Vec<&str> = header.iter().map(String::as_str).collect();
-    table(out, &header, &rows);
+            ),
+            Lang::En => format!(
+                "Level {focus}: target {} · result {} · {}",
+                target_text(&c.target, &c.unit),
+                measured_in(&c.measured, &c.unit, st),
+                c.reason
+            ),
+        };
+        record(
+            out,
+            &widths,
+            &[&c.id, &c.name, &c.unit],
+            &symbols.join("  "),
+            Some(&at),
+            st,
+        );
+    }
+    let mut tail = String::new();
+    maturity_ladder(&mut tail, v);
+    out.push_str(&fold(&safe(&tail), st.width));
+}
+
+/// The legend, the ladder of levels and what blocks the next one.
+fn maturity_ladder(out: &mut String, v: &MaturityVerdict) {
     let _ = writeln!(
         out,
         "  (✓ Đạt, ✗ Không đạt, – không áp dụng / không đánh giá, ? thiếu số liệu, ! thiếu hồ sơ, E lỗi)"
@@ -408,19 +550,84 @@ pub fn summary(t: &Tally) -> String {
 
 // Diffs: the first screen is the answer; colored on a terminal unless NO_COLOR is set.
 
-/// ANSI styling, or none.
+/// When to colour: `--color auto|always|never`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum ColorChoice {
+    /// On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)
+    #[default]
+    Auto,
+    Always,
+    Never,
+}
+
+/// The width of a report that is not printed on a terminal (files, pipes, tests).
+pub const FIXED_WIDTH: usize = 100;
+
+/// How a text report looks: ANSI colours or none, the width it wraps to, and the
+/// language of what an official reads.
 #[derive(Debug, Clone, Copy)]
 pub struct Style {
     pub color: bool,
+    pub width: usize,
+    pub lang: Lang,
 }
 
 impl Style {
-    /// Colored when stdout is a terminal and `NO_COLOR` is unset (<https://no-color.org>).
-    pub fn detect() -> Self {
+    /// For stdout: coloured per `choice`, as wide as the terminal (at least 60
+    /// columns), or [`FIXED_WIDTH`] when stdout is not a terminal.
+    pub fn for_stdout(choice: ColorChoice, lang: Lang) -> Self {
         use std::io::IsTerminal;
+        let terminal = std::io::stdout().is_terminal();
+        let color = match choice {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => {
+                terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+            }
+        };
+        let width = terminal
+            .then(|| terminal_size::terminal_size().map(|(w, _)| usize::from(w.0)))
+            .flatten()
+            .map_or(FIXED_WIDTH, |w| w.max(60));
+        Style { color, width, lang }
+    }
+
+    /// Plain, [`FIXED_WIDTH`] wide: what tests and files get.
+    pub fn plain(lang: Lang) -> Self {
         Style {
-            color: std::io::stdout().is_terminal()
-                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+            color: false,
+            width: FIXED_WIDTH,
+            lang,
+        }
+    }
+
+    /// One of two wordings.
+    fn t<'s>(&self, vi: &'s str, en: &'s str) -> &'s str {
+        match self.lang {
+            Lang::Vi => vi,
+            Lang::En => en,
+        }
+    }
+
+    /// An outcome's label, coloured by what it means.
+    fn outcome(&self, o: Outcome) -> String {
+        let label = super::explain::outcome_label(o, self.lang);
+        match o {
+            Outcome::Pass => self.green(label),
+            Outcome::Fail | Outcome::Error => self.red(label),
+            Outcome::MissingData | Outcome::MissingEvidence => self.paint("33", label),
+            Outcome::NotAssessed => self.dim(label),
+        }
+    }
+
+    /// An outcome's symbol in the level matrix, coloured alike.
+    fn symbol(&self, o: Outcome) -> String {
+        let s = symbol(o);
+        match o {
+            Outcome::Pass => self.green(s),
+            Outcome::Fail | Outcome::Error => self.red(s),
+            Outcome::MissingData | Outcome::MissingEvidence => self.paint("33", s),
+            Outcome::NotAssessed => self.dim(s),
         }
     }
 
@@ -720,24 +927,38 @@ mod tests {
     use super::*;
 
     #[test]
-    fn clip_counts_characters_not_bytes() {
-        assert_eq!(clip("abc", 3), "abc");
-        assert_eq!(clip("abcd", 3), "ab…");
-        assert_eq!(clip("Đạt đủ", 6), "Đạt đủ");
-        assert_eq!(clip("Không đạt", 4), "Khô…");
-        assert_eq!(clip("", 0), "");
-        assert_eq!(clip("a", 0), "…");
-        assert!(matches!(clip("short", 44), Cow::Borrowed(_)));
+    fn wrap_counts_characters_and_keeps_long_words_whole() {
+        assert_eq!(wrap("Đạt đủ chỉ tiêu", 7), ["Đạt đủ", "chỉ", "tiêu"]);
+        assert_eq!(
+            wrap("`officials.working_electronically` = 22", 10),
+            ["`officials.working_electronically`", "= 22"]
+        );
+        assert_eq!(wrap("", 10), [""]);
     }
 
     #[test]
-    fn table_aligns_by_characters_and_trims_line_ends() {
-        let mut out = String::from("before\n");
-        let rows = vec![vec!["1.1", "Đạt", "free text"], vec!["10.12", "x", ""]];
-        table(&mut out, &["ID", "Kết quả", "Reason"], &rows);
+    fn a_record_aligns_by_characters_and_puts_the_reason_under_the_name() {
+        let mut out = String::new();
+        let st = Style::plain(Lang::Vi);
+        record(
+            &mut out,
+            &[3, 8],
+            &["1.1", "Tên chỉ tiêu dài"],
+            "Đạt",
+            Some("Đạt: lý do"),
+            st,
+        );
         assert_eq!(
             out,
-            "before\n  ID     Kết quả  Reason\n  1.1    Đạt      free text\n  10.12  x\n"
+            "  1.1  Tên chỉ   Đạt\n       tiêu dài\n       Đạt: lý do\n"
         );
+    }
+
+    #[test]
+    fn numbers_take_a_decimal_comma_in_vietnamese() {
+        assert_eq!(localized("79.55%", Lang::Vi), "79,55%");
+        assert_eq!(localized("≥ 75%", Lang::Vi), "≥ 75%");
+        assert_eq!(localized("v1.2 a.b", Lang::Vi), "v1,2 a.b");
+        assert_eq!(localized("79.55%", Lang::En), "79.55%");
     }
 }
