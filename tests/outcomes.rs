@@ -72,6 +72,38 @@ fn reasons_are_data_rendered_in_vietnamese_by_default() {
 }
 
 #[test]
+fn evidence_lists_each_document_required_with_the_one_supplied() {
+    let all = evaluate("cam-binh", None, Basis::Appraised);
+    // 4.2: the decision approving the security level is required and not supplied;
+    // the records of its implementation are, with their date.
+    let c = criterion(&all, "4.2");
+    let e = &c.evidence;
+    assert_eq!(e.len(), 2, "{e:?}");
+    assert_eq!(&*e[0].id, "it_security_level_decision");
+    assert!(e[0].required.starts_with("Quyết định"), "{e:?}");
+    assert_eq!(e[0].supplied, None);
+    let records = e[1].supplied.as_ref().expect("records supplied");
+    assert_eq!(records.issued.as_deref(), Some("2024-08-22"));
+    // 1.1 in Cẩm Tân: both plans supplied, with their reference numbers.
+    let all = evaluate("cam-tan", None, Basis::Appraised);
+    let c = criterion(&all, "1.1");
+    let supplied: Vec<_> = c
+        .evidence
+        .iter()
+        .map(|e| e.supplied.as_ref().and_then(|d| d.reference.clone()))
+        .collect();
+    assert_eq!(supplied.len(), 2);
+    assert!(
+        supplied.iter().all(|r| r
+            .as_deref()
+            .is_some_and(|r| r.contains("/KH-UBND") || r.contains("/BC-UBND"))),
+        "{supplied:?}"
+    );
+    // A criterion that requires nothing lists nothing.
+    assert!(criterion(&all, "1.6").evidence.len() <= 1);
+}
+
+#[test]
 fn fail_says_by_how_much() {
     let all = evaluate("cam-van", None, Basis::Appraised);
     let c = criterion(&all, "1.6");
@@ -127,7 +159,7 @@ fn missing_evidence_names_the_documents_and_keeps_the_figures() {
     let all = evaluate("cam-binh", None, Basis::Appraised);
     let c = criterion(&all, "4.2");
     assert_eq!(c.outcome, Outcome::MissingEvidence);
-    let ids: Vec<_> = c.missing_evidence.iter().map(|e| e.id.as_str()).collect();
+    let ids: Vec<_> = c.missing_evidence.iter().map(|e| &*e.id).collect();
     assert_eq!(ids, vec!["it_security_level_decision"]);
     assert!(
         c.reason.contains("the figures alone would give pass"),

@@ -124,7 +124,17 @@ fn dataset(
         year,
         facts,
         appraised_facts: Default::default(),
-        evidence: meta.evidence.iter().map(|e| e.id.clone()).collect(),
+        evidence: meta
+            .evidence
+            .iter()
+            .map(|e| {
+                let document = dtcheck::dataset::Document {
+                    title: e.title.to_string(),
+                    ..Default::default()
+                };
+                (e.id.to_string(), std::sync::Arc::new(document))
+            })
+            .collect(),
         dti: None,
         communes: Vec::new(),
     }

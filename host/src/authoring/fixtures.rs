@@ -212,9 +212,22 @@ fn run_case(
     case: &Case,
 ) -> Result<CriterionResult, FixtureError> {
     let usable = criterion.loaded.as_ref().map_err(Clone::clone)?;
+    // A case supplies documents by id: each stands for itself, by its id.
+    let supplied = |id: &str| {
+        let document = crate::dataset::Document {
+            title: id.to_owned(),
+            ..Default::default()
+        };
+        (id.to_owned(), std::sync::Arc::new(document))
+    };
     let evidence: EvidenceIds = match &case.evidence {
-        Some(ids) => ids.iter().cloned().collect(),
-        None => usable.meta.evidence.iter().map(|e| e.id.clone()).collect(),
+        Some(ids) => ids.iter().map(|id| supplied(id)).collect(),
+        None => usable
+            .meta
+            .evidence
+            .iter()
+            .map(|e| supplied(&e.id))
+            .collect(),
     };
     let level_of_government = usable.meta.level_of_government.clone();
     let dataset = Dataset {

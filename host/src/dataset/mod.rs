@@ -12,8 +12,8 @@ mod schema;
 
 pub use communes::COMMUNES_TOTAL;
 pub use model::{
-    Basis, CommuneRef, Dataset, Dti, DtiScore, EvidenceIds, FactKey, FactSource, Facts, Locality,
-    Points,
+    Basis, CommuneRef, Dataset, Document, Dti, DtiScore, EvidenceIds, FactKey, FactSource, Facts,
+    Locality, Points,
 };
 pub use read::ReadLimits;
 pub use schema::{DataDictionary, FactDef, SCHEMA_SOURCE, SchemaError};

@@ -47,8 +47,9 @@ pub struct Dataset {
     /// when evaluating on the appraised basis.
     #[serde(default)]
     pub appraised_facts: Facts,
-    /// The evidence documents supplied, by data-dictionary evidence id: the schema
-    /// checks each document's form, the criteria only need to know which are present.
+    /// The evidence documents supplied, by data-dictionary evidence id (the schema
+    /// checks each document's form): whether one is present decides an outcome; what
+    /// it is (title, reference, date, link) is shown beside the criterion.
     #[serde(deserialize_with = "evidence_ids")]
     pub evidence: EvidenceIds,
     #[serde(default)]
@@ -102,8 +103,8 @@ fn evidence_ids<'de, D: serde::Deserializer<'de>>(d: D) -> Result<EvidenceIds, D
         ) -> Result<EvidenceIds, A::Error> {
             let mut ids = EvidenceIds::default();
             while let Some(id) = map.next_key::<String>()? {
-                map.next_value::<serde::de::IgnoredAny>()?;
-                ids.insert(id);
+                let document: Document = map.next_value()?;
+                ids.insert(id, std::sync::Arc::new(document));
             }
             Ok(ids)
         }
@@ -121,8 +122,26 @@ pub struct Locality {
     pub district: Option<String>,
 }
 
-/// The ids of the evidence documents a dataset supplies.
-pub type EvidenceIds = std::collections::HashSet<String, rustc_hash::FxBuildHasher>;
+/// The evidence documents a dataset supplies, by evidence id (shared, not copied,
+/// into the results of the criteria that require them).
+pub type EvidenceIds =
+    std::collections::HashMap<String, std::sync::Arc<Document>, rustc_hash::FxBuildHasher>;
+
+/// One evidence document as supplied (schema `$defs/document`).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Document {
+    /// Title of the document as issued.
+    pub title: String,
+    /// Number, symbol and date ("Kế hoạch số 15/KH-UBND ngày 12/01/2024").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reference: Option<String>,
+    /// Where it can be read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Date of issue.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issued: Option<String>,
+}
 
 /// The DTI index score (Bộ chỉ số đánh giá, xếp hạng mức độ chuyển đổi số): points
 /// obtained out of the index's maximum.

@@ -7,7 +7,9 @@ mod outcome;
 mod run;
 
 pub use explanation::Why;
-pub use outcome::{Bases, CriterionResult, FactRead, LevelResult, OtherBasis, Outcome};
+pub use outcome::{
+    Bases, CriterionResult, EvidenceStatus, FactRead, LevelResult, OtherBasis, Outcome,
+};
 pub use run::{
     Assessed, At, ComputedFacts, EvalOptions, LocalityInput, Probe, Uncomputed, abi_value,
     evaluate_localities, evaluate_locality, evaluate_one,

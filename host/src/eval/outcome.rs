@@ -89,6 +89,16 @@ pub struct Bases {
     pub appraised: serde_json::Value,
 }
 
+/// A document a criterion requires ("Thành phần hồ sơ chứng minh"), and the one the
+/// locality supplied (title, reference number and date, link), or none.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct EvidenceStatus {
+    pub id: Arc<str>,
+    /// The document as the source requires it.
+    pub required: Arc<str>,
+    pub supplied: Option<Arc<crate::dataset::Document>>,
+}
+
 /// A criterion's result on the other basis than the one evaluated (the self-assessed
 /// figures alone, or the appraised ones over them), when the dataset has appraised
 /// figures.
@@ -119,6 +129,9 @@ pub struct CriterionResult {
     pub facts: Vec<FactRead>,
     pub missing_facts: Vec<Arc<str>>,
     pub missing_evidence: Vec<EvidenceMeta>,
+    /// Every document the criterion requires, with the one supplied or none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<EvidenceStatus>,
     /// Fuel the module used (deterministic cost); null when it did not run.
     pub fuel: Option<u64>,
     /// Level-keyed sets: the result at every level (the fields above are those at the
@@ -179,6 +192,7 @@ impl CriterionResult {
             facts: Vec::new(),
             missing_facts: Vec::new(),
             missing_evidence: Vec::new(),
+            evidence: Vec::new(),
             fuel: None,
             levels: None,
             other_basis: None,

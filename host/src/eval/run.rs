@@ -441,6 +441,15 @@ fn run_usable(
     let first_other = others.next().flatten();
     let mut result = CriterionResult::of(meta);
     result.facts = facts;
+    result.evidence = meta
+        .evidence
+        .iter()
+        .map(|e| super::EvidenceStatus {
+            id: e.id.clone(),
+            required: e.title.clone(),
+            supplied: view.dataset.evidence.get(&*e.id).cloned(),
+        })
+        .collect();
     result.outcome = first.outcome;
     result.fuel = first.fuel;
     result.missing_facts = first.missing_facts;
@@ -639,7 +648,7 @@ fn missing_documents<'m>(
     let supplied = &view.dataset.evidence;
     meta.evidence
         .iter()
-        .filter(move |e| !supplied.contains(&e.id))
+        .filter(move |e| !supplied.contains_key(&*e.id))
 }
 
 /// A criterion's encoded input for one locality, and whether a document it requires

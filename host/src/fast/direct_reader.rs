@@ -19,6 +19,7 @@
 //! `STRUCTURE`: edit the schema's structure and the direct reader switches itself
 //! off (a unit test then says so) until it is updated to match.
 
+use crate::dataset::Document;
 use crate::dataset::model::{
     CommuneRef, Dataset, Dti, DtiScore, EvidenceIds, FactKey, Facts, Locality, Points, interned,
 };
@@ -546,8 +547,7 @@ impl Visitor<'_> for FactValue {
     }
 }
 
-/// The evidence ids supplied; each document's form is checked, its text not kept
-/// (nothing but the presence of a document is evaluated).
+/// The evidence documents supplied, by id, each document's form checked.
 struct EvidenceSeed<'r>(&'r DirectReader);
 seed!(EvidenceSeed<'_>, EvidenceIds, deserialize_map);
 
@@ -562,8 +562,8 @@ impl<'de> Visitor<'de> for EvidenceSeed<'_> {
         while let Some(id) = map.next_key_seed(StrWith(|k: &str| {
             reader.evidence.get_key_value(k).map(|(id, ())| id.clone())
         }))? {
-            map.next_value_seed(DocumentFormSeed)?;
-            if !ids.insert(id) {
+            let document = map.next_value_seed(DocumentFormSeed)?;
+            if ids.insert(id, std::sync::Arc::new(document)).is_some() {
                 return Err(give_up());
             }
         }
@@ -573,23 +573,32 @@ impl<'de> Visitor<'de> for EvidenceSeed<'_> {
 
 /// One evidence document: a non-empty `title`, optional `reference`, `url`, `issued`.
 struct DocumentFormSeed;
-seed!(DocumentFormSeed, (), deserialize_map);
+seed!(DocumentFormSeed, Document, deserialize_map);
 
 impl<'de> Visitor<'de> for DocumentFormSeed {
-    type Value = ();
+    type Value = Document;
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a document")
     }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Document, A::Error> {
         let mut seen = Seen::default();
         let names = ["title", "reference", "url", "issued"];
+        let mut document = Document::default();
         while let Some(member) = next_member(&mut map, &names, &mut seen)? {
-            check_text(&mut map, member == 0)?;
+            let text = map.next_value_seed(StrWith(|s: &str| {
+                (member != 0 || !s.is_empty()).then(|| s.to_owned())
+            }))?;
+            match member {
+                0 => document.title = text,
+                1 => document.reference = Some(text),
+                2 => document.url = Some(text),
+                _ => document.issued = Some(text),
+            }
         }
         if !seen.has(0) {
             return Err(give_up());
         }
-        Ok(())
+        Ok(document)
     }
 }
 

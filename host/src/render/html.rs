@@ -76,11 +76,7 @@ pub fn catalogue(set: &PolicySet) -> String {
                 .into_iter()
                 .filter(|(_, v)| !v.is_empty())
                 .collect(),
-                evidence: m
-                    .evidence
-                    .iter()
-                    .map(|e| (e.id.as_str(), e.title.as_str()))
-                    .collect(),
+                evidence: m.evidence.iter().map(|e| (&*e.id, &*e.title)).collect(),
                 notes: &m.notes,
             }
         })

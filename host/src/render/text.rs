@@ -216,14 +216,47 @@ fn record(
         out.push('\n');
     }
     if let Some(reason) = reason.filter(|r| !r.is_empty()) {
-        let indent = 2 + widths.first().map_or(0, |w| w + 2);
-        let width = st.width.saturating_sub(indent).max(30);
-        for line in wrap(&safe(reason), width) {
-            out.extend(std::iter::repeat_n(' ', indent));
-            out.push_str(&st.dim(&line));
-            out.push('\n');
-        }
+        under(out, widths.first().copied().unwrap_or(0), reason, st);
     }
+}
+
+/// Text under a row, from its second column on, wrapped to the report's width.
+fn under(out: &mut String, first_width: usize, text: &str, st: Style) {
+    let indent = 2 + first_width + 2;
+    let width = st.width.saturating_sub(indent).max(30);
+    for line in wrap(&safe(text), width) {
+        out.extend(std::iter::repeat_n(' ', indent));
+        out.push_str(&st.dim(&line));
+        out.push('\n');
+    }
+}
+
+/// The documents a criterion requires, each with the one supplied ("✓ Kế hoạch số
+/// 15/KH-UBND ngày 12/01/2024, 2024-01-12") or its absence.
+fn documents(c: &crate::eval::CriterionResult, st: Style) -> Option<String> {
+    if c.evidence.is_empty() {
+        return None;
+    }
+    let items: Vec<String> = c
+        .evidence
+        .iter()
+        .map(|e| match &e.supplied {
+            Some(d) => {
+                let mut s = format!("✓ {}", d.title);
+                for extra in [&d.reference, &d.issued, &d.url].into_iter().flatten() {
+                    s.push_str(", ");
+                    s.push_str(extra);
+                }
+                s
+            }
+            None => format!("✗ {} ({})", e.required, st.t("chưa có", "not supplied")),
+        })
+        .collect();
+    Some(format!(
+        "{}: {}",
+        st.t("Hồ sơ chứng minh", "Evidence"),
+        items.join("; ")
+    ))
 }
 
 /// Where the district's appraisal changed the commune's own figures: each criterion
@@ -337,6 +370,9 @@ fn recognition(out: &mut String, r: &LocalityResult, v: &RecognitionVerdict, st:
             Some(&c.reason),
             st,
         );
+        if let Some(docs) = documents(c, st) {
+            under(out, widths[0], &docs, st);
+        }
     }
     let mut tail = String::new();
     recognition_verdict(&mut tail, r, v);

@@ -278,8 +278,9 @@ mod host {
     #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
     #[serde(deny_unknown_fields)]
     pub struct EvidenceMeta {
-        pub id: String,
-        pub title: String,
+        // Shared into the results of every locality.
+        pub id: Arc<str>,
+        pub title: Arc<str>,
     }
 
     #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
