@@ -98,7 +98,7 @@ fn inputs(set: &PolicySet, datasets: &[&LoadedDataset]) -> Vec<Vec<Calls>> {
             // As a run calls: a version 3 module evaluates every level in one call.
             let sels = if selectors.is_empty() {
                 vec![Selector::Year(d.year)]
-            } else if u.module.abi_version >= 3 {
+            } else if u.module.explains_as_data() {
                 vec![Selector::Levels(selectors.len() as u8)]
             } else {
                 selectors.clone()

@@ -33,11 +33,8 @@ pub struct Blocker {
     pub measured: serde_json::Value,
     pub target: serde_json::Value,
     pub unit: Arc<str>,
-    /// Why, in the reader's language (rendered from `explanation`; the criterion's
-    /// result has it as data).
+    /// Why, in the reader's language: the criterion's reason (filled with it).
     pub reason: String,
-    #[serde(skip)]
-    pub explanation: crate::eval::Why,
 }
 
 /// The 2361 verdict.
@@ -103,7 +100,6 @@ pub fn maturity(names: &[LevelName], criteria: &mut [CriterionResult]) -> Maturi
                 target: c.target.clone(),
                 unit: c.unit.clone(),
                 reason: String::new(),
-                explanation: c.explanation.clone(),
             })
             .collect(),
     };

@@ -543,7 +543,7 @@ fn other_basis(
     let mut input = Input {
         selector: *first,
         facts: values.iter().map(abi_value).collect(),
-        explain: u.module.abi_version < 3,
+        explain: !u.module.explains_as_data(),
     }
     .encode();
     let selectors: Vec<Selector> = answers.iter().map(|(s, _, _)| *s).collect();
@@ -578,7 +578,7 @@ fn call(
     unavailable: &[Uncomputable],
     missing_evidence: &[crate::policyset::EvidenceMeta],
 ) -> Vec<Answer> {
-    if u.module.abi_version >= 3
+    if u.module.explains_as_data()
         && let Some(n) = every_level(selectors)
     {
         Input::reselect(input, Selector::Levels(n));
@@ -684,7 +684,7 @@ fn outcome_only(
             input: Input {
                 selector,
                 facts: values,
-                explain: u.module.abi_version < 3,
+                explain: !u.module.explains_as_data(),
             }
             .encode(),
             evidence_missing: missing_documents(meta, view).next().is_some(),

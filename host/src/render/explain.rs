@@ -22,14 +22,16 @@ pub enum Lang {
 }
 
 /// Fills every reason of a locality's results (criteria, their levels, the blockers of
-/// the next level) from its explanation.
+/// the next level: their criterion's) from its explanation.
 pub fn fill(result: &mut LocalityResult, lang: Lang) {
     for c in &mut result.criteria {
         fill_criterion(c, lang);
     }
     if let crate::aggregate::Verdict::Maturity(m) = &mut result.verdict {
         for b in &mut m.next_level_blockers {
-            b.reason = reason(&b.explanation, lang);
+            if let Some(c) = result.criteria.iter().find(|c| c.id == b.id) {
+                b.reason.clone_from(&c.reason);
+            }
         }
     }
 }

@@ -645,26 +645,25 @@ impl Style {
         }
     }
 
-    /// An outcome's label, coloured by what it means.
-    fn outcome(&self, o: Outcome) -> String {
-        let label = super::explain::outcome_label(o, self.lang);
-        match o {
-            Outcome::Pass => self.green(label),
-            Outcome::Fail | Outcome::Error => self.red(label),
-            Outcome::MissingData | Outcome::MissingEvidence => self.paint("33", label),
-            Outcome::NotAssessed => self.dim(label),
-        }
+    /// `s`, coloured by what the outcome `o` means.
+    fn by_outcome(&self, o: Outcome, s: &str) -> String {
+        let code = match o {
+            Outcome::Pass => "32",
+            Outcome::Fail | Outcome::Error => "31",
+            Outcome::MissingData | Outcome::MissingEvidence => "33",
+            Outcome::NotAssessed => "2",
+        };
+        self.paint(code, s)
     }
 
-    /// An outcome's symbol in the level matrix, coloured alike.
+    /// An outcome's label, coloured.
+    fn outcome(&self, o: Outcome) -> String {
+        self.by_outcome(o, super::explain::outcome_label(o, self.lang))
+    }
+
+    /// An outcome's symbol in the level matrix, coloured.
     fn symbol(&self, o: Outcome) -> String {
-        let s = symbol(o);
-        match o {
-            Outcome::Pass => self.green(s),
-            Outcome::Fail | Outcome::Error => self.red(s),
-            Outcome::MissingData | Outcome::MissingEvidence => self.paint("33", s),
-            Outcome::NotAssessed => self.dim(s),
-        }
+        self.by_outcome(o, symbol(o))
     }
 
     fn paint(&self, code: &str, s: &str) -> String {

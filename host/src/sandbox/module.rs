@@ -145,6 +145,14 @@ pub struct CriterionModule {
     pub abi_version: i32,
 }
 
+impl CriterionModule {
+    /// Whether the module speaks ABI v3: reasons as data, asked for or not, and every
+    /// level in one call.
+    pub fn explains_as_data(&self) -> bool {
+        self.abi_version >= 3
+    }
+}
+
 struct Fresh {
     globals: Vec<Val>,
     image: Image,

@@ -120,16 +120,14 @@ pub struct Criterion {
 
 /// The target for a year or level; `None` when the set does not cover it.
 pub fn target_at(targets: &Targets, selector: Selector) -> Option<Target> {
-    {
-        match (targets, selector) {
-            (Targets::ByYear(rows), Selector::Year(y)) => {
-                rows.iter().find(|(year, _)| *year == y).map(|(_, t)| *t)
-            }
-            (Targets::ByLevel(levels), Selector::Level(l)) => {
-                levels.get(usize::from(l).checked_sub(1)?).copied()
-            }
-            _ => None,
+    match (targets, selector) {
+        (Targets::ByYear(rows), Selector::Year(y)) => {
+            rows.iter().find(|(year, _)| *year == y).map(|(_, t)| *t)
         }
+        (Targets::ByLevel(levels), Selector::Level(l)) => {
+            levels.get(usize::from(l).checked_sub(1)?).copied()
+        }
+        _ => None,
     }
 }
 
