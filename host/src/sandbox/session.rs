@@ -20,18 +20,25 @@
 
 use super::module::{CriterionModule, Exports, State};
 use super::{CallResult, Fault};
-use std::collections::hash_map::Entry;
 use wasmtime::Store;
 
 /// Live instances of the modules a worker has called, reused call after call.
 #[derive(Default)]
 pub struct Session {
-    /// By module key (a counter): hashed fast, looked up at every call.
-    live: rustc_hash::FxHashMap<u64, Live>,
+    /// By module key (a counter): hashed fast, looked up once per call.
+    modules: rustc_hash::FxHashMap<u64, PerModule>,
+    /// How many of `modules` hold a live instance.
+    live: usize,
     /// Scratch for the blocks a call wrote.
     dirty: Vec<std::ops::Range<usize>>,
-    /// Fuel used so far by each module in this session (`Limits::session_fuel`).
-    spent: rustc_hash::FxHashMap<u64, u64>,
+}
+
+/// What a session keeps for one module: the fuel it used so far in the session
+/// (`Limits::session_fuel`), kept when its instance is dropped, and its live instance.
+#[derive(Default)]
+struct PerModule {
+    spent: u64,
+    live: Option<Live>,
 }
 
 struct Live {
@@ -80,22 +87,31 @@ impl Session {
         read: impl FnOnce(&[u8], u64) -> R,
     ) -> Result<R, Fault> {
         let budget = module.limits().session_fuel;
-        let spent = self.spent.entry(module.key).or_insert(0);
-        if *spent >= budget {
+        let known = self.modules.get(&module.key);
+        if let Some(m) = known
+            && m.spent >= budget
+        {
             return Err(Fault::Stopped {
-                used: *spent,
+                used: m.spent,
                 budget,
             });
         }
-        if self.live.len() >= Self::MAX_LIVE && !self.live.contains_key(&module.key) {
-            self.live.clear();
+        if self.live >= Self::MAX_LIVE && known.is_none_or(|m| m.live.is_none()) {
+            for m in self.modules.values_mut() {
+                m.live = None;
+            }
+            self.live = 0;
         }
-        let live = match self.live.entry(module.key) {
-            Entry::Occupied(e) => e.into_mut(),
-            Entry::Vacant(e) => {
+        let m = self.modules.entry(module.key).or_default();
+        let live = match &mut m.live {
+            Some(live) => live,
+            empty => {
                 let mut store = module.store();
                 match module.exports(&mut store) {
-                    Ok(exports) => e.insert(Live { store, exports }),
+                    Ok(exports) => {
+                        self.live += 1;
+                        empty.insert(Live { store, exports })
+                    }
                     Err(err) => return Err(module.fault(&store, err)),
                 }
             }
@@ -103,24 +119,22 @@ impl Session {
         module.arm(&mut live.store);
         let result = CriterionModule::run(&mut live.store, &live.exports, input);
         let fuel_used = module.fuel_used(&live.store);
-        *spent = spent.saturating_add(fuel_used);
-        match result {
+        m.spent = m.spent.saturating_add(fuel_used);
+        let (answer, kept) = match result {
             Ok((range, host_wrote)) => {
                 // `run` checked the range against the memory's size.
                 let memory = live.exports.memory.data(&live.store);
                 let answer = read(memory.get(range).unwrap_or_default(), fuel_used);
                 let kept =
                     module.reset(&mut live.store, &live.exports, host_wrote, &mut self.dirty);
-                if !kept {
-                    self.live.remove(&module.key);
-                }
-                Ok(answer)
+                (Ok(answer), kept)
             }
-            Err(e) => {
-                let fault = module.fault(&live.store, e);
-                self.live.remove(&module.key);
-                Err(fault)
-            }
+            Err(e) => (Err(module.fault(&live.store, e)), false),
+        };
+        if !kept {
+            m.live = None;
+            self.live -= 1;
         }
+        answer
     }
 }
