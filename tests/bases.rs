@@ -89,11 +89,22 @@ fn the_text_report_flags_and_counts_what_the_appraisal_changes() {
     let text = stdout(&out);
     assert!(
         text.contains(
-            "1.6  admin_dossiers.online 2012 → 1700 · Đạt → Không đạt  ⚠ outcome changes"
+            "1.6  admin_dossiers.online 2012 → 1700 · Đạt → Không đạt  ⚠ kết quả thay đổi"
         ),
         "{text}"
     );
     assert!(text.contains("2.4  enterprises_and_organisations.cashless 15 → 14 · Đạt → Đạt\n"));
+    assert!(
+        text.ends_with("Đã đánh giá 1 địa phương: 0 đạt, 1 không đạt; 1 chỉ tiêu có kết quả thẩm định khác kết quả tự đánh giá\n"),
+        "{text}"
+    );
+    // The same in English, on request.
+    let out = dtcheck(&["evaluate", "--policy-set", SET, "--lang", "en", &file]);
+    let text = stdout(&out);
+    assert!(
+        text.contains("1.6  admin_dossiers.online 2012 → 1700 · met → not met  ⚠ outcome changes"),
+        "{text}"
+    );
     assert!(
         text.ends_with("1 localities evaluated: 0 recognised, 1 not; 1 criteria whose outcome the appraisal changes\n"),
         "{text}"
@@ -147,10 +158,33 @@ fn diff_compares_a_communes_own_figures_with_the_appraisal() {
         &file,
     ]));
     assert!(
+        text.contains("số liệu tự đánh giá  →  thanh-hoa-1829-2023"),
+        "{text}"
+    );
+    assert!(text.contains("số liệu thẩm định\n"), "{text}");
+    assert!(
+        text.contains("1.6  Đạt→Không đạt: Đạt (chỉ tiêu ≥ 75%"),
+        "{text}"
+    );
+    let text = stdout(&dtcheck(&[
+        "diff",
+        "--policy-set",
+        SET,
+        "--from-basis",
+        "self-assessed",
+        "--lang",
+        "en",
+        &file,
+    ]));
+    assert!(
         text.contains("self-assessed figures  →  thanh-hoa-1829-2023"),
         "{text}"
     );
     assert!(text.contains("appraised figures\n"), "{text}");
+    assert!(
+        text.contains("1.6  pass→fail: pass (target ≥ 75%"),
+        "{text}"
+    );
     // One basis on both sides: no per-side basis, as before.
     let out = dtcheck(&["diff", "--policy-set", SET, "--format", "json", &file]);
     let d: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();

@@ -110,7 +110,7 @@ fn a_generated_country_evaluates_under_every_set() {
         &communes,
     );
     assert!(
-        stdout(&out).contains("40 localities evaluated"),
+        stdout(&out).contains("Đã đánh giá 40 địa phương"),
         "{}",
         stdout(&out)
     );

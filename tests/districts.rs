@@ -97,7 +97,15 @@ fn interim_i1_is_the_share_of_all_the_districts_communes_recognised_under_1829()
     assert_eq!(l["recognized"], false);
     assert_eq!(
         l["recognition_reasons"][0],
-        "1 of 23 criteria assessed this year not passed: I.1 fail"
+        "1/23 chỉ tiêu được đánh giá năm nay chưa đạt: I.1 (Không đạt)"
+    );
+    assert_eq!(
+        l["shortfalls"],
+        serde_json::json!([{
+            "kind": "criteria",
+            "not_passed": [{"id": "I.1", "outcome": "fail"}],
+            "assessed": 23
+        }])
     );
 }
 
@@ -148,10 +156,17 @@ fn until_every_commune_is_supplied_the_commune_figures_are_missing() {
         assert_eq!(c["outcome"], "missing_data", "{set}: {c}");
         let reason = c["reason"].as_str().expect("reason");
         assert!(
-            reason.contains(
-                "4 of the district's 20 communes (`communes.total`) have a dataset, 16 missing"
-            ),
+            reason.contains("4/20 xã của huyện (`communes.total`) có bộ số liệu, còn thiếu 16"),
             "{set}: {reason}"
+        );
+        assert_eq!(
+            c["explanation"]["uncomputed"][0]["why"],
+            serde_json::json!({"kind": "incomplete", "given": 4, "registered": 20}),
+            "{set}: {c}"
+        );
+        assert_eq!(
+            l["communes"]["figures"],
+            serde_json::json!({"kind": "incomplete", "given": 4, "registered": 20})
         );
         assert_eq!(fact_source(c, "communes.total"), "declared");
     }
@@ -187,7 +202,7 @@ fn without_its_registered_number_a_districts_commune_figures_are_missing() {
         i1["reason"]
             .as_str()
             .expect("reason")
-            .contains("does not declare its registered number of communes"),
+            .contains("huyện không kê khai tổng số xã `communes.total`"),
         "{i1}"
     );
 }
@@ -197,11 +212,12 @@ fn without_commune_data_the_declared_figures_are_used_and_said_so() {
     let v = evaluate_json(INTERIM, DECLARED);
     let l = &v["localities"][0];
     assert_eq!(l["communes"]["computed"], false);
+    assert_eq!(l["communes"]["figures"]["kind"], "declared");
     assert!(
         l["communes"]["note"]
             .as_str()
             .expect("note")
-            .contains("declared"),
+            .contains("số liệu huyện kê khai"),
         "{}",
         l["communes"]
     );
@@ -319,7 +335,7 @@ fn a_year_diff_gates_on_verdict_changes() {
         stdout(&out)
     );
     assert!(
-        stdout(&out).contains("Cẩm Vân (99402): recognised → not recognised"),
+        stdout(&out).contains("Cẩm Vân (99402): đạt → không đạt"),
         "{}",
         stdout(&out)
     );

@@ -205,7 +205,11 @@ fn a_revision_diffed_against_itself_is_empty() {
         &s,
     ]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    assert!(stdout(&out).contains("no differences"), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("không có khác biệt"),
+        "{}",
+        stdout(&out)
+    );
     let out = r.dtcheck(&[
         "diff",
         "--policy-set",

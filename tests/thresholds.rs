@@ -11,7 +11,7 @@
 //! outcome depends on the share alone.
 
 use crate::util::{sandbox, sets};
-use dtcheck::aggregate::{Verdict, recognise};
+use dtcheck::aggregate::{Shortfall, Verdict, recognise};
 use dtcheck::dataset::{Basis, DataDictionary, Dataset, Dti, DtiScore, Locality, Points};
 use dtcheck::eval::{Outcome, evaluate_one};
 use dtcheck::policyset::{LoadedCriterion, Metadata, Recognition};
@@ -313,9 +313,14 @@ fn dti_points_are_compared_exactly() {
                         dti.percent
                     ));
                 }
-                let text_reason = v.recognition_reasons.join("; ");
-                if expected == text_reason.contains("DTI") {
-                    failures.push(format!("{id}: {text} of {max}: reasons {text_reason:?}"));
+                let dti_shortfall = v.shortfalls.iter().any(|s| {
+                    matches!(s, Shortfall::DtiBelow { .. } | Shortfall::DtiMissing { .. })
+                });
+                if expected == dti_shortfall {
+                    failures.push(format!(
+                        "{id}: {text} of {max}: shortfalls {:?}",
+                        v.shortfalls
+                    ));
                 }
             }
         }

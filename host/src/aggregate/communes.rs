@@ -19,7 +19,7 @@
 //! file happens to list is not the district's. Without commune datasets the district's
 //! declared figures are used, and the report says so.
 
-use super::{CommuneSummary, CommunesSummary, Standing};
+use super::{CommuneSummary, CommunesNote, CommunesSummary, Standing};
 use crate::dataset::{Basis, LoadedDataset};
 use crate::eval::{ComputedFacts, Uncomputed};
 
@@ -41,7 +41,7 @@ fn rollup_keys() -> Vec<String> {
 
 /// No commune datasets: the district's own figures are used, labelled `declared`.
 pub fn declared(commune_set_id: &str) -> (ComputedFacts, CommunesSummary) {
-    let note = "no commune datasets given: criteria about the communes use the figures declared in the district dataset, not computed ones".to_string();
+    let note = CommunesNote::Declared;
     let computed = ComputedFacts {
         values: Default::default(),
         declared: rollup_keys().into_iter().collect(),
@@ -51,7 +51,8 @@ pub fn declared(commune_set_id: &str) -> (ComputedFacts, CommunesSummary) {
         CommunesSummary {
             policy_set: commune_set_id.into(),
             computed: false,
-            note,
+            figures: note,
+            note: String::new(),
             communes: Vec::new(),
         },
     )
@@ -94,12 +95,10 @@ pub fn from_standings(
         .collect();
     let given = summaries.len();
     let registered = match d.fact(COMMUNES_TOTAL, basis).0 {
-        Some(v) => v.as_u64().ok_or_else(|| {
-            Uncomputed(format!("the district's registered number of communes `{COMMUNES_TOTAL}` = {v} is not a count"))
-        }),
-        None => Err(Uncomputed(format!(
-            "the district does not declare its registered number of communes `{COMMUNES_TOTAL}`: {given} commune datasets are given, but whether they are all of its communes cannot be told"
-        ))),
+        Some(v) => v
+            .as_u64()
+            .ok_or_else(|| Uncomputed::RegisteredNotACount { value: v.clone() }),
+        None => Err(Uncomputed::Unregistered { given }),
     };
     // `communes.total` itself is the district's declared figure, always.
     let mut computed = ComputedFacts {
@@ -112,10 +111,10 @@ pub fn from_standings(
         .collect();
     let complete = match registered {
         Ok(m) if m == given as u64 => Ok(()),
-        Ok(m) => Err(Uncomputed(format!(
-            "{given} of the district's {m} communes (`{COMMUNES_TOTAL}`) have a dataset, {} missing: the figures about its communes are computed once every commune is supplied",
-            m.saturating_sub(given as u64)
-        ))),
+        Ok(m) => Err(Uncomputed::Incomplete {
+            given,
+            registered: m,
+        }),
         Err(why) => Err(why),
     };
     let note = match complete {
@@ -141,21 +140,20 @@ pub fn from_standings(
                     computed.values.insert(level_at_least_key(k), Ok(n.into()));
                 }
             }
-            format!(
-                "computed from the datasets of all {given} communes of the district, evaluated under `{commune_set_id}`"
-            )
+            CommunesNote::Computed { given }
         }
         Err(why) => {
             for k in keys {
                 computed.values.insert(k, Err(why.clone()));
             }
-            why.0
+            CommunesNote::Uncomputed(why)
         }
     };
     let summary = CommunesSummary {
         policy_set: commune_set_id.into(),
         computed: computed.values.values().any(Result::is_ok),
-        note,
+        figures: note,
+        note: String::new(),
         communes: summaries,
     };
     (computed, summary)

@@ -13,8 +13,9 @@ pub mod tally;
 
 pub use levels::{Blocker, LevelStatus, MaturityVerdict};
 pub use recognition::{
-    CompletionSummary, DtiResult, RecognitionVerdict, Standing, Verdict, recognise,
+    CompletionSummary, DtiFigure, DtiResult, NotPassed, RecognitionVerdict, Shortfall, Standing,
+    Verdict, recognise,
 };
-pub use result::{CommuneSummary, CommunesSummary, LocalityResult, conclude};
+pub use result::{CommuneSummary, CommunesNote, CommunesSummary, LocalityResult, conclude};
 pub use standings::standings;
 pub use tally::Tally;

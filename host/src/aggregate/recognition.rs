@@ -109,13 +109,58 @@ fn exact_percent(p: f64) -> Option<Decimal> {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RecognitionVerdict {
     pub recognized: bool,
-    /// Why not, one line per unmet condition (empty when recognised).
+    /// Why not, one line per unmet condition in the report's language
+    /// (`render::explain::fill`; empty when recognised) ...
     pub recognition_reasons: Vec<String>,
+    /// ... and the same as data.
+    pub shortfalls: Vec<Shortfall>,
     /// This year's DTI score (appraised or self-assessed per the rule and basis).
     pub dti: Option<DtiResult>,
     /// The previous year's DTI result (district rule only).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub dti_previous_year: Option<DtiResult>,
+}
+
+/// One condition of recognition that a locality does not meet.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Shortfall {
+    /// Criteria assessed this year and not passed, each with its outcome, out of the
+    /// `assessed` ones.
+    Criteria {
+        not_passed: Vec<NotPassed>,
+        assessed: usize,
+    },
+    /// A DTI figure the rule needs is not in the dataset (at `pointer`).
+    DtiMissing {
+        figure: DtiFigure,
+        required_percent: f64,
+        pointer: &'static str,
+    },
+    /// A DTI figure below the rule's minimum.
+    DtiBelow {
+        figure: DtiFigure,
+        result: DtiResult,
+    },
+}
+
+/// A criterion that blocks recognition.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct NotPassed {
+    pub id: std::sync::Arc<str>,
+    pub outcome: Outcome,
+}
+
+/// Which DTI figure a recognition rule reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DtiFigure {
+    /// This year's index score (appraised or self-assessed per the basis): 1829.
+    Score,
+    /// This year's self-assessed score: the interim district rule, Article 2.
+    SelfAssessedScore,
+    /// The previous year's result: the interim district rule.
+    PreviousYear,
 }
 
 /// A locality's verdict under its set's rule.
@@ -159,28 +204,23 @@ pub fn recognise(
         Recognition::AllAssessedPassAndDti {
             dti_min_percent, ..
         } => {
-            let mut reasons = blocking_criteria(criteria);
+            let mut shortfalls = blocking_criteria(criteria);
             let dti = d
                 .dti_points(basis)
                 .map(|(p, max, source)| DtiResult::new(p, max, *dti_min_percent, source));
-            match &dti {
-                None => reasons.push(format!(
-                    "DTI index score missing: recognition needs at least {dti_min_percent} % of the index's points (`/dti`)"
-                )),
-                Some(r) if !r.met => reasons.push(dti_shortfall("DTI index score", r)),
-                Some(_) => {}
-            }
-            Verdict::Recognition(RecognitionVerdict {
-                recognized: reasons.is_empty(),
-                recognition_reasons: reasons,
-                dti,
-                dti_previous_year: None,
-            })
+            dti_condition(
+                &mut shortfalls,
+                DtiFigure::Score,
+                &dti,
+                *dti_min_percent,
+                "/dti",
+            );
+            recognition(shortfalls, dti, None)
         }
         Recognition::AllPassAndDtiTwoYears {
             dti_min_percent, ..
         } => {
-            let mut reasons = blocking_criteria(criteria);
+            let mut shortfalls = blocking_criteria(criteria);
             // Article 2 names this year's *self-assessed* score, whatever the basis.
             let this_year = d.dti.as_ref().and_then(|t| {
                 t.self_assessed
@@ -191,55 +231,80 @@ pub fn recognise(
                 .as_ref()
                 .and_then(|t| t.previous_year.as_ref())
                 .map(|p| DtiResult::new(p.points, p.max, *dti_min_percent, FactSource::Declared));
-            match &previous {
-                None => reasons.push(format!(
-                    "previous year's DTI result missing: recognition needs at least {dti_min_percent} % (`/dti/previous_year`)"
-                )),
-                Some(r) if !r.met => reasons.push(dti_shortfall("previous year's DTI result", r)),
-                Some(_) => {}
-            }
-            match &this_year {
-                None => reasons.push(format!(
-                    "this year's self-assessed DTI score missing: recognition needs at least {dti_min_percent} % (`/dti/self_assessed`)"
-                )),
-                Some(r) if !r.met => reasons.push(dti_shortfall("this year's self-assessed DTI score", r)),
-                Some(_) => {}
-            }
-            Verdict::Recognition(RecognitionVerdict {
-                recognized: reasons.is_empty(),
-                recognition_reasons: reasons,
-                dti: this_year,
-                dti_previous_year: previous,
-            })
+            dti_condition(
+                &mut shortfalls,
+                DtiFigure::PreviousYear,
+                &previous,
+                *dti_min_percent,
+                "/dti/previous_year",
+            );
+            dti_condition(
+                &mut shortfalls,
+                DtiFigure::SelfAssessedScore,
+                &this_year,
+                *dti_min_percent,
+                "/dti/self_assessed",
+            );
+            recognition(shortfalls, this_year, previous)
         }
         Recognition::MaturityLevels { levels, .. } => Verdict::Maturity(maturity(levels, criteria)),
     }
 }
 
-fn dti_shortfall(what: &str, r: &DtiResult) -> String {
-    format!(
-        "{what} {} of {} points = {} % < {} % of the maximum",
-        r.points, r.max, r.percent, r.required_percent
-    )
+fn recognition(
+    shortfalls: Vec<Shortfall>,
+    dti: Option<DtiResult>,
+    dti_previous_year: Option<DtiResult>,
+) -> Verdict {
+    Verdict::Recognition(RecognitionVerdict {
+        recognized: shortfalls.is_empty(),
+        recognition_reasons: Vec::new(),
+        shortfalls,
+        dti,
+        dti_previous_year,
+    })
 }
 
-/// "N of M criteria assessed this year not passed: …", or nothing.
-fn blocking_criteria(criteria: &[CriterionResult]) -> Vec<String> {
-    let blocking: Vec<String> = criteria
+/// The shortfall of a DTI figure, if it is missing or below the minimum.
+fn dti_condition(
+    shortfalls: &mut Vec<Shortfall>,
+    figure: DtiFigure,
+    result: &Option<DtiResult>,
+    required_percent: f64,
+    pointer: &'static str,
+) {
+    match result {
+        None => shortfalls.push(Shortfall::DtiMissing {
+            figure,
+            required_percent,
+            pointer,
+        }),
+        Some(r) if !r.met => shortfalls.push(Shortfall::DtiBelow {
+            figure,
+            result: r.clone(),
+        }),
+        Some(_) => {}
+    }
+}
+
+/// The criteria assessed this year and not passed, or nothing.
+fn blocking_criteria(criteria: &[CriterionResult]) -> Vec<Shortfall> {
+    let not_passed: Vec<NotPassed> = criteria
         .iter()
         .filter(|c| !c.outcome.counts_as_met())
-        .map(|c| format!("{} {}", c.id, c.outcome.keyword()))
+        .map(|c| NotPassed {
+            id: c.id.clone(),
+            outcome: c.outcome,
+        })
         .collect();
-    if blocking.is_empty() {
+    if not_passed.is_empty() {
         return Vec::new();
     }
-    vec![format!(
-        "{} of {} criteria assessed this year not passed: {}",
-        blocking.len(),
-        criteria
+    vec![Shortfall::Criteria {
+        not_passed,
+        assessed: criteria
             .iter()
             .filter(|c| c.outcome != Outcome::NotAssessed)
             .count(),
-        blocking.join(", ")
-    )]
+    }]
 }

@@ -15,8 +15,23 @@ pub struct CommunesSummary {
     /// True when commune-derived facts were computed from the communes' datasets; false
     /// when none were given and the district's declared figures were used.
     pub computed: bool,
+    /// Where the figures about the communes come from, as data ...
+    pub figures: CommunesNote,
+    /// ... and as a sentence in the report's language (`render::explain::fill`).
     pub note: String,
     pub communes: Vec<CommuneSummary>,
+}
+
+/// Where the figures about a district's communes come from.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum CommunesNote {
+    /// No commune datasets were given: the district's declared figures are used.
+    Declared,
+    /// Computed from the datasets of all `given` communes of the district.
+    Computed { given: usize },
+    /// Not computed, for this reason (the criteria reading them are `missing_data`).
+    Uncomputed(crate::eval::Uncomputed),
 }
 
 /// One commune of a district.

@@ -179,7 +179,7 @@ pub fn diff(g: &Global, args: &DiffArgs) -> Result<Exit, Error> {
     let report = differ.report(localities, Vec::new());
     match args.format {
         DiffFormat::Json => out!("{}", render::json::to_pretty(&report)),
-        DiffFormat::Markdown => out!("{}", render::markdown::diff(&report)),
+        DiffFormat::Markdown => out!("{}", render::markdown::diff(&report, g.lang)),
         DiffFormat::Text => out!(
             "{}",
             render::text::diff(&report, render::text::Style::for_stdout(g.color, g.lang))

@@ -116,7 +116,7 @@ pub fn evaluate(g: &Global, args: &EvaluateArgs) -> Result<Exit, Error> {
     match args.format {
         EvaluateFormat::Json => out!("{}", render::json::evaluation_close(first)),
         EvaluateFormat::Ndjson => {}
-        EvaluateFormat::Text => out!("{}", render::text::summary(&tally)),
+        EvaluateFormat::Text => out!("{}", render::text::summary(&tally, g.lang)),
     }
     Ok(Exit::of_evaluation(
         input_errors,

@@ -124,6 +124,9 @@ pub struct VerdictBrief {
     pub recognized: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub level: Option<u8>,
+    /// The level's name ("Kết nối"), for the reports' wording.
+    #[serde(skip)]
+    pub level_name: Option<String>,
     pub text: String,
 }
 
@@ -133,6 +136,7 @@ impl VerdictBrief {
             Verdict::Recognition(r) => VerdictBrief {
                 recognized: Some(r.recognized),
                 level: None,
+                level_name: None,
                 text: if r.recognized {
                     "recognised".into()
                 } else {
@@ -142,6 +146,7 @@ impl VerdictBrief {
             Verdict::Maturity(m) => VerdictBrief {
                 recognized: None,
                 level: Some(m.level),
+                level_name: m.level_name.clone(),
                 text: match &m.level_name {
                     Some(name) => format!("level {} ({name})", m.level),
                     None => "level 0 (none reached)".into(),

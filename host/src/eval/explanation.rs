@@ -104,11 +104,11 @@ pub enum InconsistencyRule {
     Order,
 }
 
-/// Facts the host could not compute, and why (English).
+/// Facts the host could not compute, and why.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Uncomputable {
     pub facts: Vec<Arc<str>>,
-    pub why: String,
+    pub why: super::Uncomputed,
 }
 
 impl Why {

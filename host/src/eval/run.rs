@@ -7,6 +7,7 @@ use crate::dataset::{Basis, Dataset, FactSource, LoadedDataset};
 use crate::policyset::{LoadedCriterion, PolicySet, ScheduleSpec, Usable};
 use crate::sandbox::Session;
 use dtcheck_abi::{GuestOutcome, Input, Output, Selector, Value};
+use serde::Serialize;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
@@ -29,10 +30,19 @@ pub struct ComputedFacts {
     pub declared: std::collections::BTreeSet<String>,
 }
 
-/// Why a fact the host computes could not be computed (e.g. "12 of the district's 14
-/// communes have a dataset, 2 missing: …"): the criteria reading it report it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Uncomputed(pub String);
+/// Why a fact the host computes from a district's communes could not be computed: the
+/// criteria reading it report it (worded by `render::explain`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Uncomputed {
+    /// The district's registered number of communes (`communes.total`) is not a count.
+    RegisteredNotACount { value: serde_json::Value },
+    /// The district does not declare its registered number of communes, so whether the
+    /// `given` commune datasets are all of them cannot be told.
+    Unregistered { given: usize },
+    /// Only `given` of the district's `registered` communes have a dataset.
+    Incomplete { given: usize, registered: u64 },
+}
 
 /// The facts of one locality as the criteria see them.
 struct FactView<'a> {
@@ -64,10 +74,10 @@ impl FactView<'_> {
         })
     }
 
-    fn get(&self, key: &str) -> (Option<serde_json::Value>, FactSource, Option<&str>) {
+    fn get(&self, key: &str) -> (Option<serde_json::Value>, FactSource, Option<&Uncomputed>) {
         match self.computed.values.get(key) {
             Some(Ok(v)) => (Some(v.clone()), FactSource::Computed, None),
-            Some(Err(why)) => (None, FactSource::Unavailable, Some(why.0.as_str())),
+            Some(Err(why)) => (None, FactSource::Unavailable, Some(why)),
             None => {
                 let (v, mut source) = self.dataset.fact(key, self.basis);
                 if v.is_some() && self.computed.declared.contains(key) {
@@ -380,7 +390,7 @@ fn run_usable(
     // The facts the criterion declares, in order, as they cross the ABI.
     let mut facts = Vec::with_capacity(meta.facts.len());
     // Keys that could not be computed, grouped by why (the same reason once).
-    let mut uncomputed: Vec<(Vec<&str>, &str)> = Vec::new();
+    let mut uncomputed: Vec<(Vec<&str>, &Uncomputed)> = Vec::new();
     for key in &meta.facts {
         let (value, source, why) = view.get(key);
         if let Some(why) = why {
@@ -400,7 +410,7 @@ fn run_usable(
         .iter()
         .map(|(keys, why)| Uncomputable {
             facts: keys.iter().map(|k| Arc::from(*k)).collect(),
-            why: (*why).to_owned(),
+            why: (*why).clone(),
         })
         .collect();
     let values: Vec<Value<'_>> = facts.iter().map(|f| abi_value(&f.value)).collect();

@@ -4,9 +4,10 @@
 //! minh). Module and host faults keep their English detail after a Vietnamese lead:
 //! they are for whoever maintains the criteria.
 
-use crate::aggregate::LocalityResult;
+use crate::aggregate::{CommunesNote, DtiFigure, LocalityResult, Shortfall, Verdict};
+use crate::dataset::FactSource;
 use crate::eval::explanation::{FactValue, InconsistencyRule, Uncomputable, Why};
-use crate::eval::{CriterionResult, Outcome};
+use crate::eval::{CriterionResult, Outcome, Uncomputed};
 use serde::Serialize;
 use std::fmt::Write as _;
 
@@ -22,17 +23,26 @@ pub enum Lang {
 }
 
 /// Fills every reason of a locality's results (criteria, their levels, the blockers of
-/// the next level: their criterion's) from its explanation.
+/// the next level: their criterion's; why it is not recognised; where the figures about
+/// a district's communes come from) from their data.
 pub fn fill(result: &mut LocalityResult, lang: Lang) {
     for c in &mut result.criteria {
         fill_criterion(c, lang);
     }
-    if let crate::aggregate::Verdict::Maturity(m) = &mut result.verdict {
-        for b in &mut m.next_level_blockers {
-            if let Some(c) = result.criteria.iter().find(|c| c.id == b.id) {
-                b.reason.clone_from(&c.reason);
+    match &mut result.verdict {
+        Verdict::Maturity(m) => {
+            for b in &mut m.next_level_blockers {
+                if let Some(c) = result.criteria.iter().find(|c| c.id == b.id) {
+                    b.reason.clone_from(&c.reason);
+                }
             }
         }
+        Verdict::Recognition(r) => {
+            r.recognition_reasons = r.shortfalls.iter().map(|s| shortfall(s, lang)).collect();
+        }
+    }
+    if let Some(c) = &mut result.communes {
+        c.note = communes_note(&c.figures, lang);
     }
 }
 
@@ -52,6 +62,126 @@ pub fn reason(why: &Why, lang: Lang) -> String {
         lang,
     }
     .top(why);
+    out
+}
+
+/// One condition of recognition not met, as a sentence.
+pub fn shortfall(s: &Shortfall, lang: Lang) -> String {
+    let mut out = String::new();
+    let mut w = Writer {
+        out: &mut out,
+        lang,
+    };
+    match s {
+        Shortfall::Criteria {
+            not_passed,
+            assessed,
+        } => {
+            let _ = write!(w.out, "{}", not_passed.len());
+            w.t("/", " of ");
+            let _ = write!(w.out, "{assessed}");
+            w.t(
+                " chỉ tiêu được đánh giá năm nay chưa đạt: ",
+                " criteria assessed this year not passed: ",
+            );
+            for (i, c) in not_passed.iter().enumerate() {
+                if i > 0 {
+                    w.s(", ");
+                }
+                w.s(&c.id);
+                w.s(" (");
+                w.s(outcome_label(c.outcome, lang));
+                w.s(")");
+            }
+        }
+        Shortfall::DtiMissing {
+            figure,
+            required_percent,
+            pointer,
+        } => {
+            w.t("thiếu ", "");
+            w.s(dti_figure(*figure, lang));
+            w.t(
+                ": công nhận cần tối thiểu ",
+                " missing: recognition needs at least ",
+            );
+            w.num(&crate::eval::number_json(*required_percent));
+            w.percent();
+            w.t(" tổng điểm (", " of the points (");
+            w.key(pointer);
+            w.s(")");
+        }
+        Shortfall::DtiBelow { figure, result } => {
+            w.s(dti_figure(*figure, lang));
+            w.s(" ");
+            w.num(&crate::eval::number_json(result.points));
+            w.t("/", " of ");
+            w.num(&crate::eval::number_json(result.max));
+            w.t(" điểm = ", " points = ");
+            w.num(&crate::eval::number_json(result.percent));
+            w.percent();
+            w.s(" < ");
+            w.num(&crate::eval::number_json(result.required_percent));
+            w.percent();
+            w.t(" số điểm tối đa", " of the maximum");
+        }
+    }
+    out
+}
+
+/// A DTI figure a recognition rule reads.
+pub fn dti_figure(f: DtiFigure, lang: Lang) -> &'static str {
+    match (f, lang) {
+        (DtiFigure::Score, Lang::Vi) => "điểm chỉ số DTI",
+        (DtiFigure::Score, Lang::En) => "DTI index score",
+        (DtiFigure::SelfAssessedScore, Lang::Vi) => "điểm DTI tự đánh giá năm nay",
+        (DtiFigure::SelfAssessedScore, Lang::En) => "this year's self-assessed DTI score",
+        (DtiFigure::PreviousYear, Lang::Vi) => "kết quả DTI năm trước",
+        (DtiFigure::PreviousYear, Lang::En) => "previous year's DTI result",
+    }
+}
+
+/// Where a figure comes from: the district's appraisal, the commune's own assessment,
+/// computed from the communes, or declared by the district.
+pub fn source_label(s: FactSource, lang: Lang) -> &'static str {
+    match (s, lang) {
+        (FactSource::Appraised, Lang::Vi) => "thẩm định",
+        (FactSource::Appraised, Lang::En) => "appraised",
+        (FactSource::Computed, Lang::Vi) => "tính từ số liệu các xã",
+        (FactSource::Computed, Lang::En) => "computed",
+        (FactSource::Declared, Lang::Vi) => "huyện kê khai",
+        (FactSource::Declared, Lang::En) => "declared",
+        (_, Lang::Vi) => "tự đánh giá",
+        (_, Lang::En) => "self-assessed",
+    }
+}
+
+/// Where the figures about a district's communes come from, as a sentence.
+pub fn communes_note(note: &CommunesNote, lang: Lang) -> String {
+    let mut out = String::new();
+    let mut w = Writer {
+        out: &mut out,
+        lang,
+    };
+    match note {
+        CommunesNote::Declared => w.t(
+            "không có bộ số liệu của các xã: các chỉ tiêu về các xã dùng số liệu huyện kê khai, không phải số liệu tính từ các xã",
+            "no commune datasets given: criteria about the communes use the figures declared in the district dataset, not computed ones",
+        ),
+        CommunesNote::Computed { given } => {
+            let _ = match lang {
+                Lang::Vi => write!(
+                    w.out,
+                    "tính từ bộ số liệu của cả {given} xã của huyện"
+                ),
+                Lang::En => write!(
+                    w.out,
+                    "computed from the datasets of all {given} communes of the district"
+                ),
+            };
+        }
+        CommunesNote::Uncomputed(why) => w.uncomputed_why(why),
+    }
     out
 }
 
@@ -395,7 +525,39 @@ impl Writer<'_> {
             self.key(f);
         }
         self.t(" không tính được: ", " could not be computed: ");
-        self.s(&u.why);
+        self.uncomputed_why(&u.why);
+    }
+
+    fn uncomputed_why(&mut self, why: &Uncomputed) {
+        let total = crate::dataset::COMMUNES_TOTAL;
+        let _ = match (why, self.lang) {
+            (Uncomputed::RegisteredNotACount { value }, Lang::Vi) => write!(
+                self.out,
+                "tổng số xã của huyện `{total}` = {value} không phải là một số đếm"
+            ),
+            (Uncomputed::RegisteredNotACount { value }, Lang::En) => write!(
+                self.out,
+                "the district's registered number of communes `{total}` = {value} is not a count"
+            ),
+            (Uncomputed::Unregistered { given }, Lang::Vi) => write!(
+                self.out,
+                "huyện không kê khai tổng số xã `{total}`: có {given} bộ số liệu xã nhưng không xác định được đó có phải là tất cả các xã của huyện hay không"
+            ),
+            (Uncomputed::Unregistered { given }, Lang::En) => write!(
+                self.out,
+                "the district does not declare its registered number of communes `{total}`: {given} commune datasets are given, but whether they are all of its communes cannot be told"
+            ),
+            (Uncomputed::Incomplete { given, registered }, Lang::Vi) => write!(
+                self.out,
+                "{given}/{registered} xã của huyện (`{total}`) có bộ số liệu, còn thiếu {}: số liệu về các xã chỉ được tính khi có đủ bộ số liệu của tất cả các xã",
+                registered.saturating_sub(*given as u64)
+            ),
+            (Uncomputed::Incomplete { given, registered }, Lang::En) => write!(
+                self.out,
+                "{given} of the district's {registered} communes (`{total}`) have a dataset, {} missing: the figures about its communes are computed once every commune is supplied",
+                registered.saturating_sub(*given as u64)
+            ),
+        };
     }
 
     /// "`id` (title), …"
@@ -512,6 +674,70 @@ mod tests {
         };
         assert_eq!(reason(&why, Lang::Vi), "có 2 hệ thống, cần 3");
         assert_eq!(reason(&why, Lang::En), "2 systems, 3 needed {");
+    }
+
+    #[test]
+    fn why_a_locality_is_not_recognised_in_both_languages() {
+        use crate::aggregate::{DtiResult, NotPassed};
+        let criteria = Shortfall::Criteria {
+            not_passed: vec![NotPassed {
+                id: "2.5".into(),
+                outcome: Outcome::MissingData,
+            }],
+            assessed: 35,
+        };
+        assert_eq!(
+            shortfall(&criteria, Lang::Vi),
+            "1/35 chỉ tiêu được đánh giá năm nay chưa đạt: 2.5 (Thiếu số liệu)"
+        );
+        assert_eq!(
+            shortfall(&criteria, Lang::En),
+            "1 of 35 criteria assessed this year not passed: 2.5 (missing data)"
+        );
+        let below = Shortfall::DtiBelow {
+            figure: DtiFigure::Score,
+            result: DtiResult {
+                points: 69.99,
+                max: 100.0,
+                percent: 69.99,
+                required_percent: 70.0,
+                met: false,
+                source: FactSource::Appraised,
+            },
+        };
+        assert_eq!(
+            shortfall(&below, Lang::Vi),
+            "điểm chỉ số DTI 69,99/100 điểm = 69,99% < 70% số điểm tối đa"
+        );
+        assert_eq!(
+            shortfall(&below, Lang::En),
+            "DTI index score 69.99 of 100 points = 69.99 % < 70 % of the maximum"
+        );
+        let missing = Shortfall::DtiMissing {
+            figure: DtiFigure::PreviousYear,
+            required_percent: 70.0,
+            pointer: "/dti/previous_year",
+        };
+        assert_eq!(
+            shortfall(&missing, Lang::Vi),
+            "thiếu kết quả DTI năm trước: công nhận cần tối thiểu 70% tổng điểm (`/dti/previous_year`)"
+        );
+    }
+
+    #[test]
+    fn where_a_districts_commune_figures_come_from() {
+        let incomplete = CommunesNote::Uncomputed(Uncomputed::Incomplete {
+            given: 4,
+            registered: 20,
+        });
+        assert_eq!(
+            communes_note(&incomplete, Lang::Vi),
+            "4/20 xã của huyện (`communes.total`) có bộ số liệu, còn thiếu 16: số liệu về các xã chỉ được tính khi có đủ bộ số liệu của tất cả các xã"
+        );
+        assert_eq!(
+            communes_note(&CommunesNote::Computed { given: 20 }, Lang::En),
+            "computed from the datasets of all 20 communes of the district"
+        );
     }
 
     #[test]

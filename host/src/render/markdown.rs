@@ -1,67 +1,114 @@
 //! Markdown: diff and gate reports for pull-request comments, a set's catalogue.
 
-use super::{brief, compact, safe, side, target_text};
+use super::{
+    Lang, brief, change_label, compact, rule_kind, safe, side, target_text, transition_text,
+    verdict_change,
+};
 use crate::authoring::gate::GateReport;
 use crate::diff::DiffReport;
 use crate::policyset::{Metadata, PolicySet, Recognition};
 use std::fmt::Write;
 
-/// The Markdown report (for a pull-request comment).
-pub fn diff(r: &DiffReport) -> String {
-    let report = markdown_unchecked(r);
+/// The Markdown report (for a pull-request comment), its labels in `lang`.
+pub fn diff(r: &DiffReport, lang: Lang) -> String {
+    let report = markdown_unchecked(r, lang);
     safe(&report).into_owned()
 }
 
-fn markdown_unchecked(r: &DiffReport) -> String {
+fn markdown_unchecked(r: &DiffReport, lang: Lang) -> String {
+    let t = |vi, en| super::t(lang, vi, en);
     let mut out = String::new();
     let _ = writeln!(
         out,
         "### dtcheck diff: `{}` → `{}`\n",
-        side(&r.from),
-        side(&r.to)
+        side(&r.from, lang),
+        side(&r.to, lang)
     );
     if let Some(cw) = &r.crosswalk {
         let _ = writeln!(
             out,
-            "Criteria paired through crosswalk `{}` → `{}` (version {}).\n",
-            cw.from, cw.to, cw.version
+            "{} `{}` → `{}` ({} {}).\n",
+            t(
+                "Các chỉ tiêu được đối chiếu theo bảng tương ứng",
+                "Criteria paired through crosswalk"
+            ),
+            cw.from,
+            cw.to,
+            t("phiên bản", "version"),
+            cw.version
         );
     }
     let s = &r.summary;
-    let _ = writeln!(
-        out,
-        "**{} localities · {} verdict changes · {} criterion results changed · {} rule changes**\n",
-        s.localities,
-        s.verdict_changes,
-        s.changes_by_criterion.values().sum::<usize>(),
-        r.rule_changes.len()
-    );
+    let changed = s.changes_by_criterion.values().sum::<usize>();
+    let _ = match lang {
+        Lang::Vi => writeln!(
+            out,
+            "**{} địa phương · {} thay đổi kết luận · {} kết quả chỉ tiêu thay đổi · {} thay đổi quy tắc**\n",
+            s.localities,
+            s.verdict_changes,
+            changed,
+            r.rule_changes.len()
+        ),
+        Lang::En => writeln!(
+            out,
+            "**{} localities · {} verdict changes · {} criterion results changed · {} rule changes**\n",
+            s.localities,
+            s.verdict_changes,
+            changed,
+            r.rule_changes.len()
+        ),
+    };
     if r.is_empty() {
-        let _ = writeln!(out, "No differences.");
+        let _ = writeln!(out, "{}", t("Không có khác biệt.", "No differences."));
         return out;
     }
-    if !s.verdict_flips.is_empty() {
-        let _ = writeln!(out, "#### Verdicts that change\n");
-        for f in &s.verdict_flips {
-            let _ = writeln!(out, "- {}", cell(f));
+    if s.verdict_changes > 0 {
+        let _ = writeln!(
+            out,
+            "#### {}\n",
+            t("Kết luận thay đổi", "Verdicts that change")
+        );
+        for l in r.localities.iter().filter(|l| l.verdict_changed) {
+            let line = format!(
+                "{} ({}): {}",
+                l.name,
+                l.code,
+                verdict_change(&l.before, &l.after, lang)
+            );
+            let _ = writeln!(out, "- {}", cell(&line));
         }
         out.push('\n');
     }
     if !s.transitions.is_empty() {
-        let _ = writeln!(out, "| transition | count |\n|---|---|");
+        let _ = writeln!(
+            out,
+            "| {} | {} |\n|---|---|",
+            t("thay đổi kết quả", "transition"),
+            t("số lượng", "count")
+        );
         for (k, v) in &s.transitions {
-            let _ = writeln!(out, "| {} | {v} |", cell(k));
+            let _ = writeln!(out, "| {} | {v} |", cell(&transition_text(k, lang)));
         }
         out.push('\n');
     }
     if !r.rule_changes.is_empty() {
         let _ = writeln!(
             out,
-            "#### Rule changes\n\n| criterion | change | before | after |\n|---|---|---|---|"
+            "#### {}\n\n| {} | {} | {} | {} |\n|---|---|---|---|",
+            t("Thay đổi quy tắc", "Rule changes"),
+            t("chỉ tiêu", "criterion"),
+            t("thay đổi", "change"),
+            t("trước", "before"),
+            t("sau", "after")
         );
         for rc in &r.rule_changes {
             if rc.fields.is_empty() {
-                let _ = writeln!(out, "| {} | {} | | |", cell(&rc.id), rc.kind);
+                let _ = writeln!(
+                    out,
+                    "| {} | {} | | |",
+                    cell(&rc.id),
+                    rule_kind(&rc.kind, lang)
+                );
             }
             for (field, (a, b)) in &rc.fields {
                 let _ = writeln!(
@@ -77,14 +124,16 @@ fn markdown_unchecked(r: &DiffReport) -> String {
     }
     let _ = writeln!(
         out,
-        "#### Per locality\n\n| locality | verdict | criterion | before | after |\n|---|---|---|---|---|"
+        "#### {}\n\n| {} | {} | {} | {} | {} |\n|---|---|---|---|---|",
+        t("Theo địa phương", "Per locality"),
+        t("địa phương", "locality"),
+        t("kết luận", "verdict"),
+        t("chỉ tiêu", "criterion"),
+        t("trước", "before"),
+        t("sau", "after")
     );
     for l in &r.localities {
-        let verdict = if l.before.text == l.after.text {
-            l.before.text.clone()
-        } else {
-            format!("{} → {}", l.before.text, l.after.text)
-        };
+        let verdict = verdict_change(&l.before, &l.after, lang);
         if l.changes.is_empty() {
             let _ = writeln!(
                 out,
@@ -101,9 +150,9 @@ fn markdown_unchecked(r: &DiffReport) -> String {
                 cell(&l.name),
                 l.code,
                 cell(&verdict),
-                cell(&c.label()),
-                cell(&brief(&c.before)),
-                cell(&brief(&c.after))
+                cell(&change_label(c, lang)),
+                cell(&brief(&c.before, lang)),
+                cell(&brief(&c.after, lang))
             );
         }
     }

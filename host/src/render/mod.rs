@@ -16,7 +16,8 @@ pub mod text;
 pub use crate::diag::terminal_safe;
 pub use explain::Lang;
 
-use crate::diff::{Brief, CriterionChange, SideInfo};
+use crate::diff::{Brief, CriterionChange, SideInfo, VerdictBrief};
+use crate::eval::Outcome;
 
 /// A target as a reader expects it: "≥ 75%" for a percentage minimum, the text as
 /// written otherwise, `*` for a year not assessed.
@@ -43,70 +44,175 @@ pub fn measured_text(measured: &serde_json::Value, unit: &str) -> String {
     }
 }
 
+/// One of two wordings.
+pub(crate) fn t<'s>(lang: Lang, vi: &'s str, en: &'s str) -> &'s str {
+    match lang {
+        Lang::Vi => vi,
+        Lang::En => en,
+    }
+}
+
+/// An outcome in a diff: the forms' word in Vietnamese ("Không đạt"), the keyword in
+/// English ("fail").
+pub(crate) fn outcome_word(o: Outcome, lang: Lang) -> &'static str {
+    t(lang, o.label(), o.keyword())
+}
+
+/// A number as Vietnamese writes it ("79,55%"), or as it is in English.
+pub(crate) fn localized(s: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => s.to_owned(),
+        // Only decimal points between digits: "79.55%" → "79,55%".
+        Lang::Vi => {
+            let chars: Vec<char> = s.chars().collect();
+            chars
+                .iter()
+                .enumerate()
+                .map(|(i, &ch)| {
+                    let digit = |j: Option<usize>| {
+                        j.and_then(|j| chars.get(j))
+                            .is_some_and(char::is_ascii_digit)
+                    };
+                    if ch == '.' && digit(i.checked_sub(1)) && digit(Some(i + 1)) {
+                        ','
+                    } else {
+                        ch
+                    }
+                })
+                .collect()
+        }
+    }
+}
+
 /// A diff side as a reviewer reads it: "thanh-hoa-1829-2023 @ HEAD~1 (0123456789), targets of 2024".
-pub(crate) fn side(s: &SideInfo) -> String {
+pub(crate) fn side(s: &SideInfo, lang: Lang) -> String {
     let p = &s.provenance;
+    let tree = t(lang, "thư mục làm việc", "working tree");
     let at = match (&p.rev, &p.commit, p.dirty) {
         (Some(rev), Some(c), _) => format!("{rev} ({})", c.get(..10).unwrap_or(c)),
         (None, Some(c), Some(true)) => {
             format!(
-                "working tree ({}, with uncommitted changes)",
-                c.get(..10).unwrap_or(c)
+                "{tree} ({}, {})",
+                c.get(..10).unwrap_or(c),
+                t(lang, "có thay đổi chưa commit", "with uncommitted changes")
             )
         }
-        (None, Some(c), _) => format!("working tree ({})", c.get(..10).unwrap_or(c)),
+        (None, Some(c), _) => format!("{tree} ({})", c.get(..10).unwrap_or(c)),
         _ => p.source.clone(),
     };
-    let year = s
-        .year
-        .map_or(String::new(), |y| format!(", targets of {y}"));
+    let year = s.year.map_or(String::new(), |y| {
+        format!(", {} {y}", t(lang, "chỉ tiêu năm", "targets of"))
+    });
     let basis = match s.basis {
         None => "",
-        Some(crate::dataset::Basis::SelfAssessed) => ", self-assessed figures",
-        Some(crate::dataset::Basis::Appraised) => ", appraised figures",
+        Some(crate::dataset::Basis::SelfAssessed) => {
+            t(lang, ", số liệu tự đánh giá", ", self-assessed figures")
+        }
+        Some(crate::dataset::Basis::Appraised) => {
+            t(lang, ", số liệu thẩm định", ", appraised figures")
+        }
     };
     format!("{} @ {at}{year}{basis}", s.policy_set)
 }
 
 /// A criterion's result on one side of a diff: "fail (target ≥ 75%, measured 72%)".
-pub(crate) fn brief(b: &Option<Brief>) -> String {
+pub(crate) fn brief(b: &Option<Brief>, lang: Lang) -> String {
     match b {
         None => "—".into(),
         Some(b) => format!(
-            "{} (target {}, measured {})",
-            b.outcome.keyword(),
-            target_text(&b.target, &b.unit),
-            measured_text(&b.measured, &b.unit)
+            "{} ({} {}, {} {})",
+            outcome_word(b.outcome, lang),
+            t(lang, "chỉ tiêu", "target"),
+            localized(&target_text(&b.target, &b.unit), lang),
+            t(lang, "kết quả", "measured"),
+            localized(&measured_text(&b.measured, &b.unit), lang)
         ),
     }
 }
 
+/// The id shown for a change ("1.6", "1.6 → xa.I.2" across sets, "4.9 (added)").
+pub(crate) fn change_label(c: &CriterionChange, lang: Lang) -> String {
+    match (&c.before, &c.after) {
+        (Some(a), None) => format!("{} {}", a.id, t(lang, "(bị bỏ)", "(removed)")),
+        (None, Some(b)) => format!("{} {}", b.id, t(lang, "(mới)", "(added)")),
+        _ => c.label(),
+    }
+}
+
 /// "1.6 pass: target ≥ 70% → ≥ 75%" for a change that kept its outcome.
-pub(crate) fn value_change(c: &CriterionChange) -> String {
+pub(crate) fn value_change(c: &CriterionChange, lang: Lang) -> String {
     let (Some(a), Some(b)) = (&c.before, &c.after) else {
-        return c.label();
+        return change_label(c, lang);
     };
     let mut parts = Vec::new();
     if a.target != b.target {
         parts.push(format!(
-            "target {} → {}",
-            target_text(&a.target, &a.unit),
-            target_text(&b.target, &b.unit)
+            "{} {} → {}",
+            t(lang, "chỉ tiêu", "target"),
+            localized(&target_text(&a.target, &a.unit), lang),
+            localized(&target_text(&b.target, &b.unit), lang)
         ));
     }
     if a.measured != b.measured {
         parts.push(format!(
-            "measured {} → {}",
-            measured_text(&a.measured, &a.unit),
-            measured_text(&b.measured, &b.unit)
+            "{} {} → {}",
+            t(lang, "kết quả", "measured"),
+            localized(&measured_text(&a.measured, &a.unit), lang),
+            localized(&measured_text(&b.measured, &b.unit), lang)
         ));
     }
     format!(
         "{} {}: {}",
-        c.label(),
-        b.outcome.keyword(),
+        change_label(c, lang),
+        outcome_word(b.outcome, lang),
         parts.join(", ")
     )
+}
+
+/// A locality's verdict on one side of a diff: "không đạt", "mức độ 2 (Kết nối)".
+pub(crate) fn verdict_text(v: &VerdictBrief, lang: Lang) -> String {
+    match (v.recognized, v.level, lang) {
+        (Some(true), _, Lang::Vi) => "đạt".into(),
+        (Some(false), _, Lang::Vi) => "không đạt".into(),
+        (_, Some(level), Lang::Vi) => match &v.level_name {
+            Some(name) => format!("mức độ {level} ({name})"),
+            None => format!("mức độ {level} (chưa đạt mức độ nào)"),
+        },
+        _ => v.text.clone(),
+    }
+}
+
+/// "before → after", or the one verdict when it does not change.
+pub(crate) fn verdict_change(before: &VerdictBrief, after: &VerdictBrief, lang: Lang) -> String {
+    let (a, b) = (verdict_text(before, lang), verdict_text(after, lang));
+    if a == b { a } else { format!("{a} → {b}") }
+}
+
+/// An outcome transition ("pass→fail") as a reader reads it ("Đạt→Không đạt").
+pub(crate) fn transition_text(key: &str, lang: Lang) -> String {
+    if lang == Lang::En {
+        return key.to_owned();
+    }
+    let word = |k: &str| {
+        Outcome::ALL
+            .iter()
+            .find(|o| o.keyword() == k)
+            .map_or_else(|| k.to_owned(), |o| o.label().to_owned())
+    };
+    match key.split_once('→') {
+        Some((a, b)) => format!("{}→{}", word(a), word(b)),
+        None => key.to_owned(),
+    }
+}
+
+/// A rule change's kind ("added", "removed", "changed") as a reader reads it.
+pub(crate) fn rule_kind(kind: &str, lang: Lang) -> &str {
+    match (kind, lang) {
+        ("added", Lang::Vi) => "mới",
+        ("removed", Lang::Vi) => "bị bỏ",
+        ("changed", Lang::Vi) => "thay đổi",
+        (k, _) => k,
+    }
 }
 
 pub(crate) fn plural(n: usize) -> &'static str {

@@ -1,16 +1,21 @@
 //! Human-readable reports: a table per locality and a verdict (Thanh Hóa sets), or a
 //! criteria × levels matrix and the level ladder (2361).
 
-use super::{brief, compact, measured_text, plural, safe, side, target_text, value_change};
+use super::{
+    brief, change_label, compact, measured_text, plural, rule_kind, safe, side, target_text,
+    transition_text, value_change, verdict_change,
+};
+use crate::aggregate::DtiFigure;
 use crate::aggregate::{CommunesSummary, LocalityResult, Tally};
 use crate::aggregate::{MaturityVerdict, RecognitionVerdict, Verdict};
 use crate::authoring::fixtures::TestReport;
 use crate::authoring::gate::GateReport;
-use crate::dataset::{Basis, FactSource};
+use crate::dataset::Basis;
 use crate::diff::{Brief, CriterionChange, DiffReport, LocalityDiff};
 use crate::eval::Outcome;
 use crate::policyset::PolicySet;
-use crate::render::Lang;
+use crate::render::explain::{dti_figure, outcome_label, source_label};
+use crate::render::{Lang, localized};
 use std::fmt::Write;
 
 /// Pads `s` to `width` characters (not bytes: Vietnamese text is multi-byte).
@@ -35,32 +40,6 @@ fn measured_in(measured: &serde_json::Value, unit: &str, st: Style) -> String {
     }
 }
 
-/// A number as Vietnamese writes it ("79,55%"), or as it is in English.
-fn localized(s: &str, lang: Lang) -> String {
-    match lang {
-        Lang::En => s.to_owned(),
-        // Only decimal points between digits: "79.55%" → "79,55%".
-        Lang::Vi => {
-            let chars: Vec<char> = s.chars().collect();
-            chars
-                .iter()
-                .enumerate()
-                .map(|(i, &ch)| {
-                    let digit = |j: Option<usize>| {
-                        j.and_then(|j| chars.get(j))
-                            .is_some_and(char::is_ascii_digit)
-                    };
-                    if ch == '.' && digit(i.checked_sub(1)) && digit(Some(i + 1)) {
-                        ','
-                    } else {
-                        ch
-                    }
-                })
-                .collect()
-        }
-    }
-}
-
 /// One character per outcome, for the level matrix.
 fn symbol(o: Outcome) -> &'static str {
     match o {
@@ -70,15 +49,6 @@ fn symbol(o: Outcome) -> &'static str {
         Outcome::MissingData => "?",
         Outcome::MissingEvidence => "!",
         Outcome::Error => "E",
-    }
-}
-
-fn source_label(s: FactSource) -> &'static str {
-    match s {
-        FactSource::Appraised => "appraised",
-        FactSource::Computed => "computed",
-        FactSource::Declared => "declared",
-        _ => "self-assessed",
     }
 }
 
@@ -93,31 +63,45 @@ pub fn locality(set: &PolicySet, r: &LocalityResult, st: Style) -> String {
     }
     place.push_str(", ");
     place.push_str(&l.province);
-    let _ = writeln!(
-        out,
-        "{place} ({} {}){}",
-        l.level,
-        l.code,
-        if r.synthetic { " [synthetic data]" } else { "" }
-    );
-    let targets = r
-        .targets_year
-        .map_or("targets by maturity level".to_string(), |y| {
-            format!("targets of {y}")
-        });
-    let basis = match r.basis {
-        Basis::Appraised => "appraised where available",
-        Basis::SelfAssessed => "self-assessed",
+    let level = match (st.lang, l.level.as_str()) {
+        (Lang::Vi, "commune") => "xã",
+        (Lang::Vi, "district") => "huyện",
+        (_, level) => level,
     };
     let _ = writeln!(
         out,
-        "{} · data of {} · {targets} · basis: {basis} · {}",
+        "{place} ({level} {}){}",
+        l.code,
+        if r.synthetic {
+            st.t(" [dữ liệu giả lập]", " [synthetic data]")
+        } else {
+            ""
+        }
+    );
+    let targets = match (r.targets_year, st.lang) {
+        (Some(y), Lang::Vi) => format!("chỉ tiêu năm {y}"),
+        (Some(y), Lang::En) => format!("targets of {y}"),
+        (None, _) => st
+            .t("chỉ tiêu theo mức độ", "targets by maturity level")
+            .to_string(),
+    };
+    let basis = match r.basis {
+        Basis::Appraised => st.t(
+            "căn cứ: kết quả thẩm định (nếu có)",
+            "basis: appraised where available",
+        ),
+        Basis::SelfAssessed => st.t("căn cứ: kết quả tự đánh giá", "basis: self-assessed"),
+    };
+    let _ = writeln!(
+        out,
+        "{} · {} {} · {targets} · {basis} · {}",
         set.id(),
+        st.t("số liệu năm", "data of"),
         r.dataset_year,
         r.file
     );
     if let Some(c) = &r.communes {
-        out.push_str(&communes(c));
+        out.push_str(&communes(c, st));
     }
     // Module reasons and dataset strings are in it: made terminal-safe before the
     // only escape sequences, the colours, are added.
@@ -127,7 +111,7 @@ pub fn locality(set: &PolicySet, r: &LocalityResult, st: Style) -> String {
         Verdict::Maturity(v) => maturity(&mut out, r, v, st),
     }
     let mut rest = String::new();
-    bases(&mut rest, r);
+    bases(&mut rest, r, st);
     out.push_str(&fold(&safe(&rest), st.width));
     out
 }
@@ -262,7 +246,7 @@ fn documents(c: &crate::eval::CriterionResult, st: Style) -> Option<String> {
 /// Where the district's appraisal changed the commune's own figures: each criterion
 /// with the figures on both bases ("tự đánh giá → thẩm định") and its outcome on each,
 /// flagged when the outcome changes (Mẫu 02, Phụ lục 02).
-fn bases(out: &mut String, r: &LocalityResult) {
+fn bases(out: &mut String, r: &LocalityResult, st: Style) {
     let changed: Vec<&crate::eval::CriterionResult> = r
         .criteria
         .iter()
@@ -278,11 +262,18 @@ fn bases(out: &mut String, r: &LocalityResult) {
         return;
     }
     let flips = changed.iter().filter(|c| c.bases_disagree()).count();
-    let _ = writeln!(
-        out,
-        "  Kết quả tự đánh giá → Kết quả thẩm định (self-assessed → appraised): {} criteria with appraised figures, {flips} whose outcome changes",
-        changed.len()
-    );
+    let _ = match st.lang {
+        Lang::Vi => writeln!(
+            out,
+            "  Kết quả tự đánh giá → Kết quả thẩm định: {} chỉ tiêu có số liệu thẩm định khác số liệu tự đánh giá, {flips} chỉ tiêu thay đổi kết quả",
+            changed.len()
+        ),
+        Lang::En => writeln!(
+            out,
+            "  Self-assessed → appraised (Kết quả tự đánh giá → Kết quả thẩm định): {} criteria with appraised figures, {flips} whose outcome changes",
+            changed.len()
+        ),
+    };
     for c in changed {
         let figures: Vec<String> = c
             .facts
@@ -306,7 +297,7 @@ fn bases(out: &mut String, r: &LocalityResult) {
             (None, _) => (c.outcome, c.outcome),
         };
         let flag = if c.bases_disagree() {
-            "  ⚠ outcome changes"
+            st.t("  ⚠ kết quả thay đổi", "  ⚠ outcome changes")
         } else {
             ""
         };
@@ -315,21 +306,24 @@ fn bases(out: &mut String, r: &LocalityResult) {
             "    {}  {} · {} → {}{flag}",
             c.id,
             figures.join(", "),
-            own.label(),
-            appraised.label()
+            outcome_label(own, st.lang),
+            outcome_label(appraised, st.lang)
         );
     }
 }
 
-fn communes(c: &CommunesSummary) -> String {
-    let mut out = format!("  Communes, evaluated under {}: {}\n", c.policy_set, c.note);
+fn communes(c: &CommunesSummary, st: Style) -> String {
+    let mut out = match st.lang {
+        Lang::Vi => format!("  Các xã, đánh giá theo {}: {}\n", c.policy_set, c.note),
+        Lang::En => format!("  Communes, evaluated under {}: {}\n", c.policy_set, c.note),
+    };
     for s in &c.communes {
         let status = if let Some(level) = s.level {
-            format!("level {level}")
+            format!("{} {level}", st.t("mức độ", "level"))
         } else if s.recognized == Some(true) {
-            "recognised".into()
+            st.t("đạt", "recognised").into()
         } else {
-            "not recognised".into()
+            st.t("không đạt", "not recognised").into()
         };
         let _ = writeln!(out, "    {} {} — {status}", s.code, s.name);
     }
@@ -375,50 +369,75 @@ fn recognition(out: &mut String, r: &LocalityResult, v: &RecognitionVerdict, st:
         }
     }
     let mut tail = String::new();
-    recognition_verdict(&mut tail, r, v);
+    recognition_verdict(&mut tail, r, v, st);
     out.push_str(&fold(&safe(&tail), st.width));
 }
 
 /// The completion line, the DTI scores and the verdict of a Thanh Hóa set.
-fn recognition_verdict(out: &mut String, r: &LocalityResult, v: &RecognitionVerdict) {
+fn recognition_verdict(out: &mut String, r: &LocalityResult, v: &RecognitionVerdict, st: Style) {
     if let Some(c) = &r.completion {
-        let _ = writeln!(
-            out,
-            "  Criteria completed: {}/{} assessed ({}) — the forms' \"tỷ lệ đạt\", not the DTI score",
-            c.passed,
-            c.assessed,
-            c.completion_percent
-                .map_or("n/a".into(), |p| format!("{p} %"))
-        );
+        let percent = c
+            .completion_percent
+            .map_or("—".into(), |p| localized(&format!("{p} %"), st.lang));
+        // Mẫu 02/03: "đã hoàn thành …/… Chỉ tiêu …, tỷ lệ đạt … %" (criteria, not DTI).
+        let _ = match st.lang {
+            Lang::Vi => writeln!(
+                out,
+                "  Đã hoàn thành {}/{} chỉ tiêu được đánh giá, tỷ lệ đạt {percent} (tỷ lệ chỉ tiêu đạt, không phải điểm DTI)",
+                c.passed, c.assessed
+            ),
+            Lang::En => writeln!(
+                out,
+                "  Criteria completed: {}/{} assessed ({percent}): the forms' \"tỷ lệ đạt\", not the DTI score",
+                c.passed, c.assessed
+            ),
+        };
     }
     let this_year = if v.dti_previous_year.is_some() {
-        "DTI self-assessed score, this year"
+        DtiFigure::SelfAssessedScore
     } else {
-        "DTI index score"
+        DtiFigure::Score
     };
-    for (what, d) in [
-        ("DTI result, previous year", &v.dti_previous_year),
+    for (figure, d) in [
+        (DtiFigure::PreviousYear, &v.dti_previous_year),
         (this_year, &v.dti),
     ] {
         if let Some(d) = d {
-            let _ = writeln!(
-                out,
-                "  {what}: {} / {} points = {} % ({} {} %, {})",
+            // Capitalised at the start of its line ("Điểm chỉ số DTI").
+            let mut chars = dti_figure(figure, st.lang).chars();
+            let what: String = chars
+                .next()
+                .into_iter()
+                .flat_map(char::to_uppercase)
+                .chain(chars)
+                .collect();
+            let line = format!(
+                "  {what}: {} / {} {} = {} % ({} {} %, {})",
                 d.points,
                 d.max,
+                st.t("điểm", "points"),
                 d.percent,
                 if d.met { "≥" } else { "<" },
                 d.required_percent,
-                source_label(d.source)
+                source_label(d.source, st.lang)
             );
+            let _ = writeln!(out, "{}", localized(&line, st.lang));
         }
     }
     if v.recognized {
-        let _ = writeln!(out, "  Kết quả: ĐẠT — recognised");
+        let _ = writeln!(
+            out,
+            "  {}",
+            st.t("Kết quả: ĐẠT", "Result: recognised (ĐẠT)")
+        );
     } else {
         let _ = writeln!(
             out,
-            "  Kết quả: KHÔNG ĐẠT — not recognised: {}",
+            "  {} {}",
+            st.t(
+                "Kết quả: KHÔNG ĐẠT —",
+                "Result: not recognised (KHÔNG ĐẠT):"
+            ),
             v.recognition_reasons.join("; ")
         );
     }
@@ -487,17 +506,21 @@ fn maturity(out: &mut String, r: &LocalityResult, v: &MaturityVerdict, st: Style
         );
     }
     let mut tail = String::new();
-    maturity_ladder(&mut tail, v);
+    maturity_ladder(&mut tail, v, st);
     out.push_str(&fold(&safe(&tail), st.width));
 }
 
 /// The legend, the ladder of levels and what blocks the next one.
-fn maturity_ladder(out: &mut String, v: &MaturityVerdict) {
+fn maturity_ladder(out: &mut String, v: &MaturityVerdict, st: Style) {
     let _ = writeln!(
         out,
-        "  (✓ Đạt, ✗ Không đạt, – không áp dụng / không đánh giá, ? thiếu số liệu, ! thiếu hồ sơ, E lỗi)"
+        "  {}",
+        st.t(
+            "(✓ Đạt, ✗ Không đạt, – không áp dụng / không đánh giá, ? thiếu số liệu, ! thiếu hồ sơ, E lỗi)",
+            "(✓ met, ✗ not met, – not applicable / not assessed, ? missing data, ! missing evidence, E error)"
+        )
     );
-    let _ = writeln!(out, "  Maturity ladder:");
+    let _ = writeln!(out, "  {}", st.t("Các mức độ:", "Maturity ladder:"));
     for l in &v.ladder {
         let mark = if l.reached {
             "✓"
@@ -507,42 +530,54 @@ fn maturity_ladder(out: &mut String, v: &MaturityVerdict) {
             "·"
         };
         let mut line = format!(
-            "    {mark} {} {}  {}/{} applicable criteria met",
+            "    {mark} {} {}  {}/{} {}",
             l.level,
             pad(&l.name, 10),
             l.met,
-            l.applicable
+            l.applicable,
+            st.t("chỉ tiêu áp dụng đạt", "applicable criteria met")
         );
         if !l.reached && Some(l.level) == v.next_level {
-            let _ = write!(line, " — not met: {}", l.not_met.join(", "));
+            let _ = write!(
+                line,
+                " — {}: {}",
+                st.t("chưa đạt", "not met"),
+                l.not_met.join(", ")
+            );
         }
         let _ = writeln!(out, "{line}");
     }
     let reached = match &v.level_name {
         Some(name) => format!("{} ({name})", v.level),
-        None => "0 (no level reached)".into(),
+        None => st
+            .t("0 (chưa đạt mức độ nào)", "0 (no level reached)")
+            .into(),
     };
-    let _ = writeln!(out, "  Mức độ đạt được: {reached}");
+    let _ = writeln!(
+        out,
+        "  {}: {reached}",
+        st.t("Mức độ đạt được", "Level reached")
+    );
     if let Some(next) = v.next_level {
         let name = v
             .ladder
             .iter()
             .find(|l| l.level == next)
             .map_or("", |l| l.name.as_str());
-        let _ = writeln!(
-            out,
-            "  Level {next} ({name}) is blocked by {} criteria:",
-            v.next_level_blockers.len()
-        );
+        let n = v.next_level_blockers.len();
+        let _ = match st.lang {
+            Lang::Vi => writeln!(out, "  Mức độ {next} ({name}) còn {n} chỉ tiêu chưa đạt:"),
+            Lang::En => writeln!(out, "  Level {next} ({name}) is blocked by {n} criteria:"),
+        };
         for b in &v.next_level_blockers {
             let _ = writeln!(
                 out,
-                "    {}  target {} · measured {} · {} ({}): {}",
+                "    {}  {} {} · {} {} · {}",
                 b.id,
-                target_text(&b.target, &b.unit),
-                measured_text(&b.measured, &b.unit),
-                b.outcome.label(),
-                b.outcome.keyword(),
+                st.t("Chỉ tiêu", "target"),
+                localized(&target_text(&b.target, &b.unit), st.lang),
+                st.t("Kết quả", "measured"),
+                measured_in(&b.measured, &b.unit, st),
                 b.reason
             );
         }
@@ -550,15 +585,20 @@ fn maturity_ladder(out: &mut String, v: &MaturityVerdict) {
 }
 
 /// The closing line of a run: its counts.
-pub fn summary(t: &Tally) -> String {
-    let mut s = format!("{} localities evaluated", t.localities);
+pub fn summary(t: &Tally, lang: Lang) -> String {
+    let vi = lang == Lang::Vi;
+    let mut s = if vi {
+        format!("Đã đánh giá {} địa phương", t.localities)
+    } else {
+        format!("{} localities evaluated", t.localities)
+    };
     if t.recognition > 0 {
-        let _ = write!(
-            s,
-            ": {} recognised, {} not",
-            t.recognised,
-            t.recognition - t.recognised
-        );
+        let (yes, no) = (t.recognised, t.recognition - t.recognised);
+        let _ = if vi {
+            write!(s, ": {yes} đạt, {no} không đạt")
+        } else {
+            write!(s, ": {yes} recognised, {no} not")
+        };
     }
     if t.maturity > 0 {
         let levels: Vec<String> = t
@@ -566,19 +606,34 @@ pub fn summary(t: &Tally) -> String {
             .iter()
             .enumerate()
             .filter(|(_, n)| **n > 0)
-            .map(|(l, n)| format!("level {l}: {n}"))
+            .map(|(l, n)| {
+                if vi {
+                    format!("mức độ {l}: {n}")
+                } else {
+                    format!("level {l}: {n}")
+                }
+            })
             .collect();
         let _ = write!(s, "; {}", levels.join(", "));
     }
     if t.bases_disagree > 0 {
-        let _ = write!(
-            s,
-            "; {} criteria whose outcome the appraisal changes",
-            t.bases_disagree
-        );
+        let n = t.bases_disagree;
+        let _ = if vi {
+            write!(
+                s,
+                "; {n} chỉ tiêu có kết quả thẩm định khác kết quả tự đánh giá"
+            )
+        } else {
+            write!(s, "; {n} criteria whose outcome the appraisal changes")
+        };
     }
     if t.errors > 0 {
-        let _ = write!(s, "; {} criterion evaluations ended in error", t.errors);
+        let n = t.errors;
+        let _ = if vi {
+            write!(s, "; {n} lượt đánh giá chỉ tiêu bị lỗi")
+        } else {
+            write!(s, "; {n} criterion evaluations ended in error")
+        };
     }
     s.push('\n');
     s
@@ -706,11 +761,15 @@ pub fn diff(r: &DiffReport, st: Style) -> String {
     let mut out = String::new();
     diff_headline(&mut out, r, st);
     if r.is_empty() {
-        let _ = writeln!(out, "{}", st.green("no differences"));
+        let _ = writeln!(
+            out,
+            "{}",
+            st.green(st.t("không có khác biệt", "no differences"))
+        );
         return out;
     }
     diff_summary(&mut out, r, st);
-    let _ = writeln!(out, "\nPer locality:");
+    let _ = writeln!(out, "\n{}", st.t("Theo địa phương:", "Per locality:"));
     for l in &r.localities {
         diff_locality(&mut out, l, st);
     }
@@ -724,31 +783,46 @@ fn diff_headline(out: &mut String, r: &DiffReport, st: Style) {
         "{}",
         st.bold(&format!(
             "dtcheck diff: {}  →  {}",
-            side(&r.from),
-            side(&r.to)
+            side(&r.from, st.lang),
+            side(&r.to, st.lang)
         ))
     );
     if let Some(cw) = &r.crosswalk {
-        let _ = writeln!(
-            out,
-            "criteria paired through crosswalk {} → {} (version {})",
-            cw.from, cw.to, cw.version
-        );
+        let _ = match st.lang {
+            Lang::Vi => writeln!(
+                out,
+                "các chỉ tiêu được đối chiếu theo bảng tương ứng {} → {} (phiên bản {})",
+                cw.from, cw.to, cw.version
+            ),
+            Lang::En => writeln!(
+                out,
+                "criteria paired through crosswalk {} → {} (version {})",
+                cw.from, cw.to, cw.version
+            ),
+        };
     }
     let s = &r.summary;
     let changed: usize = s.changes_by_criterion.values().sum();
-    let headline = format!(
-        "{} localities · {} verdict change{} · {} outcome change{} · {} target/value-only change{} · {} rule change{}",
-        s.localities,
-        s.verdict_changes,
-        plural(s.verdict_changes),
-        s.outcome_changes,
-        plural(s.outcome_changes),
-        changed - s.outcome_changes,
-        plural(changed - s.outcome_changes),
-        r.rule_changes.len(),
-        plural(r.rule_changes.len())
-    );
+    let value_only = changed - s.outcome_changes;
+    let rules = r.rule_changes.len();
+    let headline = match st.lang {
+        Lang::Vi => format!(
+            "{} địa phương · {} thay đổi kết luận · {} thay đổi kết quả đánh giá · {} thay đổi chỉ tiêu/giá trị · {} thay đổi quy tắc",
+            s.localities, s.verdict_changes, s.outcome_changes, value_only, rules
+        ),
+        Lang::En => format!(
+            "{} localities · {} verdict change{} · {} outcome change{} · {} target/value-only change{} · {} rule change{}",
+            s.localities,
+            s.verdict_changes,
+            plural(s.verdict_changes),
+            s.outcome_changes,
+            plural(s.outcome_changes),
+            value_only,
+            plural(value_only),
+            rules,
+            plural(rules)
+        ),
+    };
     let _ = writeln!(
         out,
         "{}",
@@ -764,19 +838,34 @@ fn diff_headline(out: &mut String, r: &DiffReport, st: Style) {
 /// a counterpart.
 fn diff_summary(out: &mut String, r: &DiffReport, st: Style) {
     let s = &r.summary;
-    if !s.verdict_flips.is_empty() {
-        let _ = writeln!(out, "\nVerdicts that change:");
-        for f in &s.verdict_flips {
-            let _ = writeln!(out, "  {}", safe(f));
+    if s.verdict_changes > 0 {
+        let _ = writeln!(
+            out,
+            "\n{}",
+            st.t("Kết luận thay đổi:", "Verdicts that change:")
+        );
+        for l in r.localities.iter().filter(|l| l.verdict_changed) {
+            let line = format!(
+                "{} ({}): {}",
+                l.name,
+                l.code,
+                verdict_change(&l.before, &l.after, st.lang)
+            );
+            let _ = writeln!(out, "  {}", safe(&line));
         }
     }
     if !s.transitions.is_empty() {
         let t: Vec<String> = s
             .transitions
             .iter()
-            .map(|(k, v)| format!("{k} ×{v}"))
+            .map(|(k, v)| format!("{} ×{v}", transition_text(k, st.lang)))
             .collect();
-        let _ = writeln!(out, "\nOutcome transitions: {}", t.join(", "));
+        let _ = writeln!(
+            out,
+            "\n{}: {}",
+            st.t("Thay đổi kết quả đánh giá", "Outcome transitions"),
+            t.join(", ")
+        );
         let c: Vec<String> = s
             .changes_in_id_order()
             .iter()
@@ -784,16 +873,20 @@ fn diff_summary(out: &mut String, r: &DiffReport, st: Style) {
             .collect();
         let _ = writeln!(
             out,
-            "Criteria whose results change (localities): {}",
+            "{}: {}",
+            st.t(
+                "Chỉ tiêu có kết quả thay đổi (số địa phương)",
+                "Criteria whose results change (localities)"
+            ),
             c.join(", ")
         );
     }
     if !r.rule_changes.is_empty() {
-        let _ = writeln!(out, "\nRule changes:");
+        let _ = writeln!(out, "\n{}", st.t("Thay đổi quy tắc:", "Rule changes:"));
         for rc in &r.rule_changes {
             let id = safe(&rc.id);
             if rc.fields.is_empty() {
-                let _ = writeln!(out, "  {id} {}", rc.kind);
+                let _ = writeln!(out, "  {id} {}", rule_kind(&rc.kind, st.lang));
             }
             for (field, (a, b)) in &rc.fields {
                 let _ = writeln!(out, "  {id} {field}: {} → {}", compact(a), compact(b));
@@ -805,7 +898,11 @@ fn diff_summary(out: &mut String, r: &DiffReport, st: Style) {
         .as_ref()
         .filter(|cw| !cw.no_counterpart.is_empty())
     {
-        let _ = writeln!(out, "\nNo counterpart:");
+        let _ = writeln!(
+            out,
+            "\n{}",
+            st.t("Không có chỉ tiêu tương ứng:", "No counterpart:")
+        );
         for n in &cw.no_counterpart {
             let _ = writeln!(out, "  {}", st.dim(n));
         }
@@ -815,11 +912,7 @@ fn diff_summary(out: &mut String, r: &DiffReport, st: Style) {
 /// One locality: its verdict before and after, each outcome that changes (red when
 /// worse, green when better), then the changes of value alone.
 fn diff_locality(out: &mut String, l: &LocalityDiff, st: Style) {
-    let verdict = if l.before.text == l.after.text {
-        l.before.text.clone()
-    } else {
-        format!("{} → {}", l.before.text, l.after.text)
-    };
+    let verdict = verdict_change(&l.before, &l.after, st.lang);
     let verdict = if l.verdict_changed {
         st.red(&verdict)
     } else {
@@ -837,10 +930,10 @@ fn diff_locality(out: &mut String, l: &LocalityDiff, st: Style) {
     for c in outcome {
         let line = format!(
             "    {}  {}: {} → {}",
-            c.label(),
-            c.transition(),
-            brief(&c.before),
-            brief(&c.after)
+            change_label(c, st.lang),
+            transition_text(&c.transition(), st.lang),
+            brief(&c.before, st.lang),
+            brief(&c.after, st.lang)
         );
         let line = if worse(c) {
             st.red(&line)
@@ -851,17 +944,26 @@ fn diff_locality(out: &mut String, l: &LocalityDiff, st: Style) {
         };
         let _ = writeln!(out, "{line}");
         if let Some(b) = &c.after {
-            let _ = writeln!(out, "      {}", st.dim(&format!("now: {}", b.reason)));
+            let now = format!("{}: {}", st.t("nay", "now"), b.reason);
+            let _ = writeln!(out, "      {}", st.dim(&now));
         }
         if let Some(note) = &c.note {
-            let _ = writeln!(out, "      {}", st.dim(&format!("crosswalk: {note}")));
+            let note = format!("{}: {note}", st.t("bảng tương ứng", "crosswalk"));
+            let _ = writeln!(out, "      {}", st.dim(&note));
         }
     }
     if !value_only.is_empty() {
-        let items: Vec<String> = value_only.iter().map(|c| value_change(c)).collect();
+        let items: Vec<String> = value_only
+            .iter()
+            .map(|c| value_change(c, st.lang))
+            .collect();
         let _ = writeln!(
             out,
-            "    same outcome, target or measured value changed: {}",
+            "    {}: {}",
+            st.t(
+                "kết quả đánh giá không đổi, chỉ tiêu hoặc giá trị thay đổi",
+                "same outcome, target or measured value changed"
+            ),
             safe(&items.join("; "))
         );
     }
