@@ -89,13 +89,13 @@ fn the_text_report_flags_and_counts_what_the_appraisal_changes() {
     let text = stdout(&out);
     assert!(
         text.contains(
-            "1.6  admin_dossiers.online 2012 → 1700 · Đạt → Không đạt  ⚠ kết quả thay đổi"
+            "1.6  admin_dossiers.online 2012 → 1700 · Đạt → Không đạt  ⚠ đánh giá thay đổi"
         ),
         "{text}"
     );
     assert!(text.contains("2.4  enterprises_and_organisations.cashless 15 → 14 · Đạt → Đạt\n"));
     assert!(
-        text.ends_with("Đã đánh giá 1 địa phương: 0 đạt, 1 không đạt; 1 chỉ tiêu có kết quả thẩm định khác kết quả tự đánh giá\n"),
+        text.ends_with("Đã đánh giá 1 địa phương: 0 đạt, 1 không đạt; 1 chỉ tiêu có đánh giá (Đạt/Không đạt) theo kết quả thẩm định khác với theo kết quả tự đánh giá\n"),
         "{text}"
     );
     // The same in English, on request.

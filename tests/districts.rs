@@ -97,7 +97,7 @@ fn interim_i1_is_the_share_of_all_the_districts_communes_recognised_under_1829()
     assert_eq!(l["recognized"], false);
     assert_eq!(
         l["recognition_reasons"][0],
-        "1/23 chỉ tiêu được đánh giá năm nay chưa đạt: I.1 (Không đạt)"
+        "1/23 tiêu chí được đánh giá trong năm chưa đạt: I.1 (Không đạt)"
     );
     assert_eq!(
         l["shortfalls"],
@@ -156,7 +156,7 @@ fn until_every_commune_is_supplied_the_commune_figures_are_missing() {
         assert_eq!(c["outcome"], "missing_data", "{set}: {c}");
         let reason = c["reason"].as_str().expect("reason");
         assert!(
-            reason.contains("4/20 xã của huyện (`communes.total`) có bộ số liệu, còn thiếu 16"),
+            reason.contains("4/20 xã của huyện (`communes.total`) có bộ số liệu, còn thiếu 16 xã"),
             "{set}: {reason}"
         );
         assert_eq!(
@@ -217,7 +217,7 @@ fn without_commune_data_the_declared_figures_are_used_and_said_so() {
         l["communes"]["note"]
             .as_str()
             .expect("note")
-            .contains("số liệu huyện kê khai"),
+            .contains("số liệu do huyện kê khai"),
         "{}",
         l["communes"]
     );

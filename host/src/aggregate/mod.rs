@@ -13,8 +13,8 @@ pub mod tally;
 
 pub use levels::{Blocker, LevelStatus, MaturityVerdict};
 pub use recognition::{
-    CompletionSummary, DtiFigure, DtiResult, NotPassed, RecognitionVerdict, Shortfall, Standing,
-    Verdict, recognise,
+    CompletionSummary, DtiFigure, DtiResult, NotPassed, Noun, RecognitionVerdict, Shortfall,
+    Standing, Verdict, recognise,
 };
 pub use result::{CommuneSummary, CommunesNote, CommunesSummary, LocalityResult, conclude};
 pub use standings::standings;

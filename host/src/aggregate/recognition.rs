@@ -130,6 +130,9 @@ pub enum Shortfall {
     Criteria {
         not_passed: Vec<NotPassed>,
         assessed: usize,
+        /// The source's word for a criterion (not in the JSON).
+        #[serde(skip)]
+        noun: Noun,
     },
     /// A DTI figure the rule needs is not in the dataset (at `pointer`).
     DtiMissing {
@@ -142,6 +145,35 @@ pub enum Shortfall {
         figure: DtiFigure,
         result: DtiResult,
     },
+}
+
+/// The word a source uses for a criterion: 1829 and its forms say "chỉ tiêu"; the
+/// interim district criteria and 2361 say "tiêu chí" (2361 keeps "chỉ tiêu" for a
+/// level's target).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Noun {
+    #[default]
+    ChiTieu,
+    TieuChi,
+}
+
+impl Noun {
+    /// The plural noun in `lang` ("chỉ tiêu", "criteria").
+    pub fn word(self, lang: crate::render::Lang) -> &'static str {
+        match (self, lang) {
+            (Noun::ChiTieu, crate::render::Lang::Vi) => "chỉ tiêu",
+            (Noun::TieuChi, crate::render::Lang::Vi) => "tiêu chí",
+            (_, crate::render::Lang::En) => "criteria",
+        }
+    }
+
+    /// The noun of a set's source, from its rule.
+    pub fn of(rule: &Recognition) -> Noun {
+        match rule {
+            Recognition::AllAssessedPassAndDti { .. } => Noun::ChiTieu,
+            _ => Noun::TieuChi,
+        }
+    }
 }
 
 /// A criterion that blocks recognition.
@@ -204,7 +236,7 @@ pub fn recognise(
         Recognition::AllAssessedPassAndDti {
             dti_min_percent, ..
         } => {
-            let mut shortfalls = blocking_criteria(criteria);
+            let mut shortfalls = blocking_criteria(criteria, Noun::of(rule));
             let dti = d
                 .dti_points(basis)
                 .map(|(p, max, source)| DtiResult::new(p, max, *dti_min_percent, source));
@@ -220,7 +252,7 @@ pub fn recognise(
         Recognition::AllPassAndDtiTwoYears {
             dti_min_percent, ..
         } => {
-            let mut shortfalls = blocking_criteria(criteria);
+            let mut shortfalls = blocking_criteria(criteria, Noun::of(rule));
             // Article 2 names this year's *self-assessed* score, whatever the basis.
             let this_year = d.dti.as_ref().and_then(|t| {
                 t.self_assessed
@@ -288,7 +320,7 @@ fn dti_condition(
 }
 
 /// The criteria assessed this year and not passed, or nothing.
-fn blocking_criteria(criteria: &[CriterionResult]) -> Vec<Shortfall> {
+fn blocking_criteria(criteria: &[CriterionResult], noun: Noun) -> Vec<Shortfall> {
     let not_passed: Vec<NotPassed> = criteria
         .iter()
         .filter(|c| !c.outcome.counts_as_met())
@@ -306,5 +338,6 @@ fn blocking_criteria(criteria: &[CriterionResult]) -> Vec<Shortfall> {
             .iter()
             .filter(|c| c.outcome != Outcome::NotAssessed)
             .count(),
+        noun,
     }]
 }

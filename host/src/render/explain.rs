@@ -76,13 +76,16 @@ pub fn shortfall(s: &Shortfall, lang: Lang) -> String {
         Shortfall::Criteria {
             not_passed,
             assessed,
+            noun,
         } => {
             let _ = write!(w.out, "{}", not_passed.len());
             w.t("/", " of ");
             let _ = write!(w.out, "{assessed}");
+            w.s(" ");
+            w.s(noun.word(lang));
             w.t(
-                " chỉ tiêu được đánh giá năm nay chưa đạt: ",
-                " criteria assessed this year not passed: ",
+                " được đánh giá trong năm chưa đạt: ",
+                " assessed in the year not passed: ",
             );
             for (i, c) in not_passed.iter().enumerate() {
                 if i > 0 {
@@ -102,12 +105,12 @@ pub fn shortfall(s: &Shortfall, lang: Lang) -> String {
             w.t("thiếu ", "");
             w.s(dti_figure(*figure, lang));
             w.t(
-                ": công nhận cần tối thiểu ",
+                ": điều kiện công nhận là đạt từ ",
                 " missing: recognition needs at least ",
             );
             w.num(&crate::eval::number_json(*required_percent));
             w.percent();
-            w.t(" tổng điểm (", " of the points (");
+            w.t(" tổng số điểm trở lên (", " of the points (");
             w.key(pointer);
             w.s(")");
         }
@@ -120,10 +123,10 @@ pub fn shortfall(s: &Shortfall, lang: Lang) -> String {
             w.t(" điểm = ", " points = ");
             w.num(&crate::eval::number_json(result.percent));
             w.percent();
-            w.s(" < ");
+            w.t(" tổng số điểm, chưa đạt từ ", " < ");
             w.num(&crate::eval::number_json(result.required_percent));
             w.percent();
-            w.t(" số điểm tối đa", " of the maximum");
+            w.t(" trở lên", " of the maximum");
         }
     }
     out
@@ -134,9 +137,11 @@ pub fn dti_figure(f: DtiFigure, lang: Lang) -> &'static str {
     match (f, lang) {
         (DtiFigure::Score, Lang::Vi) => "điểm chỉ số DTI",
         (DtiFigure::Score, Lang::En) => "DTI index score",
-        (DtiFigure::SelfAssessedScore, Lang::Vi) => "điểm DTI tự đánh giá năm nay",
+        (DtiFigure::SelfAssessedScore, Lang::Vi) => {
+            "điểm DTI tự đánh giá của năm đề nghị công nhận"
+        }
         (DtiFigure::SelfAssessedScore, Lang::En) => "this year's self-assessed DTI score",
-        (DtiFigure::PreviousYear, Lang::Vi) => "kết quả DTI năm trước",
+        (DtiFigure::PreviousYear, Lang::Vi) => "kết quả DTI của năm liền trước",
         (DtiFigure::PreviousYear, Lang::En) => "previous year's DTI result",
     }
 }
@@ -165,7 +170,7 @@ pub fn communes_note(note: &CommunesNote, lang: Lang) -> String {
     };
     match note {
         CommunesNote::Declared => w.t(
-            "không có bộ số liệu của các xã: các chỉ tiêu về các xã dùng số liệu huyện kê khai, không phải số liệu tính từ các xã",
+            "chưa có bộ số liệu của từng xã; các tiêu chí liên quan đến các xã dùng số liệu do huyện kê khai (không tính từ số liệu của từng xã)",
             "no commune datasets given: criteria about the communes use the figures declared in the district dataset, not computed ones",
         ),
         CommunesNote::Computed { given } => {
@@ -390,7 +395,7 @@ impl Writer<'_> {
             }
             Why::IfAny { facts } => {
                 self.t(
-                    "Chỉ tiêu ghi \"(nếu có)\" và trên địa bàn không có (",
+                    "Tiêu chí ghi \"(nếu có)\" và trên địa bàn không có (",
                     "the criterion applies \"nếu có\" (if any) and there is none (",
                 );
                 self.facts(facts);
@@ -408,7 +413,7 @@ impl Writer<'_> {
                         self.sum_keys(rest);
                     }
                     (InconsistencyRule::Order, _) => self.t(
-                        "số đạt ở mức độ cao hơn không được lớn hơn số đạt ở mức độ thấp hơn và tổng số",
+                        "số xã đạt từ mức độ cao hơn trở lên không được lớn hơn số xã đạt từ mức độ thấp hơn trở lên, và không được lớn hơn tổng số xã",
                         "the count at a level must be at most the count at the level below and the total",
                     ),
                 }
@@ -419,7 +424,7 @@ impl Writer<'_> {
             Why::NotExact { facts } => {
                 self.t(
                     "không thể đánh giá chính xác: số lượng phải là số nguyên không âm (tối đa 2^53) và chỉ tiêu tỷ lệ có tối đa hai chữ số thập phân (",
-                    "cannot be decided exactly: counts must be whole numbers from 0 to 2^53 and a percentage target have at most two decimals (",
+                    "cannot be decided exactly: counts must be whole numbers from 0 to 2^53 and a percentage target has at most two decimals (",
                 );
                 self.facts(facts);
                 self.s(")");
@@ -533,7 +538,7 @@ impl Writer<'_> {
         let _ = match (why, self.lang) {
             (Uncomputed::RegisteredNotACount { value }, Lang::Vi) => write!(
                 self.out,
-                "tổng số xã của huyện `{total}` = {value} không phải là một số đếm"
+                "tổng số xã của huyện `{total}` = {value} không phải là số nguyên không âm"
             ),
             (Uncomputed::RegisteredNotACount { value }, Lang::En) => write!(
                 self.out,
@@ -549,7 +554,7 @@ impl Writer<'_> {
             ),
             (Uncomputed::Incomplete { given, registered }, Lang::Vi) => write!(
                 self.out,
-                "{given}/{registered} xã của huyện (`{total}`) có bộ số liệu, còn thiếu {}: số liệu về các xã chỉ được tính khi có đủ bộ số liệu của tất cả các xã",
+                "{given}/{registered} xã của huyện (`{total}`) có bộ số liệu, còn thiếu {} xã; số liệu về các xã chỉ được tính khi có đủ bộ số liệu của tất cả các xã",
                 registered.saturating_sub(*given as u64)
             ),
             (Uncomputed::Incomplete { given, registered }, Lang::En) => write!(
@@ -678,21 +683,22 @@ mod tests {
 
     #[test]
     fn why_a_locality_is_not_recognised_in_both_languages() {
-        use crate::aggregate::{DtiResult, NotPassed};
+        use crate::aggregate::{DtiResult, NotPassed, Noun};
         let criteria = Shortfall::Criteria {
             not_passed: vec![NotPassed {
                 id: "2.5".into(),
                 outcome: Outcome::MissingData,
             }],
             assessed: 35,
+            noun: Noun::ChiTieu,
         };
         assert_eq!(
             shortfall(&criteria, Lang::Vi),
-            "1/35 chỉ tiêu được đánh giá năm nay chưa đạt: 2.5 (Thiếu số liệu)"
+            "1/35 chỉ tiêu được đánh giá trong năm chưa đạt: 2.5 (Thiếu số liệu)"
         );
         assert_eq!(
             shortfall(&criteria, Lang::En),
-            "1 of 35 criteria assessed this year not passed: 2.5 (missing data)"
+            "1 of 35 criteria assessed in the year not passed: 2.5 (missing data)"
         );
         let below = Shortfall::DtiBelow {
             figure: DtiFigure::Score,
@@ -707,7 +713,7 @@ mod tests {
         };
         assert_eq!(
             shortfall(&below, Lang::Vi),
-            "điểm chỉ số DTI 69,99/100 điểm = 69,99% < 70% số điểm tối đa"
+            "điểm chỉ số DTI 69,99/100 điểm = 69,99% tổng số điểm, chưa đạt từ 70% trở lên"
         );
         assert_eq!(
             shortfall(&below, Lang::En),
@@ -720,7 +726,7 @@ mod tests {
         };
         assert_eq!(
             shortfall(&missing, Lang::Vi),
-            "thiếu kết quả DTI năm trước: công nhận cần tối thiểu 70% tổng điểm (`/dti/previous_year`)"
+            "thiếu kết quả DTI của năm liền trước: điều kiện công nhận là đạt từ 70% tổng số điểm trở lên (`/dti/previous_year`)"
         );
     }
 
@@ -732,7 +738,7 @@ mod tests {
         });
         assert_eq!(
             communes_note(&incomplete, Lang::Vi),
-            "4/20 xã của huyện (`communes.total`) có bộ số liệu, còn thiếu 16: số liệu về các xã chỉ được tính khi có đủ bộ số liệu của tất cả các xã"
+            "4/20 xã của huyện (`communes.total`) có bộ số liệu, còn thiếu 16 xã; số liệu về các xã chỉ được tính khi có đủ bộ số liệu của tất cả các xã"
         );
         assert_eq!(
             communes_note(&CommunesNote::Computed { given: 20 }, Lang::En),

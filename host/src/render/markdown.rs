@@ -43,7 +43,7 @@ fn markdown_unchecked(r: &DiffReport, lang: Lang) -> String {
     let _ = match lang {
         Lang::Vi => writeln!(
             out,
-            "**{} địa phương · {} thay đổi kết luận · {} kết quả chỉ tiêu thay đổi · {} thay đổi quy tắc**\n",
+            "**{} địa phương · {} thay đổi kết luận · {} chỉ tiêu có thay đổi · {} thay đổi quy tắc**\n",
             s.localities,
             s.verdict_changes,
             changed,
@@ -83,7 +83,7 @@ fn markdown_unchecked(r: &DiffReport, lang: Lang) -> String {
         let _ = writeln!(
             out,
             "| {} | {} |\n|---|---|",
-            t("thay đổi kết quả", "transition"),
+            t("thay đổi đánh giá", "transition"),
             t("số lượng", "count")
         );
         for (k, v) in &s.transitions {

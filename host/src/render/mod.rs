@@ -133,8 +133,8 @@ pub(crate) fn brief(b: &Option<Brief>, lang: Lang) -> String {
 /// The id shown for a change ("1.6", "1.6 → xa.I.2" across sets, "4.9 (added)").
 pub(crate) fn change_label(c: &CriterionChange, lang: Lang) -> String {
     match (&c.before, &c.after) {
-        (Some(a), None) => format!("{} {}", a.id, t(lang, "(bị bỏ)", "(removed)")),
-        (None, Some(b)) => format!("{} {}", b.id, t(lang, "(mới)", "(added)")),
+        (Some(a), None) => format!("{} {}", a.id, t(lang, "(bãi bỏ)", "(removed)")),
+        (None, Some(b)) => format!("{} {}", b.id, t(lang, "(bổ sung)", "(added)")),
         _ => c.label(),
     }
 }
@@ -208,9 +208,9 @@ pub(crate) fn transition_text(key: &str, lang: Lang) -> String {
 /// A rule change's kind ("added", "removed", "changed") as a reader reads it.
 pub(crate) fn rule_kind(kind: &str, lang: Lang) -> &str {
     match (kind, lang) {
-        ("added", Lang::Vi) => "mới",
-        ("removed", Lang::Vi) => "bị bỏ",
-        ("changed", Lang::Vi) => "thay đổi",
+        ("added", Lang::Vi) => "bổ sung",
+        ("removed", Lang::Vi) => "bãi bỏ",
+        ("changed", Lang::Vi) => "điều chỉnh",
         (k, _) => k,
     }
 }

@@ -68,10 +68,13 @@ pub fn locality(set: &PolicySet, r: &LocalityResult, st: Style) -> String {
         (Lang::Vi, "district") => "huyện",
         (_, level) => level,
     };
+    let code = match st.lang {
+        Lang::Vi => format!("{level}, mã {}", l.code),
+        Lang::En => format!("{level} {}", l.code),
+    };
     let _ = writeln!(
         out,
-        "{place} ({level} {}){}",
-        l.code,
+        "{place} ({code}){}",
         if r.synthetic {
             st.t(" [dữ liệu giả lập]", " [synthetic data]")
         } else {
@@ -106,8 +109,9 @@ pub fn locality(set: &PolicySet, r: &LocalityResult, st: Style) -> String {
     // Module reasons and dataset strings are in it: made terminal-safe before the
     // only escape sequences, the colours, are added.
     let mut out = fold(&safe(&out), st.width);
+    let noun = crate::aggregate::Noun::of(&set.manifest.recognition);
     match &r.verdict {
-        Verdict::Recognition(v) => recognition(&mut out, r, v, st),
+        Verdict::Recognition(v) => recognition(&mut out, r, v, noun, st),
         Verdict::Maturity(v) => maturity(&mut out, r, v, st),
     }
     let mut rest = String::new();
@@ -265,7 +269,7 @@ fn bases(out: &mut String, r: &LocalityResult, st: Style) {
     let _ = match st.lang {
         Lang::Vi => writeln!(
             out,
-            "  Kết quả tự đánh giá → Kết quả thẩm định: {} chỉ tiêu có số liệu thẩm định khác số liệu tự đánh giá, {flips} chỉ tiêu thay đổi kết quả",
+            "  Kết quả tự đánh giá → Kết quả thẩm định: {} chỉ tiêu có kết quả thẩm định khác kết quả tự đánh giá, trong đó {flips} chỉ tiêu thay đổi đánh giá (Đạt/Không đạt)",
             changed.len()
         ),
         Lang::En => writeln!(
@@ -297,7 +301,7 @@ fn bases(out: &mut String, r: &LocalityResult, st: Style) {
             (None, _) => (c.outcome, c.outcome),
         };
         let flag = if c.bases_disagree() {
-            st.t("  ⚠ kết quả thay đổi", "  ⚠ outcome changes")
+            st.t("  ⚠ đánh giá thay đổi", "  ⚠ outcome changes")
         } else {
             ""
         };
@@ -318,23 +322,38 @@ fn communes(c: &CommunesSummary, st: Style) -> String {
         Lang::En => format!("  Communes, evaluated under {}: {}\n", c.policy_set, c.note),
     };
     for s in &c.communes {
-        let status = if let Some(level) = s.level {
-            format!("{} {level}", st.t("mức độ", "level"))
-        } else if s.recognized == Some(true) {
-            st.t("đạt", "recognised").into()
-        } else {
-            st.t("không đạt", "not recognised").into()
+        let status = match (s.level, s.recognized) {
+            (Some(0), _) => st.t("chưa đạt mức độ nào", "no level reached").into(),
+            (Some(level), _) => format!("{} {level}", st.t("mức độ", "level")),
+            (None, Some(true)) => st.t("đủ điều kiện công nhận", "recognised").into(),
+            (None, _) => st.t("chưa đủ điều kiện công nhận", "not recognised").into(),
         };
         let _ = writeln!(out, "    {} {} — {status}", s.code, s.name);
     }
     out
 }
 
-fn recognition(out: &mut String, r: &LocalityResult, v: &RecognitionVerdict, st: Style) {
-    // Mẫu 01, Phụ lục 01: TT | Tên chỉ tiêu | Đơn vị tính | Chỉ tiêu | Kết quả | Đánh giá.
+fn recognition(
+    out: &mut String,
+    r: &LocalityResult,
+    v: &RecognitionVerdict,
+    noun: crate::aggregate::Noun,
+    st: Style,
+) {
+    // Mẫu 01, Phụ lục 01: TT | Tên chỉ tiêu | Đơn vị tính | Chỉ tiêu | Kết quả | Đánh giá;
+    // the interim district criteria: STT | tiêu chí thành phần | Đơn vị tính | …
+    let district = noun == crate::aggregate::Noun::TieuChi;
     let header = [
-        st.t("TT", "No."),
-        st.t("Tên chỉ tiêu", "Criterion"),
+        if district {
+            st.t("STT", "No.")
+        } else {
+            st.t("TT", "No.")
+        },
+        if district {
+            st.t("Tiêu chí", "Criterion")
+        } else {
+            st.t("Tên chỉ tiêu", "Criterion")
+        },
         st.t("Đơn vị tính", "Unit"),
         st.t("Chỉ tiêu", "Target"),
         st.t("Kết quả", "Result"),
@@ -369,23 +388,46 @@ fn recognition(out: &mut String, r: &LocalityResult, v: &RecognitionVerdict, st:
         }
     }
     let mut tail = String::new();
-    recognition_verdict(&mut tail, r, v, st);
+    recognition_verdict(&mut tail, r, v, noun, st);
     out.push_str(&fold(&safe(&tail), st.width));
 }
 
 /// The completion line, the DTI scores and the verdict of a Thanh Hóa set.
-fn recognition_verdict(out: &mut String, r: &LocalityResult, v: &RecognitionVerdict, st: Style) {
+fn recognition_verdict(
+    out: &mut String,
+    r: &LocalityResult,
+    v: &RecognitionVerdict,
+    noun: crate::aggregate::Noun,
+    st: Style,
+) {
     if let Some(c) = &r.completion {
-        let percent = c
-            .completion_percent
-            .map_or("—".into(), |p| localized(&format!("{p} %"), st.lang));
-        // Mẫu 02/03: "đã hoàn thành …/… Chỉ tiêu …, tỷ lệ đạt … %" (criteria, not DTI).
+        let percent = c.completion_percent.map_or("—".into(), |p| match st.lang {
+            Lang::Vi => localized(&format!("{p}%"), st.lang),
+            Lang::En => format!("{p} %"),
+        });
+        // Mẫu 02, IV: "Căn cứ kết quả thẩm định: … đã hoàn thành …/… Chỉ tiêu chuyển đổi
+        // số cấp xã năm …, tỷ lệ đạt … %" (a share of criteria, not the DTI score).
         let _ = match st.lang {
-            Lang::Vi => writeln!(
-                out,
-                "  Đã hoàn thành {}/{} chỉ tiêu được đánh giá, tỷ lệ đạt {percent} (tỷ lệ chỉ tiêu đạt, không phải điểm DTI)",
-                c.passed, c.assessed
-            ),
+            Lang::Vi => {
+                let basis = match r.basis {
+                    Basis::Appraised => "Căn cứ kết quả thẩm định (nếu có)",
+                    Basis::SelfAssessed => "Căn cứ kết quả tự đánh giá",
+                };
+                let level = if noun == crate::aggregate::Noun::TieuChi {
+                    "cấp huyện"
+                } else {
+                    "cấp xã"
+                };
+                let year = r
+                    .targets_year
+                    .map_or(String::new(), |y| format!(" năm {y}"));
+                let word = noun.word(st.lang);
+                writeln!(
+                    out,
+                    "  {basis}: đã hoàn thành {}/{} {word} chuyển đổi số {level}{year} được đánh giá, tỷ lệ đạt {percent} (tỷ lệ số {word} đạt, không phải điểm DTI)",
+                    c.passed, c.assessed
+                )
+            }
             Lang::En => writeln!(
                 out,
                 "  Criteria completed: {}/{} assessed ({percent}): the forms' \"tỷ lệ đạt\", not the DTI score",
@@ -411,16 +453,27 @@ fn recognition_verdict(out: &mut String, r: &LocalityResult, v: &RecognitionVerd
                 .flat_map(char::to_uppercase)
                 .chain(chars)
                 .collect();
-            let line = format!(
-                "  {what}: {} / {} {} = {} % ({} {} %, {})",
-                d.points,
-                d.max,
-                st.t("điểm", "points"),
-                d.percent,
-                if d.met { "≥" } else { "<" },
-                d.required_percent,
-                source_label(d.source, st.lang)
-            );
+            let line = match st.lang {
+                // "Đạt từ 70% tổng số điểm trở lên" (1829 and the interim rule, Art. 2).
+                Lang::Vi => format!(
+                    "  {what}: {}/{} điểm = {}% tổng số điểm ({} từ {}% trở lên; nguồn: {})",
+                    d.points,
+                    d.max,
+                    d.percent,
+                    if d.met { "đạt" } else { "chưa đạt" },
+                    d.required_percent,
+                    source_label(d.source, st.lang)
+                ),
+                Lang::En => format!(
+                    "  {what}: {} / {} points = {} % ({} {} %, {})",
+                    d.points,
+                    d.max,
+                    d.percent,
+                    if d.met { "≥" } else { "<" },
+                    d.required_percent,
+                    source_label(d.source, st.lang)
+                ),
+            };
             let _ = writeln!(out, "{}", localized(&line, st.lang));
         }
     }
@@ -431,15 +484,23 @@ fn recognition_verdict(out: &mut String, r: &LocalityResult, v: &RecognitionVerd
             st.t("Kết quả: ĐẠT", "Result: recognised (ĐẠT)")
         );
     } else {
-        let _ = writeln!(
-            out,
-            "  {} {}",
-            st.t(
-                "Kết quả: KHÔNG ĐẠT —",
-                "Result: not recognised (KHÔNG ĐẠT):"
-            ),
-            v.recognition_reasons.join("; ")
-        );
+        // Missing figures are not a failed target: said so, the verdict unchanged.
+        let only_missing = v.shortfalls.iter().all(|s| match s {
+            crate::aggregate::Shortfall::Criteria { not_passed, .. } => not_passed
+                .iter()
+                .all(|c| c.outcome == crate::eval::Outcome::MissingData),
+            crate::aggregate::Shortfall::DtiMissing { .. } => true,
+            crate::aggregate::Shortfall::DtiBelow { .. } => false,
+        });
+        let lead = match (st.lang, only_missing) {
+            (Lang::Vi, false) => "Kết quả: KHÔNG ĐẠT —",
+            (Lang::Vi, true) => "Kết quả: KHÔNG ĐẠT (chưa đủ số liệu để kết luận) —",
+            (Lang::En, false) => "Result: not recognised (KHÔNG ĐẠT):",
+            (Lang::En, true) => {
+                "Result: not recognised (KHÔNG ĐẠT; figures missing, nothing failed):"
+            }
+        };
+        let _ = writeln!(out, "  {lead} {}", v.recognition_reasons.join("; "));
     }
 }
 
@@ -482,16 +543,20 @@ fn maturity(out: &mut String, r: &LocalityResult, v: &MaturityVerdict, st: Style
                 st.symbol(o)
             })
             .collect();
+        // A level's target "Không áp dụng" (2361 writes it in the cell; `*` is 1829's).
+        let target = if c.target.is_null() {
+            st.t("Không áp dụng", "not applicable").to_owned()
+        } else {
+            localized(&target_text(&c.target, &c.unit), st.lang)
+        };
         let at = match st.lang {
             Lang::Vi => format!(
-                "Mức độ {focus}: Chỉ tiêu {} · Kết quả {} · {}",
-                localized(&target_text(&c.target, &c.unit), st.lang),
+                "Mức độ {focus}: Chỉ tiêu {target} · Kết quả {} · {}",
                 measured_in(&c.measured, &c.unit, st),
                 c.reason
             ),
             Lang::En => format!(
-                "Level {focus}: target {} · result {} · {}",
-                target_text(&c.target, &c.unit),
+                "Level {focus}: target {target} · result {} · {}",
                 measured_in(&c.measured, &c.unit, st),
                 c.reason
             ),
@@ -516,7 +581,7 @@ fn maturity_ladder(out: &mut String, v: &MaturityVerdict, st: Style) {
         out,
         "  {}",
         st.t(
-            "(✓ Đạt, ✗ Không đạt, – không áp dụng / không đánh giá, ? thiếu số liệu, ! thiếu hồ sơ, E lỗi)",
+            "(✓ Đạt, ✗ Không đạt, – Không áp dụng / Không đánh giá, ? Thiếu số liệu, ! Thiếu hồ sơ chứng minh, E Lỗi)",
             "(✓ met, ✗ not met, – not applicable / not assessed, ? missing data, ! missing evidence, E error)"
         )
     );
@@ -535,7 +600,7 @@ fn maturity_ladder(out: &mut String, v: &MaturityVerdict, st: Style) {
             pad(&l.name, 10),
             l.met,
             l.applicable,
-            st.t("chỉ tiêu áp dụng đạt", "applicable criteria met")
+            st.t("tiêu chí áp dụng đã đạt", "applicable criteria met")
         );
         if !l.reached && Some(l.level) == v.next_level {
             let _ = write!(
@@ -566,7 +631,10 @@ fn maturity_ladder(out: &mut String, v: &MaturityVerdict, st: Style) {
             .map_or("", |l| l.name.as_str());
         let n = v.next_level_blockers.len();
         let _ = match st.lang {
-            Lang::Vi => writeln!(out, "  Mức độ {next} ({name}) còn {n} chỉ tiêu chưa đạt:"),
+            Lang::Vi => writeln!(
+                out,
+                "  Để đạt mức độ {next} ({name}), còn {n} tiêu chí chưa đạt:"
+            ),
             Lang::En => writeln!(out, "  Level {next} ({name}) is blocked by {n} criteria:"),
         };
         for b in &v.next_level_blockers {
@@ -606,22 +674,20 @@ pub fn summary(t: &Tally, lang: Lang) -> String {
             .iter()
             .enumerate()
             .filter(|(_, n)| **n > 0)
-            .map(|(l, n)| {
-                if vi {
-                    format!("mức độ {l}: {n}")
-                } else {
-                    format!("level {l}: {n}")
-                }
+            .map(|(l, n)| match (vi, l) {
+                (true, 0) => format!("{n} chưa đạt mức độ nào"),
+                (true, l) => format!("{n} đạt mức độ {l}"),
+                (false, l) => format!("level {l}: {n}"),
             })
             .collect();
-        let _ = write!(s, "; {}", levels.join(", "));
+        let _ = write!(s, "{}{}", if vi { ": " } else { "; " }, levels.join(", "));
     }
     if t.bases_disagree > 0 {
         let n = t.bases_disagree;
         let _ = if vi {
             write!(
                 s,
-                "; {n} chỉ tiêu có kết quả thẩm định khác kết quả tự đánh giá"
+                "; {n} chỉ tiêu có đánh giá (Đạt/Không đạt) theo kết quả thẩm định khác với theo kết quả tự đánh giá"
             )
         } else {
             write!(s, "; {n} criteria whose outcome the appraisal changes")
@@ -807,7 +873,7 @@ fn diff_headline(out: &mut String, r: &DiffReport, st: Style) {
     let rules = r.rule_changes.len();
     let headline = match st.lang {
         Lang::Vi => format!(
-            "{} địa phương · {} thay đổi kết luận · {} thay đổi kết quả đánh giá · {} thay đổi chỉ tiêu/giá trị · {} thay đổi quy tắc",
+            "{} địa phương · {} thay đổi kết luận · {} thay đổi đánh giá (Đạt/Không đạt) · {} chỉ thay đổi chỉ tiêu hoặc kết quả · {} thay đổi quy tắc",
             s.localities, s.verdict_changes, s.outcome_changes, value_only, rules
         ),
         Lang::En => format!(
@@ -863,7 +929,7 @@ fn diff_summary(out: &mut String, r: &DiffReport, st: Style) {
         let _ = writeln!(
             out,
             "\n{}: {}",
-            st.t("Thay đổi kết quả đánh giá", "Outcome transitions"),
+            st.t("Thay đổi đánh giá", "Outcome transitions"),
             t.join(", ")
         );
         let c: Vec<String> = s
@@ -875,7 +941,7 @@ fn diff_summary(out: &mut String, r: &DiffReport, st: Style) {
             out,
             "{}: {}",
             st.t(
-                "Chỉ tiêu có kết quả thay đổi (số địa phương)",
+                "Chỉ tiêu có thay đổi (số địa phương)",
                 "Criteria whose results change (localities)"
             ),
             c.join(", ")
@@ -944,7 +1010,7 @@ fn diff_locality(out: &mut String, l: &LocalityDiff, st: Style) {
         };
         let _ = writeln!(out, "{line}");
         if let Some(b) = &c.after {
-            let now = format!("{}: {}", st.t("nay", "now"), b.reason);
+            let now = format!("{}: {}", st.t("sau", "now"), b.reason);
             let _ = writeln!(out, "      {}", st.dim(&now));
         }
         if let Some(note) = &c.note {
@@ -961,7 +1027,7 @@ fn diff_locality(out: &mut String, l: &LocalityDiff, st: Style) {
             out,
             "    {}: {}",
             st.t(
-                "kết quả đánh giá không đổi, chỉ tiêu hoặc giá trị thay đổi",
+                "đánh giá không đổi; chỉ tiêu hoặc kết quả thay đổi",
                 "same outcome, target or measured value changed"
             ),
             safe(&items.join("; "))
