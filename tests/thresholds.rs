@@ -136,6 +136,7 @@ fn dataset(
             })
             .collect(),
         dti: None,
+        derived: Default::default(),
         communes: Vec::new(),
     }
 }
@@ -385,6 +386,7 @@ fn dti_dataset(points: &str, max: &str) -> Dataset {
                 max: p(max),
             }),
         }),
+        derived: Default::default(),
         communes: Vec::new(),
     }
 }

@@ -60,6 +60,9 @@ pub struct Diagnostic {
     /// A JSON pointer into `file`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pointer: Option<String>,
+    /// A sheet and cell of a workbook `file` ("Mẫu 3.3!E17").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cell: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub policy_set: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -75,6 +78,7 @@ impl Diagnostic {
             file: None,
             rev: None,
             pointer: None,
+            cell: None,
             policy_set: None,
             criterion: None,
         }
@@ -104,6 +108,11 @@ impl Diagnostic {
 
     pub fn pointer(mut self, pointer: impl Into<String>) -> Self {
         self.pointer = Some(pointer.into());
+        self
+    }
+
+    pub fn cell(mut self, cell: impl Into<String>) -> Self {
+        self.cell = Some(cell.into());
         self
     }
 
@@ -180,6 +189,9 @@ pub fn dataset_diagnostics(e: &DatasetError, severity: Severity) -> Vec<Diagnost
                 .file(e.file.display().to_string());
             if p.pointer.is_empty() {
                 d
+            } else if crate::forms::is_workbook(&e.file) {
+                // A workbook's problems are at a sheet and cell, not a JSON pointer.
+                d.cell(p.pointer.clone())
             } else {
                 d.pointer(p.pointer.clone())
             }

@@ -29,6 +29,10 @@ pub enum Error {
     Generate(#[from] authoring::generate::GenerateError),
     #[error(transparent)]
     Gate(#[from] authoring::gate::GateError),
+    #[error(transparent)]
+    Import(#[from] crate::forms::import::ImportError),
+    #[error(transparent)]
+    Template(#[from] crate::forms::template::TemplateError),
     /// A command line that cannot run as given.
     #[error("{0}")]
     Usage(String),
@@ -60,6 +64,16 @@ impl Error {
             Error::Scaffold(e) => located("scaffold", message, e.path()),
             Error::Generate(e) => located("generate", message, e.path()),
             Error::Gate(e) => located("expectations", message, e.path()),
+            Error::Import(e) => e
+                .problems
+                .iter()
+                .map(|p| {
+                    Diagnostic::error("workbook", p.message.clone())
+                        .file(e.file.display().to_string())
+                        .cell(p.at.clone())
+                })
+                .collect(),
+            Error::Template(_) => vec![Diagnostic::error("template", message)],
             Error::Usage(_) => vec![Diagnostic::error("usage", message)],
             Error::Io { path, .. } => {
                 vec![Diagnostic::error("io", message).file(path.display().to_string())]

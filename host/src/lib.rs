@@ -33,7 +33,8 @@
 //! - [`render`]: one file per format (text, json, ndjson, markdown, junit, html); it
 //!   decides nothing.
 //!
-//! Beside the pipeline: [`diag`] prints every error, warning and note (for people, or as
+//! Beside the pipeline: [`forms`] turns the officials' workbooks into datasets (and
+//! writes the template they fill), a way into [`dataset`]; [`diag`] prints every error, warning and note (for people, or as
 //! JSON lines for tools), [`Error`] wraps each layer's typed error; [`fast`] holds the
 //! code that exists for speed, each module guarded by its differential test;
 //! [`authoring`] is the maintainer's workflow (build, scaffold, fixtures, lint, gate,
@@ -48,6 +49,7 @@ pub mod diff;
 mod error;
 pub mod eval;
 pub mod fast;
+pub mod forms;
 pub mod plan;
 pub mod policyset;
 pub mod render;

@@ -250,6 +250,7 @@ fn run_case(
         appraised_facts: Default::default(),
         evidence,
         dti: None,
+        derived: Default::default(),
         communes: Vec::new(),
     };
     let selector = match (case.year, case.level) {

@@ -18,10 +18,12 @@ mod docs;
 mod evaluate;
 mod gate;
 mod generate;
+mod import;
 mod lint;
 mod list;
 mod new;
 mod progress;
+mod template;
 mod test;
 mod validate;
 
@@ -135,6 +137,14 @@ pub enum Command {
     /// Write a synthetic country of datasets (deterministic for a seed), for batch runs
     /// and benchmarks
     Generate(generate::GenerateArgs),
+    /// Write the workbook a province sends to its communes for one set and year: the
+    /// locality, every figure the set reads, the evidence documents, and the lists of
+    /// seed 001 (Mẫu 1.4, 2.5, 2.6, 3.3, 4.1, 4.5) whose rows give figures
+    Template(template::TemplateArgs),
+    /// Read a filled workbook (or a directory of its sheets as CSV) into a dataset; every
+    /// problem is reported at its sheet and cell; names and phone numbers are never copied
+    #[command(after_help = EXIT_CODES)]
+    Import(import::ImportArgs),
     /// Generate a set's catalogue (groups, criteria, targets, evidence, legal basis,
     /// notes) from its modules' metadata
     Docs(docs::DocsArgs),
@@ -271,6 +281,8 @@ pub fn run(cli: Cli) -> Exit {
         Command::Gate(args) => gate::gate(&cli.global, args),
         Command::New(args) => new::new(&cli.global, args),
         Command::Generate(args) => generate::generate(&cli.global, args),
+        Command::Template(args) => template::template(&cli.global, args),
+        Command::Import(args) => import::import(&cli.global, args),
     };
     match result {
         Ok(exit) => exit,

@@ -12,8 +12,8 @@ mod schema;
 
 pub use communes::COMMUNES_TOTAL;
 pub use model::{
-    Basis, CommuneRef, Dataset, Document, Dti, DtiScore, EvidenceIds, FactKey, FactSource, Facts,
-    Locality, Points,
+    Basis, CommuneRef, Dataset, Derivation, Document, Dti, DtiScore, EvidenceIds, FactKey,
+    FactSource, Facts, Locality, Points,
 };
 pub use read::ReadLimits;
 pub use schema::{DataDictionary, FactDef, SCHEMA_SOURCE, SchemaError};
@@ -136,6 +136,23 @@ pub fn load_with(
     dictionary: &DataDictionary,
     limits: ReadLimits,
 ) -> Result<LoadedDataset, DatasetError> {
+    // A workbook the officials filled (`dtcheck template`): read into a document, then
+    // checked as any dataset is.
+    if crate::forms::is_workbook(path) {
+        let imported = crate::forms::import::import_path(path, dictionary).map_err(|e| {
+            DatasetError::capped(
+                path,
+                e.problems
+                    .into_iter()
+                    .map(|p| Problem {
+                        pointer: p.at,
+                        message: p.message,
+                    })
+                    .collect(),
+            )
+        })?;
+        return from_value(path, imported.document, dictionary);
+    }
     let bytes =
         read::bounded(path, limits).map_err(|e| DatasetError::at(path, "", e.to_string()))?;
     let mut loaded = document(path, &bytes, dictionary)?;
@@ -309,6 +326,31 @@ pub(super) fn checked(
 /// into a criterion module, cannot tell n from n + 1.
 pub use dtcheck_abi::MAX_EXACT_COUNT;
 
+/// Each counted fact's derivation says the count the fact holds (a derivation that
+/// does not is refused: provenance that does not match would mislead).
+fn derivations_match_their_facts(d: &Dataset, problems: &mut Vec<Problem>) {
+    for (key, how) in &d.derived {
+        let value = d.facts.get(key.as_str());
+        let matches = value.and_then(serde_json::Value::as_u64) == Some(how.counted);
+        if !matches || how.counted > how.rows {
+            problems.push(Problem {
+                pointer: format!("/derived/{}", escape_pointer(key)),
+                message: match value {
+                    None => format!("`{key}` is not among the facts, but its derivation is given"),
+                    Some(v) if !matches => format!(
+                        "the derivation counts {} rows but the fact `{key}` is {v}",
+                        how.counted
+                    ),
+                    Some(_) => format!(
+                        "the derivation counts {} of {} rows: more rows counted than the list has",
+                        how.counted, how.rows
+                    ),
+                },
+            });
+        }
+    }
+}
+
 /// Checks the schema cannot express.
 fn consistency_problems(d: &Dataset, dictionary: &DataDictionary) -> Vec<Problem> {
     let mut problems = Vec::new();
@@ -316,6 +358,7 @@ fn consistency_problems(d: &Dataset, dictionary: &DataDictionary) -> Vec<Problem
     self_assessed_counts_above_totals(d, dictionary, &mut problems);
     appraised_counts_above_totals(d, dictionary, &mut problems);
     dti_points_above_max(d, &mut problems);
+    derivations_match_their_facts(d, &mut problems);
     if d.locality.level != "district" && !d.communes.is_empty() {
         problems.push(Problem {
             pointer: "/communes".into(),

@@ -54,9 +54,26 @@ pub struct Dataset {
     pub evidence: EvidenceIds,
     #[serde(default)]
     pub dti: Option<Dti>,
+    /// Facts counted from the rows of a seed-001 list (`dtcheck import`), by key: where
+    /// each comes from, shown beside the fact.
+    #[serde(default)]
+    pub derived: std::collections::BTreeMap<String, std::sync::Arc<Derivation>>,
     /// For districts: the communes' datasets (paths or inline documents).
     #[serde(default)]
     pub communes: Vec<CommuneRef>,
+}
+
+/// Where a counted fact comes from: the form, the sheet and the rows counted.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize, serde::Serialize)]
+pub struct Derivation {
+    pub form: String,
+    pub sheet: String,
+    pub rows: u64,
+    pub counted: u64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub what: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub workbook_sha256: Option<String>,
 }
 
 /// One entry of a district's `communes`: a path relative to the district's file, or a

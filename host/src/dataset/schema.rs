@@ -19,6 +19,15 @@ pub struct FactDef {
     /// `integer`, `number` or `boolean`.
     pub kind: String,
     pub title: String,
+    /// The source's Vietnamese term (`x-source-term`).
+    pub source_term: String,
+    /// The unit (`x-unit`: "người", "hộ", …).
+    pub unit: String,
+    /// The population the fact is about (`x-population`).
+    pub population: String,
+    /// The row-level form of seed 001 the fact can be counted from
+    /// (`x-derivable-from`: "Mẫu 3.3").
+    pub derivable_from: Option<String>,
     /// The facts whose sum bounds this count (`x-total`: one fact, or a list of them:
     /// community teams are at most one per commune and village); empty when nothing
     /// bounds it.
@@ -78,6 +87,10 @@ impl DataDictionary {
                     key: key.clone(),
                     kind: text("type").unwrap_or_default(),
                     title: text("title").unwrap_or_default(),
+                    source_term: text("x-source-term").unwrap_or_default(),
+                    unit: text("x-unit").unwrap_or_default(),
+                    population: text("x-population").unwrap_or_default(),
+                    derivable_from: text("x-derivable-from"),
                     total_terms,
                 },
             );

@@ -78,6 +78,10 @@ pub struct FactRead {
     /// what Mẫu 02 puts side by side.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bases: Option<Bases>,
+    /// Where a self-assessed count comes from, when it was counted from a list's rows
+    /// (`dtcheck import`): "Mẫu 3.3: 4890 rows, 3960 counted".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub derived: Option<Arc<crate::dataset::Derivation>>,
 }
 
 /// A fact's two figures: the commune's own ("Kết quả tự đánh giá của UBND cấp xã") and

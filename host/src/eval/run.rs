@@ -74,6 +74,14 @@ impl FactView<'_> {
         })
     }
 
+    /// Where a self-assessed count comes from, when it was counted from a list.
+    fn derived(&self, key: &str, source: FactSource) -> Option<Arc<crate::dataset::Derivation>> {
+        if source != FactSource::SelfAssessed || self.dataset.derived.is_empty() {
+            return None;
+        }
+        self.dataset.derived.get(key).cloned()
+    }
+
     fn get(&self, key: &str) -> (Option<serde_json::Value>, FactSource, Option<&Uncomputed>) {
         match self.computed.values.get(key) {
             Some(Ok(v)) => (Some(v.clone()), FactSource::Computed, None),
@@ -404,6 +412,7 @@ fn run_usable(
             value: value.unwrap_or(serde_json::Value::Null),
             source,
             bases: view.bases(key, source),
+            derived: view.derived(key, source),
         });
     }
     let unavailable: Vec<Uncomputable> = uncomputed

@@ -48,6 +48,7 @@ const STRUCTURE: &str = r##"{
     "appraised_facts": {"$ref": "#/$defs/facts"},
     "evidence": {"$ref": "#/$defs/evidence"},
     "dti": {"$ref": "#/$defs/dti"},
+    "derived": {"type": "object", "additionalProperties": {"$ref": "#/$defs/derivation"}},
     "communes": {
       "type": "array",
       "items": {"anyOf": [{"type": "string", "minLength": 1}, {"$ref": "#"}]}
@@ -98,6 +99,19 @@ const STRUCTURE: &str = r##"{
         "reference": {"type": "string"},
         "url": {"type": "string"},
         "issued": {"type": "string"}
+      }
+    },
+    "derivation": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": ["form", "sheet", "rows", "counted"],
+      "properties": {
+        "form": {"type": "string", "minLength": 1},
+        "sheet": {"type": "string", "minLength": 1},
+        "rows": {"type": "integer", "minimum": 0},
+        "counted": {"type": "integer", "minimum": 0},
+        "what": {"type": "string"},
+        "workbook_sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$"}
       }
     }
   }
@@ -423,6 +437,7 @@ impl<'de> Visitor<'de> for DocumentSeed<'_> {
             appraised_facts,
             evidence,
             dti,
+            derived: Default::default(),
             communes,
         })
     }
