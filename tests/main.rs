@@ -22,6 +22,7 @@ mod corpus;
 mod datasets;
 mod districts;
 mod formats;
+mod forms;
 mod levels;
 mod outcomes;
 mod revisions;

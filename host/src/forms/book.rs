@@ -286,15 +286,22 @@ pub fn csv_rows(bytes: &[u8]) -> Result<Vec<Vec<Cell>>, String> {
     Ok(rows)
 }
 
-/// `;` when the first line has more semicolons than commas outside quotes (the export
-/// of spreadsheet programs set to a locale whose decimal mark is a comma), else `,`.
+/// `;` when the first lines (50 of them) have more semicolons than commas outside
+/// quotes (the export of spreadsheet programs set to a locale whose decimal mark is a
+/// comma), else `,`. A sheet's first line is often its title alone, without either.
 fn delimiter_of(bytes: &[u8]) -> u8 {
-    let (mut commas, mut semicolons, mut quoted) = (0, 0, false);
-    for &b in bytes.iter().take_while(|b| **b != b'\n') {
+    let (mut commas, mut semicolons, mut quoted, mut lines) = (0, 0, false, 0);
+    for &b in bytes {
         match b {
             b'"' => quoted = !quoted,
             b',' if !quoted => commas += 1,
             b';' if !quoted => semicolons += 1,
+            b'\n' if !quoted => {
+                lines += 1;
+                if lines == 50 {
+                    break;
+                }
+            }
             _ => {}
         }
     }

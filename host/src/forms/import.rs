@@ -125,12 +125,13 @@ pub fn import(book: &Book, dictionary: &DataDictionary) -> Result<Imported, Impo
             }
             let n = list.count(d.count);
             if let Some(given) = facts.get(d.fact)
-                && given.as_u64() != Some(n) {
-                    let cell = fact_cells
-                        .get(d.fact)
-                        .cloned()
-                        .unwrap_or_else(|| FACTS.to_owned());
-                    p.push(
+                && given.as_u64() != Some(n)
+            {
+                let cell = fact_cells
+                    .get(d.fact)
+                    .cloned()
+                    .unwrap_or_else(|| FACTS.to_owned());
+                p.push(
                         &cell,
                         format!(
                             "`{}` is {given} here but {} gives {n} ({}: {} rows, {n} {}); correct one or leave this cell empty",
@@ -141,7 +142,7 @@ pub fn import(book: &Book, dictionary: &DataDictionary) -> Result<Imported, Impo
                             d.what
                         ),
                     );
-                }
+            }
             facts.insert(d.fact.to_owned(), json!(n));
             let mut how = Map::new();
             how.insert("form".into(), json!(form_name(form)));

@@ -397,10 +397,8 @@ fn list(
             ws.add_data_validation(first, i as u16, last, i as u16, &yes_no)?;
         }
     }
-    let mut row = first + layout::EMPTY_ROWS;
-    for s in form.summary {
+    for (row, s) in (first + layout::EMPTY_ROWS..).zip(form.summary) {
         ws.write_string_with_format(row, 1, format!("{}:", s.label), bold)?;
-        row += 1;
     }
     Ok(())
 }

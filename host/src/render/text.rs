@@ -219,6 +219,60 @@ fn under(out: &mut String, first_width: usize, text: &str, st: Style) {
     }
 }
 
+/// Where the criterion's counted figures come from ("Nguồn số liệu: Mẫu 3.3 (trang Mẫu
+/// 3.3): 4.890 dòng, 3.960 có điện thoại thông minh"), for figures imported from a list.
+fn counted_from(c: &crate::eval::CriterionResult, st: Style) -> Option<String> {
+    let items: Vec<String> = c
+        .facts
+        .iter()
+        .filter_map(|f| {
+            let d = f.derived.as_ref()?;
+            let n = |x: u64| match st.lang {
+                Lang::Vi => group_thousands(x, '.'),
+                Lang::En => group_thousands(x, ','),
+            };
+            let what = d.what.as_deref().unwrap_or("");
+            // The sheet is named when it is not the form's own (a CSV file, a renamed sheet).
+            let from = if crate::forms::book::key(&d.sheet) == crate::forms::book::key(&d.form) {
+                d.form.clone()
+            } else {
+                format!("{}, {}", d.form, d.sheet)
+            };
+            let rows = format!("{} {}", n(d.rows), st.t("dòng", "rows"));
+            Some(if d.counted == d.rows {
+                format!("`{}` = {} ({from}: {rows})", f.key, n(d.rows))
+            } else {
+                format!(
+                    "`{}` = {} ({from}: {rows}, {} {what})",
+                    f.key,
+                    n(d.counted),
+                    n(d.counted)
+                )
+            })
+        })
+        .collect();
+    (!items.is_empty()).then(|| {
+        format!(
+            "{}: {}",
+            st.t("Tính từ danh sách", "Counted from the lists"),
+            items.join("; ")
+        )
+    })
+}
+
+/// 4890 → "4.890" (Vietnamese) or "4,890".
+fn group_thousands(n: u64, sep: char) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(sep);
+        }
+        out.push(ch);
+    }
+    out
+}
+
 /// The documents a criterion requires, each with the one supplied ("✓ Kế hoạch số
 /// 15/KH-UBND ngày 12/01/2024, 2024-01-12") or its absence.
 fn documents(c: &crate::eval::CriterionResult, st: Style) -> Option<String> {
@@ -383,6 +437,9 @@ fn recognition(
             Some(&c.reason),
             st,
         );
+        if let Some(from) = counted_from(c, st) {
+            under(out, widths[0], &from, st);
+        }
         if let Some(docs) = documents(c, st) {
             under(out, widths[0], &docs, st);
         }
