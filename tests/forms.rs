@@ -15,6 +15,8 @@ const SET: &str = "thanh-hoa-1829-2023";
 enum V {
     T(String),
     N(f64),
+    /// A formula (written without its computed value, as a script would).
+    F(String),
 }
 
 fn t(s: &str) -> V {
@@ -62,10 +64,23 @@ fn set(rows: &mut Vec<Vec<Option<V>>>, r: usize, c: usize, v: V) {
 }
 
 fn write_grid(grid: &Grid, path: &Path) {
+    write_grid_merged(grid, path, &[]);
+}
+
+/// Writes `grid`, merging the given (sheet, first row, first column, last row, last
+/// column) regions.
+fn write_grid_merged(grid: &Grid, path: &Path, merges: &[(&str, u32, u16, u32, u16)]) {
     let mut book = rust_xlsxwriter::Workbook::new();
     for (name, rows) in grid {
         let ws = book.add_worksheet();
         ws.set_name(name).unwrap();
+        for &(s, r0, c0, r1, c1) in merges {
+            if s == name {
+                let text = text_at(rows, r0 as usize, c0 as usize);
+                ws.merge_range(r0, c0, r1, c1, &text, &rust_xlsxwriter::Format::new())
+                    .unwrap();
+            }
+        }
         for (r, row) in rows.iter().enumerate() {
             for (c, v) in row.iter().enumerate() {
                 match v {
@@ -74,6 +89,9 @@ fn write_grid(grid: &Grid, path: &Path) {
                     }
                     Some(V::N(n)) => {
                         ws.write_number(r as u32, c as u16, *n).unwrap();
+                    }
+                    Some(V::F(f)) => {
+                        ws.write_formula(r as u32, c as u16, f.as_str()).unwrap();
                     }
                     None => {}
                 }
@@ -95,6 +113,7 @@ fn text_at(rows: &[Vec<Option<V>>], r: usize, c: usize) -> String {
     match rows.get(r).and_then(|row| row.get(c)).cloned().flatten() {
         Some(V::T(s)) => s,
         Some(V::N(n)) => n.to_string(),
+        Some(V::F(f)) => f,
         None => String::new(),
     }
 }
@@ -468,11 +487,14 @@ fn broken_workbooks_name_the_sheet_and_cell() {
     let dir = tempfile::tempdir().unwrap();
     let (book, _) = filled(dir.path(), (10, 8, 5, 5, 5));
     let base = read_grid(&book);
-    let case = |name: &str, edit: &dyn Fn(&mut Grid), expect: &[&str]| {
+    let merged_case = |name: &str,
+                       edit: &dyn Fn(&mut Grid),
+                       merges: &[(&str, u32, u16, u32, u16)],
+                       expect: &[&str]| {
         let mut grid = base.clone();
         edit(&mut grid);
         let path = dir.path().join(format!("{name}.xlsx"));
-        write_grid(&grid, &path);
+        write_grid_merged(&grid, &path, merges);
         let out = dir.path().join(format!("{name}.json"));
         let run = dtcheck(&[
             "import",
@@ -488,6 +510,20 @@ fn broken_workbooks_name_the_sheet_and_cell() {
             assert!(err.contains(e), "{name}: expected {e:?} in\n{err}");
         }
     };
+    let case = |name: &str, edit: &dyn Fn(&mut Grid), expect: &[&str]| {
+        merged_case(name, edit, &[], expect)
+    };
+    case(
+        "formula",
+        &|g| set(sheet(g, "Mẫu 3.3"), 3, 3, V::F("=IF(1=1,\"Có\",\"Không\")".into())),
+        &["Mẫu 3.3!D4: holds a formula"],
+    );
+    merged_case(
+        "merged",
+        &|_| {},
+        &[("Mẫu 3.3", 4, 1, 5, 1)],
+        &["Mẫu 3.3!B5: merged cells (B5:B6) in the list"],
+    );
     case(
         "yes_no",
         &|g| set(sheet(g, "Mẫu 3.3"), 5, 3, t("co le")),
@@ -587,6 +623,7 @@ fn csv_exports_import_as_the_workbook_does() {
                         }
                         Some(V::T(s)) => s.clone(),
                         Some(V::N(n)) => n.to_string(),
+                        Some(V::F(f)) => f.clone(),
                         None => String::new(),
                     })
                     .collect();
@@ -611,4 +648,57 @@ fn csv_exports_import_as_the_workbook_does() {
             "Mẫu 3.3.csv"
         );
     }
+}
+
+/// Writes a filled workbook with 10,000 adults in Mẫu 3.3 to `$DTCHECK_BIG_WORKBOOK`,
+/// for timing `dtcheck import` (README, "Performance"): `cargo test -p dtcheck --test
+/// dtcheck-tests -- --ignored write_a_big_workbook`.
+#[test]
+#[ignore]
+fn write_a_big_workbook() {
+    let Some(out) = std::env::var_os("DTCHECK_BIG_WORKBOOK") else {
+        return;
+    };
+    let n: usize = std::env::var("DTCHECK_WORKBOOK_ADULTS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(10_000);
+    let dir = tempfile::tempdir().unwrap();
+    let (book, _) = filled(dir.path(), (n, n * 78 / 100, n / 2, n * 42 / 100, n / 3));
+    std::fs::copy(book, out).unwrap();
+}
+
+/// A workbook LibreOffice Calc saved (the template filled by this suite's `filled`
+/// with 12 adults, then `soffice --headless --convert-to xlsx`), and its sheets as
+/// LibreOffice exports them to CSV (`--convert-to 'csv:Text - txt - csv
+/// (StarCalc):59,34,76,1,,0,false,true,false,false,false,-1'`: semicolons, one
+/// "<workbook>-<sheet>.csv" per sheet).
+#[test]
+fn a_workbook_saved_by_libreoffice_and_its_csv_export_import_alike() {
+    let dir = tempfile::tempdir().unwrap();
+    let fixtures = repo().join("tests/fixtures/workbooks");
+    let mut facts = Vec::new();
+    for input in ["libreoffice.xlsx", "libreoffice-csv"] {
+        let out = dir.path().join(format!("{input}.json"));
+        let path = fixtures.join(input);
+        let run = dtcheck(&["import", path.to_str().unwrap(), "--out", out.to_str().unwrap()]);
+        assert_eq!(run.status.code(), Some(0), "{input}: {}", stderr(&run));
+        let v: Value = serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+        for (k, n) in [
+            ("adults_18plus.total", 12),
+            ("adults_18plus.smartphone", 9),
+            ("smartphone_subscribers.security_app", 6),
+            ("adults_18plus.digital_signature", 5),
+            ("adults_18plus.online_public_services", 4),
+            ("officials.total", 22),
+            ("smes.digital_platforms", 7),
+            ("public_wifi.points", 3),
+            ("work_documents.total", 1712),
+        ] {
+            assert_eq!(v["facts"][k], n, "{input}: {k}");
+        }
+        assert_eq!(v["dti"], json!({"max": 100, "self_assessed": 66}), "{input}");
+        facts.push(v["facts"].clone());
+    }
+    assert_eq!(facts[0], facts[1]);
 }

@@ -73,10 +73,19 @@ pub struct Book {
 }
 
 impl Book {
-    /// The sheet named `name` (compared without case or diacritics).
+    /// The sheet named `name` (compared without case or diacritics); for CSV files, also
+    /// the file LibreOffice writes for it, "<workbook>-<sheet>.csv".
     pub fn sheet(&self, name: &str) -> Option<&Sheet> {
         let want = key(name);
-        self.sheets.iter().find(|s| key(&s.name) == want)
+        let suffix = format!("-{}", folded(name));
+        self.sheets
+            .iter()
+            .find(|s| key(&s.name) == want)
+            .or_else(|| {
+                self.sheets
+                    .iter()
+                    .find(|s| s.label != s.name && folded(&s.name).ends_with(&suffix))
+            })
     }
 }
 
