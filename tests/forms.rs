@@ -515,7 +515,14 @@ fn broken_workbooks_name_the_sheet_and_cell() {
     };
     case(
         "formula",
-        &|g| set(sheet(g, "Mẫu 3.3"), 3, 3, V::F("=IF(1=1,\"Có\",\"Không\")".into())),
+        &|g| {
+            set(
+                sheet(g, "Mẫu 3.3"),
+                3,
+                3,
+                V::F("=IF(1=1,\"Có\",\"Không\")".into()),
+            )
+        },
         &["Mẫu 3.3!D4: holds a formula"],
     );
     merged_case(
@@ -681,7 +688,12 @@ fn a_workbook_saved_by_libreoffice_and_its_csv_export_import_alike() {
     for input in ["libreoffice.xlsx", "libreoffice-csv"] {
         let out = dir.path().join(format!("{input}.json"));
         let path = fixtures.join(input);
-        let run = dtcheck(&["import", path.to_str().unwrap(), "--out", out.to_str().unwrap()]);
+        let run = dtcheck(&[
+            "import",
+            path.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ]);
         assert_eq!(run.status.code(), Some(0), "{input}: {}", stderr(&run));
         let v: Value = serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
         for (k, n) in [
@@ -697,8 +709,60 @@ fn a_workbook_saved_by_libreoffice_and_its_csv_export_import_alike() {
         ] {
             assert_eq!(v["facts"][k], n, "{input}: {k}");
         }
-        assert_eq!(v["dti"], json!({"max": 100, "self_assessed": 66}), "{input}");
+        assert_eq!(
+            v["dti"],
+            json!({"max": 100, "self_assessed": 66}),
+            "{input}"
+        );
         facts.push(v["facts"].clone());
     }
     assert_eq!(facts[0], facts[1]);
+}
+
+/// Every set's template asks for the figures its criteria read: a set keyed by levels
+/// is not filtered by the year (2361 has no `*` years).
+#[test]
+fn every_sets_template_asks_for_its_figures() {
+    let dir = tempfile::tempdir().unwrap();
+    for (set, level, year) in [
+        ("thanh-hoa-1829-2023", "commune", "2024"),
+        ("national-2361-v1", "commune", "2024"),
+        ("national-2361-v1", "district", "2024"),
+        ("thanh-hoa-interim-district-2024", "district", "2024"),
+    ] {
+        let out = dir.path().join(format!("{set}-{level}.xlsx"));
+        let run = dtcheck(&[
+            "template",
+            "--policy-set",
+            set,
+            "--level",
+            level,
+            "--year",
+            year,
+            "--out",
+            out.to_str().unwrap(),
+        ]);
+        assert_eq!(run.status.code(), Some(0), "{set}: {}", stderr(&run));
+        let said = stdout(&run);
+        let figures: usize = said
+            .split(": ")
+            .nth(1)
+            .and_then(|s| s.split(' ').next())
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(0);
+        assert!(figures >= 20, "{set} {level}: {said}");
+        let grid = read_grid(&out);
+        assert!(grid.iter().any(|(n, _)| n == "Số liệu"), "{set}");
+    }
+    // An existing workbook is not overwritten without --force.
+    let out = dir.path().join("thanh-hoa-1829-2023-commune.xlsx");
+    let run = dtcheck(&[
+        "template",
+        "--policy-set",
+        SET,
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(run.status.code(), Some(2));
+    assert!(stderr(&run).contains("--force"), "{}", stderr(&run));
 }

@@ -23,6 +23,11 @@ impl Reads {
     /// those assessed in `year` (all of them for a set keyed by maturity level).
     pub fn of(set: &PolicySet, level: &str, year: Option<u16>) -> Reads {
         let mut reads = Reads::default();
+        // Only a year-keyed set has criteria not assessed in a year (`*`).
+        let year = match set.manifest.schedule {
+            crate::policyset::ScheduleSpec::Year { .. } => year,
+            crate::policyset::ScheduleSpec::Level { .. } => None,
+        };
         for c in &set.criteria {
             let Ok(u) = &c.loaded else { continue };
             let m = &u.meta;
@@ -31,10 +36,7 @@ impl Reads {
             }
             if let Some(y) = year {
                 let target = m.targets.iter().find(|(k, _)| *k == y.to_string());
-                if matches!(target, Some((_, serde_json::Value::Null)) | None)
-                    && !m.targets.is_empty()
-                    && m.targets.iter().all(|(k, _)| k.parse::<u16>().is_ok())
-                {
+                if matches!(target, Some((_, serde_json::Value::Null)) | None) {
                     continue;
                 }
             }
