@@ -766,3 +766,50 @@ fn every_sets_template_asks_for_its_figures() {
     assert_eq!(run.status.code(), Some(2));
     assert!(stderr(&run).contains("--force"), "{}", stderr(&run));
 }
+
+/// Mẫu số 02 for a commune whose appraisal changed a figure: both columns of Phụ lục 02,
+/// the note, the conclusion line and the verdict; what the office writes stays dotted.
+#[test]
+fn mau_02_puts_the_communes_figures_beside_the_appraisal() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("mau02.html");
+    let sample = repo().join(SAMPLES).join("cam-tan.json");
+    let run = dtcheck(&[
+        "report",
+        "--form",
+        "mau-02",
+        "--policy-set",
+        SET,
+        sample.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
+    let html = std::fs::read_to_string(&out).unwrap();
+    for expected in [
+        "Số:       /BC-UBND",
+        "Cẩm Thủy, ngày ….. tháng ….. năm …..",
+        "cho xã Cẩm Tân năm 2024",
+        "Căn cứ kết quả thẩm định: xã Cẩm Tân, huyện Cẩm Thủy đã hoàn thành 35/35 Chỉ tiêu chuyển đổi số cấp xã năm 2024, tỷ lệ đạt 100 %.",
+        "Kết quả: ĐẠT",
+        "<th>Kết quả tự đánh giá của UBND cấp xã</th><th>Kết quả thẩm định của UBND cấp huyện</th>",
+        "<td class=\"c\">1.6</td><td>Tỷ lệ hồ sơ TTHC tiếp nhận, giải quyết trực tuyến.</td><td class=\"c\">%</td><td class=\"c\">75%</td><td class=\"c\">85,62%</td><td class=\"c\">85,02%</td><td class=\"c\">Đạt</td><td>Kết quả thẩm định khác kết quả tự đánh giá</td>",
+        "thead { display: table-header-group; }",
+        "@page { size: A4;",
+    ] {
+        assert!(html.contains(expected), "missing {expected:?}");
+    }
+    insta::assert_snapshot!("mau_02_cam_tan_html", html);
+    // A set of maturity levels has no Mẫu 02.
+    let run = dtcheck(&[
+        "report",
+        "--form",
+        "mau-02",
+        "--policy-set",
+        "national-2361-v1",
+        sample.to_str().unwrap(),
+        "--out",
+        dir.path().join("x.html").to_str().unwrap(),
+    ]);
+    assert_eq!(run.status.code(), Some(2), "{}", stderr(&run));
+}

@@ -23,6 +23,7 @@ mod lint;
 mod list;
 mod new;
 mod progress;
+mod report;
 mod template;
 mod test;
 mod validate;
@@ -145,6 +146,9 @@ pub enum Command {
     /// problem is reported at its sheet and cell; names and phone numbers are never copied
     #[command(after_help = EXIT_CODES)]
     Import(import::ImportArgs),
+    /// Fill an official form of seed 001 from the evaluation (Mẫu 02, the district's
+    /// appraisal of a commune with Phụ lục 02), as HTML ready to print on A4
+    Report(report::ReportArgs),
     /// Generate a set's catalogue (groups, criteria, targets, evidence, legal basis,
     /// notes) from its modules' metadata
     Docs(docs::DocsArgs),
@@ -283,6 +287,7 @@ pub fn run(cli: Cli) -> Exit {
         Command::Generate(args) => generate::generate(&cli.global, args),
         Command::Template(args) => template::template(&cli.global, args),
         Command::Import(args) => import::import(&cli.global, args),
+        Command::Report(args) => report::report(&cli.global, args),
     };
     match result {
         Ok(exit) => exit,

@@ -939,7 +939,11 @@ fn summary_lines(
                 match cells::percent(&Cell::Text(cleaned.clone())) {
                     Ok(Some(w)) => {
                         let (part, whole) = (list.count(a), list.count(b));
-                        if !cells::states_share(w, part, whole) {
+                        // A cell formatted as a percentage holds the fraction: 100 % is
+                        // stored as 1, which reads as "1" here.
+                        let fraction = w.0 <= 10u128.pow(w.1)
+                            && cells::states_share((w.0 * 100, w.1), part, whole);
+                        if !cells::states_share(w, part, whole) && !fraction {
                             p.push(
                                 &at,
                                 format!(
@@ -1073,7 +1077,7 @@ mod tests {
         rows.push(vec![
             Cell::Empty,
             t("Tỷ lệ dân số trưởng thành có điện thoại thông minh:"),
-            t("100%"),
+            Cell::Number(1.0),
         ]);
         let s = sheet_33(rows);
         let mut p = Problems::default();
@@ -1098,7 +1102,8 @@ mod tests {
                 .any(|m| m.contains("Người 1") || m.contains("0900000001")),
             "{text:?}"
         );
-        // 100 % of 3 with a smartphone: agrees.
+        // 100 % of 3 with a smartphone (written as the fraction 1, as a cell formatted as a
+        // percentage stores it): agrees.
         assert!(
             !text
                 .iter()

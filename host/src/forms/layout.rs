@@ -54,8 +54,18 @@ pub const LOCALITY_FIELDS: &[LocalityField] = &[
     field("dti_max", "Điểm tối đa của Bộ chỉ số DTI", true, false),
     field("dti_self", "Điểm DTI tự đánh giá", true, false),
     field("dti_appraised", "Điểm DTI thẩm định", true, false),
-    field("dti_previous", "Kết quả DTI năm trước (điểm)", true, false),
-    field("dti_previous_max", "Điểm tối đa DTI năm trước", true, false),
+    field(
+        "dti_previous",
+        "Kết quả DTI của năm liền trước (điểm)",
+        true,
+        false,
+    ),
+    field(
+        "dti_previous_max",
+        "Điểm tối đa DTI của năm liền trước",
+        true,
+        false,
+    ),
 ];
 
 /// The facts sheet's headers (row 3), in order.

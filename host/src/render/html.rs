@@ -92,3 +92,46 @@ pub fn catalogue(set: &PolicySet) -> String {
     // Rendering into a String fails only if a value's Display does.
     page.render().unwrap_or_default()
 }
+
+/// Mẫu số 02 as an HTML page ready to print on A4 (see `templates/mau02.html`).
+#[derive(Template)]
+#[template(path = "mau02.html")]
+struct Mau02Page<'a> {
+    authority_above: &'a str,
+    authority: &'a str,
+    number: &'a str,
+    place_date: &'a str,
+    title_line: &'a str,
+    preamble: &'a str,
+    groups: &'a [String],
+    dots: &'static str,
+    conclusion: &'a str,
+    dti_lines: &'a [String],
+    verdict: &'a str,
+    signer: &'a str,
+    annex_place: &'a str,
+    annex_date: &'a str,
+    rows: &'a [super::forms::AnnexRow],
+}
+
+/// Mẫu số 02 (the district's appraisal of a commune, with Phụ lục 02) as HTML.
+pub fn mau02(form: &super::forms::Mau02) -> String {
+    let page = Mau02Page {
+        authority_above: &form.authority_above,
+        authority: &form.authority,
+        number: &form.number,
+        place_date: &form.place_date,
+        title_line: &form.title_line,
+        preamble: &form.preamble,
+        groups: &form.groups,
+        dots: super::forms::DOTS,
+        conclusion: &form.conclusion,
+        dti_lines: &form.dti_lines,
+        verdict: form.verdict,
+        signer: &form.signer,
+        annex_place: &form.annex_place,
+        annex_date: &form.annex_date,
+        rows: &form.rows,
+    };
+    page.render().unwrap_or_default()
+}

@@ -6,6 +6,7 @@
 //! (pages). The phrases every format shares are here.
 
 pub mod explain;
+pub mod forms;
 pub mod html;
 pub mod json;
 pub mod junit;
