@@ -538,8 +538,32 @@ fn evidence(book: &Book, dictionary: &DataDictionary, p: &mut Problems) -> Map<S
             }
             continue;
         };
-        if out.contains_key(&id) {
-            p.push(&sheet.at(row, cols[0]), format!("`{id}` is listed twice"));
+        // Several documents for one requirement, on several rows: one entry, each
+        // field joined with «; ».
+        if let Some(Value::Object(doc)) = out.get_mut(&id) {
+            let mut join = |field: &str, value: Option<String>| {
+                if let Some(v) = value {
+                    let joined = match doc.get(field).and_then(Value::as_str) {
+                        Some(before) => format!("{before}; {v}"),
+                        None => v,
+                    };
+                    doc.insert(field.into(), json!(joined));
+                }
+            };
+            join("title", Some(title));
+            join("reference", reference);
+            join("url", url);
+            if let Some(i) = issued {
+                // The latest document's date.
+                let i = cells::date_text(&i);
+                let later = doc
+                    .get("issued")
+                    .and_then(Value::as_str)
+                    .is_none_or(|before| i.as_str() > before);
+                if later {
+                    doc.insert("issued".into(), json!(i));
+                }
+            }
             continue;
         }
         let mut doc = Map::new();
@@ -772,7 +796,8 @@ fn read_list(sheet: &Sheet, form: &Form, p: &mut Problems) -> Option<List> {
                 row_ok = false;
                 break;
             }
-            if formula(sheet, row, k, p) {
+            // The row number is never read: numbering by formula (=ROW()-3) is fine.
+            if c.kind != Kind::RowNumber && formula(sheet, row, k, p) {
                 row_ok = false;
                 continue;
             }
@@ -790,7 +815,14 @@ fn read_list(sheet: &Sheet, form: &Form, p: &mut Problems) -> Option<List> {
                         false
                     }
                 },
-                Kind::FilledMeansYes => !sheet.get(row, k).is_blank(),
+                // An address filled in means yes; «Không», «chưa có», «-» … mean no.
+                Kind::FilledMeansYes => {
+                    let cell = sheet.get(row, k);
+                    let said = folded(&cell.text());
+                    !(cell.is_blank()
+                        || cells::NO.contains(&said.as_str())
+                        || said.starts_with("chua"))
+                }
                 _ => false,
             };
             list.yes[i].push(yes);
@@ -854,6 +886,37 @@ fn read_list(sheet: &Sheet, form: &Form, p: &mut Problems) -> Option<List> {
         list.rows.push(row);
     }
     summary_lines(sheet, form, &cols, &mut list, end, &is_summary, p);
+    // A list row typed below the summary lines would not be counted: said so.
+    for row in end..sheet.height() {
+        if is_summary(row).is_some() {
+            continue;
+        }
+        let filled = |c: &super::spec::Column, k: usize| {
+            c.kind != Kind::RowNumber && !sheet.get(row, k).is_blank()
+        };
+        let answers = form
+            .columns
+            .iter()
+            .zip(&cols)
+            .any(|(c, &k)| c.kind == Kind::YesNo && filled(c, k));
+        let identified = form.columns.iter().any(|c| c.identifies)
+            && form
+                .columns
+                .iter()
+                .zip(&cols)
+                .filter(|(c, _)| c.identifies)
+                .all(|(c, &k)| filled(c, k));
+        if answers || identified {
+            p.push(
+                &sheet.at(row, 0),
+                format!(
+                    "row {} is below the summary lines and is not counted: insert the rows of the list above «{}»",
+                    row + 1,
+                    form.summary.first().map_or("Tổng cộng", |s| s.label)
+                ),
+            );
+        }
+    }
     Some(list)
 }
 
@@ -1138,6 +1201,55 @@ mod tests {
         ]]);
         assert!(!read_list(&s, form_33(), &mut p).unwrap().confirmed_empty);
         assert!(p.0.is_empty(), "{:?}", p.0);
+    }
+
+    #[test]
+    fn a_mailbox_written_as_no_is_no_a_numbering_formula_is_fine_and_rows_below_the_totals_are_refused()
+     {
+        let header = vec![
+            t("STT"),
+            t("Họ tên"),
+            t("Chức vụ"),
+            t("Có máy tính làm việc"),
+            t("Hộp thư điện tử công vụ (ghi địa chỉ hộp thư)"),
+            t("Ghi chú"),
+        ];
+        let official = |n: usize, mail: &str| {
+            vec![
+                Cell::Number(n as f64),
+                t(&format!("Cán bộ {n}")),
+                t("Công chức"),
+                t("Có"),
+                t(mail),
+            ]
+        };
+        let rows = vec![
+            vec![t("Mẫu 1.4. …")],
+            vec![],
+            header,
+            official(1, "a@thanhhoa.gov.vn"),
+            official(2, "Không"),
+            official(3, "chưa cấp"),
+            vec![Cell::Empty, t("Tổng số CBCC của cơ quan: 3 người")],
+            official(4, "d@thanhhoa.gov.vn"),
+        ];
+        let mut s = Sheet::new("Mẫu 1.4", "Mẫu 1.4", rows);
+        s.formulas.insert((4, 0));
+        let form = FORMS.iter().find(|f| f.id == "1.4").unwrap();
+        let mut p = Problems::default();
+        let list = read_list(&s, form, &mut p).unwrap();
+        assert_eq!(list.count(Count::Rows), 3);
+        assert_eq!(list.count(Count::Yes(4)), 1);
+        let text: Vec<String> =
+            p.0.iter()
+                .map(|x| format!("{}: {}", x.at, x.message))
+                .collect();
+        assert_eq!(
+            text,
+            [
+                "Mẫu 1.4!A8: row 8 is below the summary lines and is not counted: insert the rows of the list above «Tổng số CBCC của cơ quan»"
+            ]
+        );
     }
 
     #[test]

@@ -336,7 +336,7 @@ pub const FORMS: &[Form] = &[
         summary: &[],
         derives: &[],
         derives_nothing: Some(
-            "Mẫu 4.1 liệt kê hộp cáp và trạm thu, phát sóng, không cho số hộ gia đình được phục vụ: số liệu `households.broadband_and_mobile_ready` ghi ở trang Số liệu",
+            "danh sách hộp cáp và trạm thu, phát sóng là hồ sơ chứng minh của chỉ tiêu 4.1 (cần xác nhận của các doanh nghiệp viễn thông); không tính số liệu nào từ danh sách. Số hộ gia đình được phục vụ ghi ở dòng households.broadband_and_mobile_ready của trang tính «Số liệu»",
         ),
     },
     Form {
@@ -356,7 +356,7 @@ pub const FORMS: &[Form] = &[
         summary: &[],
         derives: &[],
         derives_nothing: Some(
-            "Mẫu 4.1 liệt kê hộp cáp và trạm thu, phát sóng, không cho số hộ gia đình được phục vụ: số liệu `households.broadband_and_mobile_ready` ghi ở trang Số liệu",
+            "danh sách hộp cáp và trạm thu, phát sóng là hồ sơ chứng minh của chỉ tiêu 4.1 (cần xác nhận của các doanh nghiệp viễn thông); không tính số liệu nào từ danh sách. Số hộ gia đình được phục vụ ghi ở dòng households.broadband_and_mobile_ready của trang tính «Số liệu»",
         ),
     },
     Form {

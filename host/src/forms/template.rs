@@ -156,8 +156,9 @@ fn guide(
     };
     let lines = [
         format!(
-            "Bộ tiêu chí: {} ({}), {level_text}, {year_text}.",
+            "Bộ tiêu chí: {}, ban hành kèm theo Quyết định số {} (mã bộ tiêu chí: {}). Cấp đánh giá: {level_text}. Năm đánh giá: {year_text}.",
             set.manifest.title,
+            set.manifest.decision,
             set.id()
         ),
         String::new(),
@@ -165,29 +166,37 @@ fn guide(
             "1. Trang «{LOCALITY}»: mã, tên địa phương, năm số liệu và điểm chỉ số DTI."
         ),
         format!(
-            "2. Trang «{FACTS}»: mỗi dòng một số liệu mà các chỉ tiêu sử dụng. Cột «{}» do xã điền; cột «{}» do huyện điền khi thẩm định. Số liệu ghi «tính từ Mẫu …» được tính từ các dòng của danh sách đó: để trống, hoặc nếu điền thì phải khớp với danh sách.",
+            "2. Trang tính «{FACTS}»: mỗi dòng một số liệu mà các chỉ tiêu sử dụng, ghi số đếm theo cột «Đơn vị» (không ghi tỷ lệ %). Cột «{}» do xã điền; cột «{}» do huyện điền khi thẩm định. Ô màu xám («tính từ Mẫu …»): số liệu được tính từ các dòng của danh sách đó, không cần ghi; nếu ghi thì phải khớp với danh sách. Để trống là chưa có số liệu; nếu bằng 0 thì ghi 0.",
             layout::SELF_ASSESSED,
             layout::APPRAISED
         ),
         format!(
-            "3. Trang «{EVIDENCE}»: với mỗi hồ sơ chứng minh, ghi tên văn bản, số/ký hiệu, ngày ban hành (ngày/tháng/năm) và đường dẫn (nếu có)."
+            "3. Trang tính «{EVIDENCE}»: với mỗi thành phần hồ sơ chứng minh, ghi tên văn bản, số, ký hiệu, ngày ban hành (ngày/tháng/năm) và đường dẫn (nếu có). Nếu gồm nhiều văn bản, ghi trong cùng ô, cách nhau bằng dấu «;» (hoặc ghi thêm dòng cùng mã hồ sơ). Chưa có thì để trống."
         ),
-        "4. Các trang «Mẫu …»: danh sách theo các mẫu bảng biểu của Kế hoạch (mỗi người, doanh nghiệp, điểm là một dòng; có thể chèn thêm dòng). Các dòng tổng hợp dưới danh sách (Tổng số …, Tỷ lệ …) có thể để trống; nếu điền thì phải khớp với danh sách.".into(),
+        "4. Các trang tính «Mẫu …»: danh sách theo các mẫu biểu do Sở Thông tin và Truyền thông phụ trách (Mẫu 1.4, 2.5, 2.6, 3.3, 4.1, 4.5). Liệt kê tất cả (mọi cán bộ, công chức; mọi doanh nghiệp; mọi người trưởng thành), mỗi người, doanh nghiệp, điểm một dòng, kể cả khi trả lời «Không». Ghi hoặc dán danh sách từ dòng ngay dưới tiêu đề cột; nếu không đủ dòng, chèn thêm dòng phía trên dòng «Tổng số …»; không ghi danh sách phía dưới các dòng tổng hợp. Các dòng tổng hợp (Tổng số …, Tỷ lệ …) có thể để trống; nếu ghi thì phải khớp với danh sách. Không dùng công thức trong danh sách và trang tính «Số liệu» (dán dạng giá trị).".into(),
         String::new(),
         "Cách ghi Có/Không: «Có», «Co», «x» hoặc «✓» là Có; «Không», «Khong», «-» hoặc để trống là Không (không phân biệt chữ hoa, chữ thường). Số liệu là số nguyên không âm (có thể viết 4.890 hoặc 4890).".into(),
         "Danh sách để trống: nếu dòng «Tổng số …» ghi 0 thì số liệu là 0; nếu không thì coi là chưa cung cấp số liệu.".into(),
         String::new(),
-        "Bảo mật: họ tên, số điện thoại, địa chỉ và hộp thư trong các danh sách chỉ ở lại trong tệp này. dtcheck chỉ đếm các dòng; không sao chép các thông tin đó vào bộ số liệu, báo cáo hay thông báo lỗi.".into(),
+        "Mẫu 1.4, cột hộp thư: ghi địa chỉ hộp thư điện tử công vụ; để trống nếu chưa được cấp.".into(),
+        "Bảo mật: họ tên, số điện thoại, địa chỉ và hộp thư trong các danh sách chỉ được lưu trong tệp này. Phần mềm kiểm tra (dtcheck) chỉ đếm số dòng, không sao chép các thông tin đó vào bộ số liệu, báo cáo hay thông báo lỗi. Tệp đã điền chứa dữ liệu cá nhân: chỉ gửi, lưu trữ theo quy định.".into(),
     ];
     for (i, line) in lines.iter().enumerate() {
         ws.write_string_with_format(2 + i as u32, 0, line, wrap)?;
     }
     let mut row = 3 + lines.len() as u32;
     ws.write_string_with_format(row, 0, "Số liệu tính từ các danh sách:", bold)?;
+    let mut said_4_1 = false;
     for f in forms {
+        if f.derives_nothing.is_some() {
+            if said_4_1 {
+                continue;
+            }
+            said_4_1 = true;
+        }
         row += 1;
         let text = match f.derives_nothing {
-            Some(why) => format!("{}: {why}", f.sheet),
+            Some(why) => format!("Mẫu 4.1 (hộp cáp; trạm thu, phát sóng): {why}"),
             None => format!(
                 "{}: {}",
                 f.sheet,
@@ -280,7 +289,11 @@ fn facts(
     let decimal = DataValidation::new()
         .allow_decimal_number(DataValidationRule::GreaterThanOrEqualTo(0.0))
         .set_error_message("Số không âm")?;
-    let yes_no = DataValidation::new().allow_list_strings(&["Có", "Không"])?;
+    // A warning, not a refusal: «x», «Co» … are accepted too (see the guide).
+    let yes_no = DataValidation::new()
+        .allow_list_strings(&["Có", "Không"])?
+        .set_error_style(rust_xlsxwriter::DataValidationErrorStyle::Warning)
+        .set_input_message("Chọn Có hoặc Không (có thể ghi x cho Có)")?;
     for (i, (key, criteria)) in reads.facts.iter().enumerate() {
         let row = 3 + i as u32;
         let def = dictionary.fact(key);
@@ -391,7 +404,9 @@ fn list(
     ws.set_freeze_panes(bottom + 1, 0)?;
     let yes_no = DataValidation::new()
         .allow_list_strings(&["Có", "Không"])?
-        .ignore_blank(true);
+        .ignore_blank(true)
+        .set_error_style(rust_xlsxwriter::DataValidationErrorStyle::Warning)
+        .set_input_message("Chọn Có hoặc Không (có thể ghi x cho Có, để trống là Không)")?;
     let first = bottom + 1;
     let last = first + layout::LIST_ROWS_FOR_VALIDATION;
     for (i, c) in form.columns.iter().enumerate() {
