@@ -813,3 +813,122 @@ fn mau_02_puts_the_communes_figures_beside_the_appraisal() {
     ]);
     assert_eq!(run.status.code(), Some(2), "{}", stderr(&run));
 }
+
+/// The texts of a DOCX, read back from `word/document.xml` (not from our own model).
+fn docx_texts(path: &Path) -> (String, Vec<String>) {
+    use std::io::Read;
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
+    let mut xml = String::new();
+    zip.by_name("word/document.xml")
+        .unwrap()
+        .read_to_string(&mut xml)
+        .unwrap();
+    let mut texts = Vec::new();
+    let mut rest = xml.as_str();
+    while let Some(start) = rest.find("<w:t xml:space=\"preserve\">") {
+        let after = &rest[start + 26..];
+        let end = after.find("</w:t>").unwrap();
+        texts.push(
+            after[..end]
+                .replace("&amp;", "&")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">"),
+        );
+        rest = &after[end..];
+    }
+    (xml, texts)
+}
+
+/// Mẫu số 02 as DOCX: the same content as the HTML, A4 with the decree's margins, the
+/// annex's header row repeated on every page, the same bytes run after run; and, where
+/// LibreOffice Writer is installed, a PDF of the expected pages and text.
+#[test]
+fn mau_02_as_docx_opens_as_an_office_document() {
+    let dir = tempfile::tempdir().unwrap();
+    let sample = repo().join(SAMPLES).join("cam-binh.json");
+    let make = |name: &str| {
+        let out = dir.path().join(name);
+        let run = dtcheck(&[
+            "report",
+            "--form",
+            "mau-02",
+            "--policy-set",
+            SET,
+            sample.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+            "--number",
+            "125",
+            "--date",
+            "2024-10-05",
+        ]);
+        assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
+        out
+    };
+    let (a, b) = (make("a.docx"), make("b.docx"));
+    assert_eq!(
+        std::fs::read(&a).unwrap(),
+        std::fs::read(&b).unwrap(),
+        "deterministic"
+    );
+    let (xml, texts) = docx_texts(&a);
+    assert!(xml.contains(r#"<w:pgSz w:w="11906" w:h="16838"/>"#), "A4");
+    assert!(xml.contains(r#"w:left="1701""#), "left margin 30 mm");
+    assert!(
+        xml.contains("<w:tblHeader/>"),
+        "the annex's header row repeats"
+    );
+    let joined = texts.join("\n");
+    for expected in [
+        "Số: 125/BC-UBND",
+        "Cẩm Thủy, ngày 5 tháng 10 năm 2024",
+        "Căn cứ kết quả thẩm định: xã Cẩm Bình, huyện Cẩm Thủy đã hoàn thành 27/35 Chỉ tiêu chuyển đổi số cấp xã năm 2024, tỷ lệ đạt 77,14 %.",
+        "Kết quả: KHÔNG ĐẠT",
+        "Kết quả tự đánh giá của UBND cấp xã",
+        "Thiếu hồ sơ chứng minh",
+    ] {
+        assert!(
+            joined.contains(expected),
+            "missing {expected:?} in\n{joined}"
+        );
+    }
+    insta::assert_snapshot!("mau_02_cam_binh_docx_text", joined);
+    // LibreOffice Writer, when installed (.ci/run installs it), opens it.
+    let soffice = Path::new("/usr/bin/soffice");
+    let writer = Path::new("/usr/lib/libreoffice/program/libswlo.so");
+    if !soffice.exists() || !writer.exists() {
+        eprintln!("LibreOffice Writer is not installed: the DOCX was not opened in it");
+        return;
+    }
+    let pdf_dir = dir.path().join("pdf");
+    let converted = std::process::Command::new(soffice)
+        .args(["--headless", "--convert-to", "pdf", "--outdir"])
+        .arg(&pdf_dir)
+        .arg(&a)
+        .env("HOME", dir.path())
+        .output()
+        .unwrap();
+    let pdf = pdf_dir.join("a.pdf");
+    assert!(
+        pdf.exists(),
+        "{}",
+        String::from_utf8_lossy(&converted.stderr)
+    );
+    if let Ok(info) = std::process::Command::new("pdfinfo").arg(&pdf).output() {
+        let info = String::from_utf8_lossy(&info.stdout).into_owned();
+        let pages: usize = info
+            .lines()
+            .find_map(|l| l.strip_prefix("Pages:"))
+            .and_then(|n| n.trim().parse().ok())
+            .unwrap_or(0);
+        assert!((3..=8).contains(&pages), "{info}");
+        let text = std::process::Command::new("pdftotext")
+            .arg(&pdf)
+            .arg("-")
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&text.stdout).into_owned();
+        assert!(text.contains("PHỤ LỤC 02"), "{text}");
+        assert!(text.contains("Kết quả: KHÔNG ĐẠT"), "{text}");
+    }
+}

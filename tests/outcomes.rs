@@ -212,7 +212,7 @@ fn recognition_needs_every_assessed_criterion_and_70_percent_of_dti_points() {
         .recognition_reasons
         .join("\n");
     assert!(
-        reasons.contains("8 of 35 criteria assessed this year not passed"),
+        reasons.contains("8 of 35 criteria assessed in the year not passed"),
         "{reasons}"
     );
     assert!(reasons.contains("66 % < 70 % of the maximum"), "{reasons}");

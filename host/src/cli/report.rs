@@ -27,7 +27,8 @@ pub struct ReportArgs {
     /// The commune's dataset (or workbook)
     #[arg(value_name = "DATASET")]
     pub dataset: PathBuf,
-    /// Where to write the form (.html); refused if it exists, unless --force
+    /// Where to write the form: .docx (Word) or .html (ready to print); refused if it
+    /// exists, unless --force
     #[arg(long, value_name = "FILE")]
     pub out: PathBuf,
     #[arg(long)]
@@ -91,14 +92,23 @@ pub fn report(g: &Global, args: &ReportArgs) -> Result<Exit, Error> {
         place: args.place.clone(),
         signer: args.signer.clone(),
     };
-    let html = match args.form {
+    let docx = args
+        .out
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("docx"));
+    let bytes = match args.form {
         Form::Mau02 => {
             let form = crate::render::forms::mau02(&loaded.set, result, &filled)
                 .map_err(|e| Error::usage(e.0))?;
-            crate::render::html::mau02(&form)
+            if docx {
+                crate::render::docx::mau02(&form)
+            } else {
+                crate::render::html::mau02(&form).into_bytes()
+            }
         }
     };
-    crate::write_file(&args.out, &html).map_err(|source| Error::Io {
+    crate::write_bytes_atomically(&args.out, &bytes).map_err(|source| Error::Io {
         doing: "write",
         path: args.out.clone(),
         source,

@@ -11,7 +11,7 @@ use crate::eval::{CriterionResult, Outcome};
 use crate::policyset::PolicySet;
 
 /// The dotted placeholder of a line the office writes itself.
-pub const DOTS: &str = "……………………………………………………………………………………………………";
+pub const DOTS: &str = "………………………………………………………………………………";
 
 /// What only the office knows, given on the command line (`report --number …`).
 #[derive(Debug, Clone, Default)]

@@ -5,6 +5,7 @@
 //! [`markdown`] (pull-request comments, catalogues), [`junit`] (CI systems), [`html`]
 //! (pages). The phrases every format shares are here.
 
+pub mod docx;
 pub mod explain;
 pub mod forms;
 pub mod html;

@@ -1,0 +1,439 @@
+//! DOCX: the official forms as Word documents an office files and edits.
+//!
+//! Written as WordprocessingML directly (a zip of a few XML parts), because the layout
+//! the state's rules for administrative documents ask for (Nghị định 30/2020/NĐ-CP: A4,
+//! margins, Times New Roman, a table's header row repeated on every page) needs parts
+//! of the format (`w:tblHeader`) that the Rust DOCX writers do not offer. The bytes are
+//! the same for the same form: no clock, fixed entry times, fixed metadata.
+
+use super::forms::{AnnexRow, DOTS, Mau02};
+use std::fmt::Write as _;
+use std::io::Write as _;
+
+/// A4 in twentieths of a point, and the margins of Nghị định 30/2020 (top and bottom
+/// 20 mm, left 30 mm, right 15 mm).
+const PAGE_W: u32 = 11_906;
+const PAGE_H: u32 = 16_838;
+const MARGIN_TOP: u32 = 1_134;
+const MARGIN_BOTTOM: u32 = 1_134;
+const MARGIN_LEFT: u32 = 1_701;
+const MARGIN_RIGHT: u32 = 851;
+/// Body text 13 pt, tables 11 pt (half-points).
+const BODY: u32 = 26;
+const TABLE: u32 = 22;
+
+/// How a paragraph looks.
+#[derive(Clone, Copy, Default)]
+struct Style {
+    bold: bool,
+    italic: bool,
+    center: bool,
+    /// First-line indent (1 cm), as administrative prose is set.
+    indent: bool,
+    size: Option<u32>,
+    page_break_before: bool,
+    upper: bool,
+    /// Left-aligned (table cells), not justified.
+    left: bool,
+}
+
+const B: Style = Style {
+    bold: true,
+    italic: false,
+    center: false,
+    indent: false,
+    size: None,
+    page_break_before: false,
+    upper: false,
+    left: false,
+};
+
+fn esc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            // Characters XML 1.0 cannot hold are left out.
+            c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// One paragraph of one run.
+fn p(out: &mut String, text: &str, s: Style) {
+    out.push_str("<w:p><w:pPr>");
+    if s.page_break_before {
+        out.push_str("<w:pageBreakBefore/>");
+    }
+    out.push_str(r#"<w:spacing w:before="40" w:after="40"/>"#);
+    if s.indent {
+        out.push_str(r#"<w:ind w:firstLine="567"/>"#);
+    }
+    out.push_str(if s.center {
+        r#"<w:jc w:val="center"/>"#
+    } else if s.left {
+        r#"<w:jc w:val="left"/>"#
+    } else {
+        r#"<w:jc w:val="both"/>"#
+    });
+    out.push_str("</w:pPr>");
+    run(out, text, s);
+    out.push_str("</w:p>");
+}
+
+fn run(out: &mut String, text: &str, s: Style) {
+    out.push_str("<w:r><w:rPr>");
+    if s.bold {
+        out.push_str("<w:b/>");
+    }
+    if s.italic {
+        out.push_str("<w:i/>");
+    }
+    if s.upper {
+        out.push_str("<w:caps/>");
+    }
+    if let Some(size) = s.size {
+        let _ = write!(out, r#"<w:sz w:val="{size}"/><w:szCs w:val="{size}"/>"#);
+    }
+    let _ = write!(
+        out,
+        r#"</w:rPr><w:t xml:space="preserve">{}</w:t></w:r>"#,
+        esc(text)
+    );
+}
+
+/// A table cell holding paragraphs; `span` columns wide.
+fn cell(out: &mut String, width: u32, span: u32, paragraphs: &[(&str, Style)]) {
+    let _ = write!(out, r#"<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>"#);
+    if span > 1 {
+        let _ = write!(out, r#"<w:gridSpan w:val="{span}"/>"#);
+    }
+    out.push_str("</w:tcPr>");
+    if paragraphs.is_empty() {
+        out.push_str("<w:p/>");
+    }
+    for (text, s) in paragraphs {
+        p(out, text, *s);
+    }
+    out.push_str("</w:tc>");
+}
+
+fn table_start(out: &mut String, widths: &[u32], borders: bool) {
+    out.push_str("<w:tbl><w:tblPr>");
+    let total: u32 = widths.iter().sum();
+    let _ = write!(out, r#"<w:tblW w:w="{total}" w:type="dxa"/>"#);
+    if borders {
+        out.push_str("<w:tblBorders>");
+        for side in ["top", "left", "bottom", "right", "insideH", "insideV"] {
+            let _ = write!(
+                out,
+                r#"<w:{side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>"#
+            );
+        }
+        out.push_str("</w:tblBorders>");
+    }
+    out.push_str(r#"<w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="57" w:type="dxa"/><w:right w:w="57" w:type="dxa"/></w:tblCellMar></w:tblPr><w:tblGrid>"#);
+    for w in widths {
+        let _ = write!(out, r#"<w:gridCol w:w="{w}"/>"#);
+    }
+    out.push_str("</w:tblGrid>");
+}
+
+/// Mẫu số 02 as a DOCX document.
+pub fn mau02(form: &Mau02) -> Vec<u8> {
+    let mut body = String::new();
+    let center = Style {
+        center: true,
+        ..Style::default()
+    };
+    let center_b = Style {
+        bold: true,
+        ..center
+    };
+    let center_i = Style {
+        italic: true,
+        ..center
+    };
+    // The header block: the authority on the left, the national motto on the right.
+    let half = (PAGE_W - MARGIN_LEFT - MARGIN_RIGHT) / 2;
+    // The national motto at 12 pt on one line needs the wider column.
+    let (left, right) = (3_700, 2 * half - 3_700);
+    table_start(&mut body, &[left, right], false);
+    let motto = Style {
+        size: Some(24),
+        ..center_b
+    };
+    body.push_str("<w:tr>");
+    let number = format!("Số: {}/BC-UBND", form.number);
+    cell(
+        &mut body,
+        left,
+        1,
+        &[
+            (
+                &form.authority_above,
+                Style {
+                    size: Some(24),
+                    ..center
+                },
+            ),
+            (&form.authority, motto),
+            (&number, center),
+        ],
+    );
+    cell(
+        &mut body,
+        right,
+        1,
+        &[
+            ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", motto),
+            ("Độc lập - Tự do - Hạnh phúc", center_b),
+            (&form.place_date, center_i),
+        ],
+    );
+    body.push_str("</w:tr></w:tbl>");
+    p(&mut body, "", Style::default());
+    p(&mut body, "BÁO CÁO", center_b);
+    p(&mut body, &form.title_line, center_b);
+    let prose = Style {
+        indent: true,
+        ..Style::default()
+    };
+    p(&mut body, &form.preamble, prose);
+    p(&mut body, "I. Về hồ sơ, tài liệu minh chứng", B);
+    p(&mut body, DOTS, Style::default());
+    p(
+        &mut body,
+        "II. Về kết quả thực hiện các Chỉ tiêu chuyển đổi số",
+        B,
+    );
+    for g in &form.groups {
+        p(&mut body, g, Style::default());
+        p(&mut body, DOTS, Style::default());
+    }
+    p(
+        &mut body,
+        "(Kết quả thẩm định chi tiết theo Phụ lục số 02)",
+        center_i,
+    );
+    p(&mut body, "III. Mô hình nổi trội về chuyển đổi số", B);
+    p(&mut body, DOTS, Style::default());
+    p(&mut body, "IV. Kết luận", B);
+    p(&mut body, &form.conclusion, prose);
+    for line in &form.dti_lines {
+        p(&mut body, line, prose);
+    }
+    p(
+        &mut body,
+        &format!("Kết quả: {}", form.verdict),
+        Style {
+            bold: true,
+            ..prose
+        },
+    );
+    p(&mut body, "V. Đề xuất, kiến nghị", B);
+    p(&mut body, DOTS, Style::default());
+    // Recipients and signature.
+    table_start(&mut body, &[half, half], false);
+    body.push_str("<w:tr>");
+    let small = Style {
+        size: Some(22),
+        ..Style::default()
+    };
+    cell(
+        &mut body,
+        half,
+        1,
+        &[
+            (
+                "Nơi nhận:",
+                Style {
+                    bold: true,
+                    italic: true,
+                    ..Style::default()
+                },
+            ),
+            ("- .....;", small),
+            ("- .....;", small),
+            ("- Lưu: VT, VP.", small),
+        ],
+    );
+    cell(
+        &mut body,
+        half,
+        1,
+        &[
+            ("CHỦ TỊCH", center_b),
+            ("", center),
+            ("", center),
+            ("", center),
+            (&form.signer, center_b),
+        ],
+    );
+    body.push_str("</w:tr></w:tbl>");
+    annex(&mut body, form);
+    let _ = write!(
+        body,
+        r#"<w:sectPr><w:pgSz w:w="{PAGE_W}" w:h="{PAGE_H}"/><w:pgMar w:top="{MARGIN_TOP}" w:right="{MARGIN_RIGHT}" w:bottom="{MARGIN_BOTTOM}" w:left="{MARGIN_LEFT}" w:header="567" w:footer="567" w:gutter="0"/></w:sectPr>"#
+    );
+    let document = format!(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>"#
+    );
+    package(&document, &form.title_line)
+}
+
+/// Phụ lục 02: its heading on a new page, then the table, whose header row repeats on
+/// every page.
+fn annex(body: &mut String, form: &Mau02) {
+    let center_b = Style {
+        bold: true,
+        center: true,
+        ..Style::default()
+    };
+    p(
+        body,
+        "PHỤ LỤC 02",
+        Style {
+            page_break_before: true,
+            ..center_b
+        },
+    );
+    p(
+        body,
+        &format!(
+            "KẾT QUẢ THẨM ĐỊNH CHI TIẾT THỰC HIỆN CHỈ TIÊU CHUYỂN ĐỔI SỐ CHO {}",
+            form.annex_place
+        ),
+        center_b,
+    );
+    p(
+        body,
+        &format!(
+            "(Kèm theo Báo cáo số {}/BC-UBND {})",
+            form.number, form.annex_date
+        ),
+        Style {
+            italic: true,
+            center: true,
+            ..Style::default()
+        },
+    );
+    let widths = [450, 2_500, 700, 900, 950, 950, 900, 2_004];
+    table_start(body, &widths, true);
+    let head = Style {
+        bold: true,
+        center: true,
+        size: Some(TABLE),
+        ..Style::default()
+    };
+    body.push_str(r#"<w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>"#);
+    for (w, h) in widths.iter().zip([
+        "TT",
+        "Tên chỉ tiêu",
+        "Đơn vị tính",
+        "Chỉ tiêu",
+        "Kết quả tự đánh giá của UBND cấp xã",
+        "Kết quả thẩm định của UBND cấp huyện",
+        "Đánh giá (Đạt/Không đạt)",
+        "Ghi chú",
+    ]) {
+        cell(body, *w, 1, &[(h, head)]);
+    }
+    body.push_str("</w:tr>");
+    let text = Style {
+        size: Some(TABLE),
+        left: true,
+        ..Style::default()
+    };
+    let centered = Style {
+        center: true,
+        left: false,
+        ..text
+    };
+    for r in &form.rows {
+        annex_row(body, r, &widths, text, centered);
+    }
+    body.push_str("</w:tbl>");
+}
+
+fn annex_row(body: &mut String, r: &AnnexRow, widths: &[u32; 8], text: Style, centered: Style) {
+    body.push_str(r#"<w:tr><w:trPr><w:cantSplit/></w:trPr>"#);
+    if r.group {
+        let bold = Style { bold: true, ..text };
+        cell(
+            body,
+            widths[0],
+            1,
+            &[(
+                &r.id,
+                Style {
+                    bold: true,
+                    ..centered
+                },
+            )],
+        );
+        cell(body, widths[1..].iter().sum(), 7, &[(&r.name, bold)]);
+    } else {
+        let cells: [(&str, Style); 8] = [
+            (&r.id, centered),
+            (&r.name, text),
+            (&r.unit, centered),
+            (&r.target, centered),
+            (&r.own, centered),
+            (&r.appraised, centered),
+            (&r.assessment, centered),
+            (&r.note, text),
+        ];
+        for (w, (t, s)) in widths.iter().zip(cells) {
+            cell(body, *w, 1, &[(t, s)]);
+        }
+    }
+    body.push_str("</w:tr>");
+}
+
+/// The parts of a DOCX package around `document`, zipped with fixed entry times.
+fn package(document: &str, title: &str) -> Vec<u8> {
+    const CONTENT_TYPES: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>"#;
+    const RELS: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>"#;
+    const DOCUMENT_RELS: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>"#;
+    let styles = format!(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="Times New Roman" w:cs="Times New Roman"/><w:sz w:val="{BODY}"/><w:szCs w:val="{BODY}"/><w:lang w:val="vi-VN"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="0" w:line="276" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style></w:styles>"#
+    );
+    let core = format!(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>{}</dc:title><dc:creator>dtcheck</dc:creator><dc:language>vi-VN</dc:language></cp:coreProperties>"#,
+        esc(title)
+    );
+    let parts: [(&str, &str); 5] = [
+        ("[Content_Types].xml", CONTENT_TYPES),
+        ("_rels/.rels", RELS),
+        ("word/_rels/document.xml.rels", DOCUMENT_RELS),
+        ("word/styles.xml", &styles),
+        ("docProps/core.xml", &core),
+    ];
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .last_modified_time(zip::DateTime::default());
+    // Writing into memory fails only on an impossible zip (too many entries).
+    for (name, text) in parts
+        .iter()
+        .copied()
+        .chain(std::iter::once(("word/document.xml", document)))
+    {
+        if zip.start_file(name, options).is_err() || zip.write_all(text.as_bytes()).is_err() {
+            return Vec::new();
+        }
+    }
+    zip.finish().map(|c| c.into_inner()).unwrap_or_default()
+}
