@@ -932,3 +932,50 @@ fn mau_02_as_docx_opens_as_an_office_document() {
         assert!(text.contains("Kết quả: KHÔNG ĐẠT"), "{text}");
     }
 }
+
+/// Mẫu số 03: the opinion's conclusion line, as the form words it, for a commune that
+/// meets the criteria and one that does not, in both formats.
+#[test]
+fn mau_03_concludes_as_the_form_words_it() {
+    let dir = tempfile::tempdir().unwrap();
+    for (commune, passed, verdict) in [
+        ("cam-tan", "35/35", "Kết quả: ĐẠT YÊU CẦU"),
+        ("cam-binh", "27/35", "Kết quả: KHÔNG ĐẠT YÊU CẦU"),
+    ] {
+        let sample = repo().join(SAMPLES).join(format!("{commune}.json"));
+        for ext in ["html", "docx"] {
+            let out = dir.path().join(format!("{commune}.{ext}"));
+            let run = dtcheck(&[
+                "report",
+                "--form",
+                "mau-03",
+                "--policy-set",
+                SET,
+                sample.to_str().unwrap(),
+                "--out",
+                out.to_str().unwrap(),
+            ]);
+            assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
+            let text = if ext == "docx" {
+                docx_texts(&out).1.join("\n")
+            } else {
+                std::fs::read_to_string(&out).unwrap()
+            };
+            for expected in [
+                "UBND HUYỆN CẨM THỦY",
+                "(phòng, ban được phân công)",
+                "Kính gửi: UBND xã",
+                &format!(
+                    "huyện Cẩm Thủy đã hoàn thành {passed} Chỉ tiêu chuyển đổi số cấp xã năm 2024"
+                ),
+                verdict,
+                "BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ HUYỆN",
+            ] {
+                assert!(
+                    text.contains(expected),
+                    "{commune}.{ext}: missing {expected:?}"
+                );
+            }
+        }
+    }
+}

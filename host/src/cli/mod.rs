@@ -147,7 +147,8 @@ pub enum Command {
     #[command(after_help = EXIT_CODES)]
     Import(import::ImportArgs),
     /// Fill an official form of seed 001 from the evaluation (Mẫu 02, the district's
-    /// appraisal of a commune with Phụ lục 02), as HTML ready to print on A4
+    /// appraisal of a commune with Phụ lục 02; Mẫu 03, a steering-committee member's
+    /// opinion), as DOCX or as HTML ready to print on A4
     Report(report::ReportArgs),
     /// Generate a set's catalogue (groups, criteria, targets, evidence, legal basis,
     /// notes) from its modules' metadata

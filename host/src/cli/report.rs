@@ -13,6 +13,9 @@ pub enum Form {
     /// Mẫu số 02: the district's appraisal of a commune, with Phụ lục 02
     #[value(name = "mau-02")]
     Mau02,
+    /// Mẫu số 03: a steering-committee member's opinion on a commune's file and results
+    #[value(name = "mau-03")]
+    Mau03,
 }
 
 #[derive(Debug, clap::Args)]
@@ -97,16 +100,17 @@ pub fn report(g: &Global, args: &ReportArgs) -> Result<Exit, Error> {
         .extension()
         .and_then(|e| e.to_str())
         .is_some_and(|e| e.eq_ignore_ascii_case("docx"));
-    let bytes = match args.form {
+    let document = match args.form {
         Form::Mau02 => {
-            let form = crate::render::forms::mau02(&loaded.set, result, &filled)
-                .map_err(|e| Error::usage(e.0))?;
-            if docx {
-                crate::render::docx::mau02(&form)
-            } else {
-                crate::render::html::mau02(&form).into_bytes()
-            }
+            crate::render::forms::mau02(&loaded.set, result, &filled).map(|f| f.document())
         }
+        Form::Mau03 => crate::render::forms::mau03(&loaded.set, result, &filled),
+    }
+    .map_err(|e| Error::usage(e.0))?;
+    let bytes = if docx {
+        crate::render::docx::document(&document)
+    } else {
+        crate::render::html::document(&document).into_bytes()
     };
     crate::write_bytes_atomically(&args.out, &bytes).map_err(|source| Error::Io {
         doing: "write",

@@ -6,7 +6,7 @@
 //! of the format (`w:tblHeader`) that the Rust DOCX writers do not offer. The bytes are
 //! the same for the same form: no clock, fixed entry times, fixed metadata.
 
-use super::forms::{AnnexRow, DOTS, Mau02};
+use super::forms::{AnnexRow, Block, DOTS, Document};
 use std::fmt::Write as _;
 use std::io::Write as _;
 
@@ -144,8 +144,8 @@ fn table_start(out: &mut String, widths: &[u32], borders: bool) {
     out.push_str("</w:tblGrid>");
 }
 
-/// Mẫu số 02 as a DOCX document.
-pub fn mau02(form: &Mau02) -> Vec<u8> {
+/// An official form (`render/forms.rs`) as a DOCX document.
+pub fn document(doc: &Document) -> Vec<u8> {
     let mut body = String::new();
     let center = Style {
         center: true,
@@ -155,128 +155,80 @@ pub fn mau02(form: &Mau02) -> Vec<u8> {
         bold: true,
         ..center
     };
-    let center_i = Style {
-        italic: true,
-        ..center
-    };
-    // The header block: the authority on the left, the national motto on the right.
-    let half = (PAGE_W - MARGIN_LEFT - MARGIN_RIGHT) / 2;
-    // The national motto at 12 pt on one line needs the wider column.
-    let (left, right) = (3_700, 2 * half - 3_700);
-    table_start(&mut body, &[left, right], false);
-    let motto = Style {
-        size: Some(24),
-        ..center_b
-    };
-    body.push_str("<w:tr>");
-    let number = format!("Số: {}/BC-UBND", form.number);
-    cell(
-        &mut body,
-        left,
-        1,
-        &[
-            (
-                &form.authority_above,
-                Style {
-                    size: Some(24),
-                    ..center
-                },
-            ),
-            (&form.authority, motto),
-            (&number, center),
-        ],
-    );
-    cell(
-        &mut body,
-        right,
-        1,
-        &[
-            ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", motto),
-            ("Độc lập - Tự do - Hạnh phúc", center_b),
-            (&form.place_date, center_i),
-        ],
-    );
-    body.push_str("</w:tr></w:tbl>");
-    p(&mut body, "", Style::default());
-    p(&mut body, "BÁO CÁO", center_b);
-    p(&mut body, &form.title_line, center_b);
     let prose = Style {
         indent: true,
         ..Style::default()
     };
-    p(&mut body, &form.preamble, prose);
-    p(&mut body, "I. Về hồ sơ, tài liệu minh chứng", B);
-    p(&mut body, DOTS, Style::default());
-    p(
-        &mut body,
-        "II. Về kết quả thực hiện các Chỉ tiêu chuyển đổi số",
-        B,
-    );
-    for g in &form.groups {
-        p(&mut body, g, Style::default());
-        p(&mut body, DOTS, Style::default());
-    }
-    p(
-        &mut body,
-        "(Kết quả thẩm định chi tiết theo Phụ lục số 02)",
-        center_i,
-    );
-    p(&mut body, "III. Mô hình nổi trội về chuyển đổi số", B);
-    p(&mut body, DOTS, Style::default());
-    p(&mut body, "IV. Kết luận", B);
-    p(&mut body, &form.conclusion, prose);
-    for line in &form.dti_lines {
-        p(&mut body, line, prose);
-    }
-    p(
-        &mut body,
-        &format!("Kết quả: {}", form.verdict),
-        Style {
-            bold: true,
-            ..prose
-        },
-    );
-    p(&mut body, "V. Đề xuất, kiến nghị", B);
-    p(&mut body, DOTS, Style::default());
-    // Recipients and signature.
-    table_start(&mut body, &[half, half], false);
-    body.push_str("<w:tr>");
-    let small = Style {
-        size: Some(22),
-        ..Style::default()
-    };
-    cell(
-        &mut body,
-        half,
-        1,
-        &[
-            (
-                "Nơi nhận:",
+    let half = (PAGE_W - MARGIN_LEFT - MARGIN_RIGHT) / 2;
+    // The national motto at 12 pt on one line needs the wider column.
+    let (left, right) = (3_700, 2 * half - 3_700);
+    for block in &doc.blocks {
+        match block {
+            Block::Columns {
+                left: l,
+                right: r,
+                recipients,
+            } => {
+                table_start(&mut body, &[left, right], false);
+                body.push_str("<w:tr>");
+                for (i, (width, lines)) in [(left, l), (right, r)].into_iter().enumerate() {
+                    // Recipients: left-aligned, 11 pt (as the decree sets "Nơi nhận").
+                    let listed = *recipients && i == 0;
+                    let styled: Vec<(&str, Style)> = lines
+                        .iter()
+                        .map(|line| {
+                            let size = match (listed, line.bold) {
+                                (true, true) => 24,
+                                (true, false) => 22,
+                                (false, true) => 24,
+                                (false, false) => 26,
+                            };
+                            (
+                                line.text.as_str(),
+                                Style {
+                                    bold: line.bold,
+                                    italic: line.italic,
+                                    size: Some(size),
+                                    center: !listed,
+                                    left: listed,
+                                    ..Style::default()
+                                },
+                            )
+                        })
+                        .collect();
+                    cell(&mut body, width, 1, &styled);
+                }
+                body.push_str("</w:tr></w:tbl>");
+                p(&mut body, "", Style::default());
+            }
+            Block::Title(t) => p(&mut body, t, center_b),
+            Block::Centered(t) => p(
+                &mut body,
+                t,
                 Style {
-                    bold: true,
                     italic: true,
-                    ..Style::default()
+                    ..center
                 },
             ),
-            ("- .....;", small),
-            ("- .....;", small),
-            ("- Lưu: VT, VP.", small),
-        ],
-    );
-    cell(
-        &mut body,
-        half,
-        1,
-        &[
-            ("CHỦ TỊCH", center_b),
-            ("", center),
-            ("", center),
-            ("", center),
-            (&form.signer, center_b),
-        ],
-    );
-    body.push_str("</w:tr></w:tbl>");
-    annex(&mut body, form);
+            Block::Heading(t) => p(&mut body, t, B),
+            Block::Plain(t) => p(&mut body, t, Style::default()),
+            Block::Para(t) => p(&mut body, t, prose),
+            Block::Strong(t) => p(
+                &mut body,
+                t,
+                Style {
+                    bold: true,
+                    ..prose
+                },
+            ),
+            Block::Dots => p(&mut body, DOTS, Style::default()),
+            Block::Annex {
+                headings,
+                subtitle,
+                rows,
+            } => annex(&mut body, headings, subtitle, rows),
+        }
+    }
     let _ = write!(
         body,
         r#"<w:sectPr><w:pgSz w:w="{PAGE_W}" w:h="{PAGE_H}"/><w:pgMar w:top="{MARGIN_TOP}" w:right="{MARGIN_RIGHT}" w:bottom="{MARGIN_BOTTOM}" w:left="{MARGIN_LEFT}" w:header="567" w:footer="567" w:gutter="0"/></w:sectPr>"#
@@ -285,39 +237,30 @@ pub fn mau02(form: &Mau02) -> Vec<u8> {
         r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>"#
     );
-    package(&document, &form.title_line)
+    package(&document, &doc.title)
 }
 
 /// Phụ lục 02: its heading on a new page, then the table, whose header row repeats on
 /// every page.
-fn annex(body: &mut String, form: &Mau02) {
+fn annex(body: &mut String, headings: &[String], subtitle: &str, rows: &[AnnexRow]) {
     let center_b = Style {
         bold: true,
         center: true,
         ..Style::default()
     };
+    for (i, h) in headings.iter().enumerate() {
+        p(
+            body,
+            h,
+            Style {
+                page_break_before: i == 0,
+                ..center_b
+            },
+        );
+    }
     p(
         body,
-        "PHỤ LỤC 02",
-        Style {
-            page_break_before: true,
-            ..center_b
-        },
-    );
-    p(
-        body,
-        &format!(
-            "KẾT QUẢ THẨM ĐỊNH CHI TIẾT THỰC HIỆN CHỈ TIÊU CHUYỂN ĐỔI SỐ CHO {}",
-            form.annex_place
-        ),
-        center_b,
-    );
-    p(
-        body,
-        &format!(
-            "(Kèm theo Báo cáo số {}/BC-UBND {})",
-            form.number, form.annex_date
-        ),
+        subtitle,
         Style {
             italic: true,
             center: true,
@@ -333,16 +276,7 @@ fn annex(body: &mut String, form: &Mau02) {
         ..Style::default()
     };
     body.push_str(r#"<w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>"#);
-    for (w, h) in widths.iter().zip([
-        "TT",
-        "Tên chỉ tiêu",
-        "Đơn vị tính",
-        "Chỉ tiêu",
-        "Kết quả tự đánh giá của UBND cấp xã",
-        "Kết quả thẩm định của UBND cấp huyện",
-        "Đánh giá (Đạt/Không đạt)",
-        "Ghi chú",
-    ]) {
+    for (w, h) in widths.iter().zip(super::forms::ANNEX_HEADERS) {
         cell(body, *w, 1, &[(h, head)]);
     }
     body.push_str("</w:tr>");
@@ -356,7 +290,7 @@ fn annex(body: &mut String, form: &Mau02) {
         left: false,
         ..text
     };
-    for r in &form.rows {
+    for r in rows {
         annex_row(body, r, &widths, text, centered);
     }
     body.push_str("</w:tbl>");

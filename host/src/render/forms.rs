@@ -13,6 +13,18 @@ use crate::policyset::PolicySet;
 /// The dotted placeholder of a line the office writes itself.
 pub const DOTS: &str = "………………………………………………………………………………";
 
+/// The columns of Phụ lục 02 (Mẫu 02), as the seed writes them.
+pub const ANNEX_HEADERS: [&str; 8] = [
+    "TT",
+    "Tên chỉ tiêu",
+    "Đơn vị tính",
+    "Chỉ tiêu",
+    "Kết quả tự đánh giá của UBND cấp xã",
+    "Kết quả thẩm định của UBND cấp huyện",
+    "Đánh giá (Đạt/Không đạt)",
+    "Ghi chú",
+];
+
 /// What only the office knows, given on the command line (`report --number …`).
 #[derive(Debug, Clone, Default)]
 pub struct Filled {
@@ -44,7 +56,7 @@ pub struct Mau02 {
 }
 
 /// A row of Phụ lục 02: a group's heading, or a criterion with both results.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct AnnexRow {
     pub group: bool,
     pub id: String,
@@ -269,4 +281,263 @@ fn annex_row(c: &CriterionResult, year: u16) -> AnnexRow {
         assessment: c.outcome.label().to_string(),
         note: notes.join(". "),
     }
+}
+
+/// A form as a sequence of blocks, the same for every file format: each format's
+/// renderer (`html.rs`, `docx.rs`) lays the blocks out.
+#[derive(Debug)]
+pub struct Document {
+    pub title: String,
+    pub blocks: Vec<Block>,
+}
+
+/// One line of a block with two columns (the header block, the signature block).
+#[derive(Debug, Clone)]
+pub struct Line {
+    pub text: String,
+    pub bold: bool,
+    pub italic: bool,
+}
+
+impl Line {
+    fn plain(t: impl Into<String>) -> Line {
+        Line {
+            text: t.into(),
+            bold: false,
+            italic: false,
+        }
+    }
+    fn bold(t: impl Into<String>) -> Line {
+        Line {
+            text: t.into(),
+            bold: true,
+            italic: false,
+        }
+    }
+    fn italic(t: impl Into<String>) -> Line {
+        Line {
+            text: t.into(),
+            bold: false,
+            italic: true,
+        }
+    }
+}
+
+/// A part of an administrative document.
+#[derive(Debug)]
+pub enum Block {
+    /// Two columns: the issuing authority (left), the national motto with the place
+    /// and date (right); or the recipients (left) and the signature (right).
+    Columns {
+        left: Vec<Line>,
+        right: Vec<Line>,
+        /// The left column is the list of recipients ("Nơi nhận"), set left and small.
+        recipients: bool,
+    },
+    /// A centred bold title line.
+    Title(String),
+    /// A centred italic line.
+    Centered(String),
+    /// A section heading ("I. …").
+    Heading(String),
+    /// A line as it is (an item of a section).
+    Plain(String),
+    /// Prose: justified, first line indented.
+    Para(String),
+    /// Prose in bold (the verdict).
+    Strong(String),
+    /// The office's own text to come: a dotted line.
+    Dots,
+    /// The annex, on a new page: its headings, then the table of criteria.
+    Annex {
+        headings: Vec<String>,
+        subtitle: String,
+        rows: Vec<AnnexRow>,
+    },
+}
+
+impl Mau02 {
+    /// The form as blocks.
+    pub fn document(&self) -> Document {
+        let mut b = vec![
+            Block::Columns {
+                left: vec![
+                    Line::plain(&self.authority_above),
+                    Line::bold(&self.authority),
+                    Line::plain(format!("Số: {}/BC-UBND", self.number)),
+                ],
+                right: motto(&self.place_date),
+                recipients: false,
+            },
+            Block::Title("BÁO CÁO".into()),
+            Block::Title(self.title_line.clone()),
+            Block::Para(self.preamble.clone()),
+            Block::Heading("I. Về hồ sơ, tài liệu minh chứng".into()),
+            Block::Dots,
+            Block::Heading("II. Về kết quả thực hiện các Chỉ tiêu chuyển đổi số".into()),
+        ];
+        for g in &self.groups {
+            b.push(Block::Plain(g.clone()));
+            b.push(Block::Dots);
+        }
+        b.push(Block::Centered(
+            "(Kết quả thẩm định chi tiết theo Phụ lục số 02)".into(),
+        ));
+        b.push(Block::Heading(
+            "III. Mô hình nổi trội về chuyển đổi số".into(),
+        ));
+        b.push(Block::Dots);
+        b.push(Block::Heading("IV. Kết luận".into()));
+        b.push(Block::Para(self.conclusion.clone()));
+        for l in &self.dti_lines {
+            b.push(Block::Para(l.clone()));
+        }
+        b.push(Block::Strong(format!("Kết quả: {}", self.verdict)));
+        b.push(Block::Heading("V. Đề xuất, kiến nghị".into()));
+        b.push(Block::Dots);
+        b.push(Block::Columns {
+            left: vec![
+                Line {
+                    text: "Nơi nhận:".into(),
+                    bold: true,
+                    italic: true,
+                },
+                Line::plain("- .....;"),
+                Line::plain("- .....;"),
+                Line::plain("- Lưu: VT, VP."),
+            ],
+            right: signature("CHỦ TỊCH", &[], &self.signer),
+            recipients: true,
+        });
+        b.push(Block::Annex {
+            headings: vec![
+                "PHỤ LỤC 02".into(),
+                format!(
+                    "KẾT QUẢ THẨM ĐỊNH CHI TIẾT THỰC HIỆN CHỈ TIÊU CHUYỂN ĐỔI SỐ CHO {}",
+                    self.annex_place
+                ),
+            ],
+            subtitle: format!(
+                "(Kèm theo Báo cáo số {}/BC-UBND {})",
+                self.number, self.annex_date
+            ),
+            rows: self.rows.clone(),
+        });
+        Document {
+            title: self.title_line.clone(),
+            blocks: b,
+        }
+    }
+}
+
+/// The national motto, then the place and date.
+fn motto(place_date: &str) -> Vec<Line> {
+    vec![
+        Line::bold("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+        Line::bold("Độc lập - Tự do - Hạnh phúc"),
+        Line::italic(place_date),
+    ]
+}
+
+/// A signature block: the title(s), what the form says under them, room to sign, the
+/// signer's name when given.
+fn signature(title: &str, under: &[&str], signer: &str) -> Vec<Line> {
+    let mut lines: Vec<Line> = title.lines().map(Line::bold).collect();
+    lines.extend(under.iter().map(|u| Line::italic(*u)));
+    lines.extend([Line::plain(""), Line::plain(""), Line::plain("")]);
+    lines.push(Line::bold(signer));
+    lines
+}
+
+/// Mẫu số 03: a member of the district's steering committee's opinion on a commune's
+/// file and results, with the same conclusion line ("ĐẠT YÊU CẦU / KHÔNG ĐẠT YÊU CẦU").
+pub fn mau03(set: &PolicySet, r: &LocalityResult, filled: &Filled) -> Result<Document, FormError> {
+    // The same checks and figures as Mẫu 02 (the same set, basis and commune).
+    let m = mau02(set, r, filled)?;
+    let district = r.locality.district.clone().unwrap_or_default();
+    let name = &r.locality.name;
+    let year = r.targets_year.unwrap_or(r.dataset_year);
+    let completion = r.completion.as_ref();
+    let (passed, assessed) = completion.map_or((0, 0), |c| (c.passed, c.assessed));
+    let percent = completion
+        .and_then(|c| c.completion_percent)
+        .map_or("…..".into(), |p| localized(&format!("{p}"), Lang::Vi));
+    let recognized = matches!(&r.verdict, Verdict::Recognition(v) if v.recognized);
+    let mut title = set.manifest.title.clone();
+    if let Some(first) = title.get(..1) {
+        let lower = first.to_lowercase();
+        title.replace_range(..1, &lower);
+    }
+    let mut b = vec![
+        Block::Columns {
+            left: vec![
+                Line::bold(format!("UBND HUYỆN {}", district.to_uppercase())),
+                Line::plain("(phòng, ban được phân công)"),
+                Line::plain(format!(
+                    "Số: {}",
+                    filled.number.clone().unwrap_or_else(|| ".....".into())
+                )),
+                Line::plain(format!(
+                    "V/v ý kiến về hồ sơ và kết quả thực hiện các Chỉ tiêu chuyển đổi số của UBND xã {name}"
+                )),
+            ],
+            right: motto(&m.place_date),
+            recipients: false,
+        },
+        Block::Centered(format!("Kính gửi: UBND xã {name}.")),
+        Block::Para(format!(
+            "Thực hiện Quyết định số {} về việc ban hành {title}; công văn số ….. của UBND huyện về việc giao chỉ tiêu hoàn thành chuyển đổi số cấp xã trên địa bàn. Thành viên Ban chỉ đạo chuyển đổi số huyện {district} ý kiến về hồ sơ và kết quả thực hiện các Chỉ tiêu chuyển đổi số của UBND xã như sau:",
+            set.manifest.decision
+        )),
+        Block::Heading("I. Về hồ sơ, tài liệu minh chứng".into()),
+        Block::Dots,
+        Block::Heading("II. Về kết quả thực hiện các Chỉ tiêu chuyển đổi số".into()),
+    ];
+    for g in &m.groups {
+        b.push(Block::Plain(g.clone()));
+        b.push(Block::Dots);
+    }
+    b.push(Block::Heading(
+        "III. Mô hình nổi trội về chuyển đổi số".into(),
+    ));
+    b.push(Block::Dots);
+    b.push(Block::Heading("IV. Kết luận".into()));
+    b.push(Block::Para(format!(
+        "Căn cứ kết quả kiểm tra: UBND xã {name}, huyện {district} đã hoàn thành {passed}/{assessed} Chỉ tiêu chuyển đổi số cấp xã năm {year}, tỷ lệ đạt {percent}%."
+    )));
+    for l in &m.dti_lines {
+        b.push(Block::Para(l.clone()));
+    }
+    b.push(Block::Strong(format!(
+        "Kết quả: {}",
+        if recognized {
+            "ĐẠT YÊU CẦU"
+        } else {
+            "KHÔNG ĐẠT YÊU CẦU"
+        }
+    )));
+    b.push(Block::Columns {
+        left: vec![
+            Line {
+                text: "Nơi nhận:".into(),
+                bold: true,
+                italic: true,
+            },
+            Line::plain("- BCĐ chuyển đổi số huyện (để b/c);"),
+            Line::plain("- Phòng VH&TT (để tổng hợp);"),
+            Line::plain("- Lưu: VT, ..."),
+        ],
+        right: signature(
+            "THÀNH VIÊN\nBAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ HUYỆN",
+            &["(Ký tên, đóng dấu)"],
+            &m.signer,
+        ),
+        recipients: true,
+    });
+    Ok(Document {
+        title: format!(
+            "Ý kiến về hồ sơ và kết quả thực hiện các Chỉ tiêu chuyển đổi số của UBND xã {name}"
+        ),
+        blocks: b,
+    })
 }

@@ -6,6 +6,7 @@
 use super::target_text;
 use crate::policyset::PolicySet;
 use askama::Template;
+use std::fmt::Write as _;
 
 #[derive(Template)]
 #[template(path = "catalogue.html")]
@@ -93,45 +94,149 @@ pub fn catalogue(set: &PolicySet) -> String {
     page.render().unwrap_or_default()
 }
 
-/// Mẫu số 02 as an HTML page ready to print on A4 (see `templates/mau02.html`).
-#[derive(Template)]
-#[template(path = "mau02.html")]
-struct Mau02Page<'a> {
-    authority_above: &'a str,
-    authority: &'a str,
-    number: &'a str,
-    place_date: &'a str,
-    title_line: &'a str,
-    preamble: &'a str,
-    groups: &'a [String],
-    dots: &'static str,
-    conclusion: &'a str,
-    dti_lines: &'a [String],
-    verdict: &'a str,
-    signer: &'a str,
-    annex_place: &'a str,
-    annex_date: &'a str,
-    rows: &'a [super::forms::AnnexRow],
+/// The style of an administrative document (Nghị định 30/2020/NĐ-CP, Phụ lục I): A4;
+/// margins top and bottom 20 mm, left 30 mm, right 15 mm; Times New Roman 13 pt; the
+/// annex table's header row repeated on every printed page.
+const FORM_STYLE: &str = r#"@page { size: A4; margin: 20mm 15mm 20mm 30mm; }
+body { font-family: "Times New Roman", Times, serif; font-size: 13pt; line-height: 1.3; }
+table.cols { width: 100%; border-collapse: collapse; margin-bottom: 10pt; }
+table.cols td { vertical-align: top; text-align: center; padding: 0; }
+table.cols td.left { width: 40%; }
+table.cols td.recipients { text-align: left; font-size: 11pt; }
+.b { font-weight: bold; }
+.i { font-style: italic; }
+.center { text-align: center; }
+.title { font-weight: bold; text-align: center; font-size: 14pt; margin: 4pt 0; }
+h3 { font-size: 13pt; margin: 10pt 0 4pt; }
+p { margin: 4pt 0; text-align: justify; }
+p.para { text-indent: 1cm; }
+.annex { page-break-before: always; }
+table.grid { width: 100%; border-collapse: collapse; font-size: 11pt; }
+table.grid th, table.grid td { border: 1px solid #000; padding: 2pt 3pt; vertical-align: top; }
+table.grid thead { display: table-header-group; }
+table.grid tr { page-break-inside: avoid; }
+table.grid td.c { text-align: center; }
+tr.group td { font-weight: bold; }"#;
+
+fn esc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
-/// Mẫu số 02 (the district's appraisal of a commune, with Phụ lục 02) as HTML.
-pub fn mau02(form: &super::forms::Mau02) -> String {
-    let page = Mau02Page {
-        authority_above: &form.authority_above,
-        authority: &form.authority,
-        number: &form.number,
-        place_date: &form.place_date,
-        title_line: &form.title_line,
-        preamble: &form.preamble,
-        groups: &form.groups,
-        dots: super::forms::DOTS,
-        conclusion: &form.conclusion,
-        dti_lines: &form.dti_lines,
-        verdict: form.verdict,
-        signer: &form.signer,
-        annex_place: &form.annex_place,
-        annex_date: &form.annex_date,
-        rows: &form.rows,
-    };
-    page.render().unwrap_or_default()
+fn lines(out: &mut String, lines: &[super::forms::Line]) {
+    for (i, l) in lines.iter().enumerate() {
+        if i > 0 {
+            out.push_str("<br>");
+        }
+        let class = match (l.bold, l.italic) {
+            (true, true) => " class=\"b i\"",
+            (true, false) => " class=\"b\"",
+            (false, true) => " class=\"i\"",
+            (false, false) => "",
+        };
+        let _ = write!(out, "<span{class}>{}</span>", esc(&l.text));
+    }
+}
+
+/// An official form (`render/forms.rs`) as an HTML page ready to print on A4.
+pub fn document(doc: &super::forms::Document) -> String {
+    use super::forms::Block;
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>\n{FORM_STYLE}\n</style>\n</head>\n<body>\n",
+        esc(&doc.title)
+    );
+    for block in &doc.blocks {
+        match block {
+            Block::Columns {
+                left,
+                right,
+                recipients,
+            } => {
+                out.push_str(if *recipients {
+                    "<table class=\"cols\"><tr><td class=\"left recipients\">"
+                } else {
+                    "<table class=\"cols\"><tr><td class=\"left\">"
+                });
+                lines(&mut out, left);
+                out.push_str("</td><td>");
+                lines(&mut out, right);
+                out.push_str("</td></tr></table>\n");
+            }
+            Block::Title(t) => {
+                let _ = writeln!(out, "<p class=\"title\">{}</p>", esc(t));
+            }
+            Block::Centered(t) => {
+                let _ = writeln!(out, "<p class=\"i center\">{}</p>", esc(t));
+            }
+            Block::Heading(t) => {
+                let _ = writeln!(out, "<h3>{}</h3>", esc(t));
+            }
+            Block::Plain(t) => {
+                let _ = writeln!(out, "<p>{}</p>", esc(t));
+            }
+            Block::Para(t) => {
+                let _ = writeln!(out, "<p class=\"para\">{}</p>", esc(t));
+            }
+            Block::Strong(t) => {
+                let _ = writeln!(out, "<p class=\"para b\">{}</p>", esc(t));
+            }
+            Block::Dots => {
+                let _ = writeln!(out, "<p>{}</p>", super::forms::DOTS);
+            }
+            Block::Annex {
+                headings,
+                subtitle,
+                rows,
+            } => {
+                out.push_str("<div class=\"annex\">\n");
+                for h in headings {
+                    let _ = writeln!(out, "<p class=\"b center\">{}</p>", esc(h));
+                }
+                let _ = writeln!(out, "<p class=\"i center\">{}</p>", esc(subtitle));
+                out.push_str("<table class=\"grid\">\n<thead><tr>");
+                for h in super::forms::ANNEX_HEADERS {
+                    let _ = write!(out, "<th>{h}</th>");
+                }
+                out.push_str("</tr></thead>\n<tbody>\n");
+                for r in rows {
+                    if r.group {
+                        let _ = writeln!(
+                            out,
+                            "<tr class=\"group\"><td class=\"c\">{}</td><td colspan=\"7\">{}</td></tr>",
+                            esc(&r.id),
+                            esc(&r.name)
+                        );
+                    } else {
+                        let _ = writeln!(
+                            out,
+                            "<tr><td class=\"c\">{}</td><td>{}</td><td class=\"c\">{}</td><td class=\"c\">{}</td><td class=\"c\">{}</td><td class=\"c\">{}</td><td class=\"c\">{}</td><td>{}</td></tr>",
+                            esc(&r.id),
+                            esc(&r.name),
+                            esc(&r.unit),
+                            esc(&r.target),
+                            esc(&r.own),
+                            esc(&r.appraised),
+                            esc(&r.assessment),
+                            esc(&r.note)
+                        );
+                    }
+                }
+                out.push_str("</tbody>\n</table>\n</div>\n");
+            }
+        }
+    }
+    out.push_str("</body>\n</html>\n");
+    out
 }
