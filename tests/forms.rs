@@ -979,3 +979,46 @@ fn mau_03_concludes_as_the_form_words_it() {
         }
     }
 }
+
+/// Mẫu số 01: the commune's own report, on its self-assessed figures: per group the
+/// criteria met and not completed, per criterion a) the year's target, b) the result,
+/// the documents, c) the assessment; and Phụ lục 01.
+#[test]
+fn mau_01_reports_the_communes_own_assessment() {
+    let dir = tempfile::tempdir().unwrap();
+    let sample = repo().join(SAMPLES).join("cam-tan.json");
+    for ext in ["html", "docx"] {
+        let out = dir.path().join(format!("mau01.{ext}"));
+        let run = dtcheck(&[
+            "report",
+            "--form",
+            "mau-01",
+            "--policy-set",
+            SET,
+            sample.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ]);
+        assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
+        let text = if ext == "docx" {
+            docx_texts(&out).1.join("\n")
+        } else {
+            std::fs::read_to_string(&out).unwrap()
+        };
+        for expected in [
+            "Kết quả thực hiện các Chỉ tiêu chuyển đổi số",
+            "trên địa bàn xã Cẩm Tân",
+            "- Chỉ tiêu đạt: 1.1, 1.2, 1.3, 1.4, 1.5, 1.6, 1.7, 1.8, 1.9, 1.10",
+            "1.6. Chỉ tiêu số 1.6: Tỷ lệ hồ sơ TTHC tiếp nhận, giải quyết trực tuyến.",
+            "a) Yêu cầu chỉ tiêu: 75%",
+            // The commune's own figure (the district appraised 85,02 %).
+            "b) Kết quả: 85,62%",
+            "c) Đánh giá: Đạt.",
+            "a) Yêu cầu chỉ tiêu: * (không đánh giá năm 2024)",
+            "PHỤ LỤC 01",
+            "Tài liệu minh chứng",
+        ] {
+            assert!(text.contains(expected), "mau01.{ext}: missing {expected:?}");
+        }
+    }
+}

@@ -10,6 +10,9 @@ use std::path::PathBuf;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Form {
+    /// Mẫu số 01: the commune's report on its results (self-assessed), with Phụ lục 01
+    #[value(name = "mau-01")]
+    Mau01,
     /// Mẫu số 02: the district's appraisal of a commune, with Phụ lục 02
     #[value(name = "mau-02")]
     Mau02,
@@ -64,12 +67,17 @@ pub fn report(g: &Global, args: &ReportArgs) -> Result<Exit, Error> {
     }
     let dictionary = DataDictionary::shipped()?;
     let files = expand_datasets(std::slice::from_ref(&args.dataset))?;
+    let basis = match args.form {
+        Form::Mau01 => Basis::SelfAssessed,
+        Form::Mau02 | Form::Mau03 => Basis::Appraised,
+    };
     let sandbox = g.sandbox()?;
     let loaded = g
         .sets_at(None)?
         .load_with_communes(&args.policy_set, &sandbox)?;
     let plan = Plan::new(
-        vec![Evaluation::new(&loaded, args.year, Basis::Appraised).in_lang(Lang::Vi)],
+        // Mẫu 01 is the commune's own report; the others are the district's appraisal.
+        vec![Evaluation::new(&loaded, args.year, basis).in_lang(Lang::Vi)],
         dictionary,
         g.read_limits(),
     );
@@ -105,6 +113,7 @@ pub fn report(g: &Global, args: &ReportArgs) -> Result<Exit, Error> {
             crate::render::forms::mau02(&loaded.set, result, &filled).map(|f| f.document())
         }
         Form::Mau03 => crate::render::forms::mau03(&loaded.set, result, &filled),
+        Form::Mau01 => crate::render::forms::mau01(&loaded.set, result, &filled),
     }
     .map_err(|e| Error::usage(e.0))?;
     let bytes = if docx {

@@ -6,7 +6,7 @@
 //! of the format (`w:tblHeader`) that the Rust DOCX writers do not offer. The bytes are
 //! the same for the same form: no clock, fixed entry times, fixed metadata.
 
-use super::forms::{AnnexRow, Block, DOTS, Document};
+use super::forms::{Block, Column, DOTS, Document, Row};
 use std::fmt::Write as _;
 use std::io::Write as _;
 
@@ -225,8 +225,9 @@ pub fn document(doc: &Document) -> Vec<u8> {
             Block::Annex {
                 headings,
                 subtitle,
+                columns,
                 rows,
-            } => annex(&mut body, headings, subtitle, rows),
+            } => annex(&mut body, headings, subtitle, columns, rows),
         }
     }
     let _ = write!(
@@ -242,7 +243,7 @@ pub fn document(doc: &Document) -> Vec<u8> {
 
 /// Phụ lục 02: its heading on a new page, then the table, whose header row repeats on
 /// every page.
-fn annex(body: &mut String, headings: &[String], subtitle: &str, rows: &[AnnexRow]) {
+fn annex(body: &mut String, headings: &[String], subtitle: &str, columns: &[Column], rows: &[Row]) {
     let center_b = Style {
         bold: true,
         center: true,
@@ -267,7 +268,7 @@ fn annex(body: &mut String, headings: &[String], subtitle: &str, rows: &[AnnexRo
             ..Style::default()
         },
     );
-    let widths = [450, 2_500, 700, 900, 950, 950, 900, 2_004];
+    let widths: Vec<u32> = columns.iter().map(|c| c.width).collect();
     table_start(body, &widths, true);
     let head = Style {
         bold: true,
@@ -276,8 +277,8 @@ fn annex(body: &mut String, headings: &[String], subtitle: &str, rows: &[AnnexRo
         ..Style::default()
     };
     body.push_str(r#"<w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>"#);
-    for (w, h) in widths.iter().zip(super::forms::ANNEX_HEADERS) {
-        cell(body, *w, 1, &[(h, head)]);
+    for c in columns {
+        cell(body, c.width, 1, &[(c.header, head)]);
     }
     body.push_str("</w:tr>");
     let text = Style {
@@ -291,44 +292,37 @@ fn annex(body: &mut String, headings: &[String], subtitle: &str, rows: &[AnnexRo
         ..text
     };
     for r in rows {
-        annex_row(body, r, &widths, text, centered);
+        body.push_str(r#"<w:tr><w:trPr><w:cantSplit/></w:trPr>"#);
+        let at = |i: usize| r.cells.get(i).map_or("", String::as_str);
+        if r.group {
+            cell(
+                body,
+                widths[0],
+                1,
+                &[(
+                    at(0),
+                    Style {
+                        bold: true,
+                        ..centered
+                    },
+                )],
+            );
+            let rest: u32 = widths[1..].iter().sum();
+            let span = u32::try_from(widths.len() - 1).unwrap_or(1);
+            cell(body, rest, span, &[(at(1), Style { bold: true, ..text })]);
+        } else {
+            for (i, c) in columns.iter().enumerate() {
+                cell(
+                    body,
+                    c.width,
+                    1,
+                    &[(at(i), if c.left { text } else { centered })],
+                );
+            }
+        }
+        body.push_str("</w:tr>");
     }
     body.push_str("</w:tbl>");
-}
-
-fn annex_row(body: &mut String, r: &AnnexRow, widths: &[u32; 8], text: Style, centered: Style) {
-    body.push_str(r#"<w:tr><w:trPr><w:cantSplit/></w:trPr>"#);
-    if r.group {
-        let bold = Style { bold: true, ..text };
-        cell(
-            body,
-            widths[0],
-            1,
-            &[(
-                &r.id,
-                Style {
-                    bold: true,
-                    ..centered
-                },
-            )],
-        );
-        cell(body, widths[1..].iter().sum(), 7, &[(&r.name, bold)]);
-    } else {
-        let cells: [(&str, Style); 8] = [
-            (&r.id, centered),
-            (&r.name, text),
-            (&r.unit, centered),
-            (&r.target, centered),
-            (&r.own, centered),
-            (&r.appraised, centered),
-            (&r.assessment, centered),
-            (&r.note, text),
-        ];
-        for (w, (t, s)) in widths.iter().zip(cells) {
-            cell(body, *w, 1, &[(t, s)]);
-        }
-    }
-    body.push_str("</w:tr>");
 }
 
 /// The parts of a DOCX package around `document`, zipped with fixed entry times.

@@ -13,18 +13,6 @@ use crate::policyset::PolicySet;
 /// The dotted placeholder of a line the office writes itself.
 pub const DOTS: &str = "………………………………………………………………………………";
 
-/// The columns of Phụ lục 02 (Mẫu 02), as the seed writes them.
-pub const ANNEX_HEADERS: [&str; 8] = [
-    "TT",
-    "Tên chỉ tiêu",
-    "Đơn vị tính",
-    "Chỉ tiêu",
-    "Kết quả tự đánh giá của UBND cấp xã",
-    "Kết quả thẩm định của UBND cấp huyện",
-    "Đánh giá (Đạt/Không đạt)",
-    "Ghi chú",
-];
-
 /// What only the office knows, given on the command line (`report --number …`).
 #[derive(Debug, Clone, Default)]
 pub struct Filled {
@@ -52,22 +40,58 @@ pub struct Mau02 {
     pub signer: String,
     pub annex_place: String,
     pub annex_date: String,
-    pub rows: Vec<AnnexRow>,
+    pub rows: Vec<Row>,
 }
 
-/// A row of Phụ lục 02: a group's heading, or a criterion with both results.
+/// A row of an annex table: a group's heading (its number and name), or a criterion's
+/// cells, one per column.
 #[derive(Debug, Clone)]
-pub struct AnnexRow {
+pub struct Row {
     pub group: bool,
-    pub id: String,
-    pub name: String,
-    pub unit: String,
-    pub target: String,
-    pub own: String,
-    pub appraised: String,
-    pub assessment: String,
-    pub note: String,
+    pub cells: Vec<String>,
 }
+
+/// A column of an annex table: its header as the seed writes it, its width (twentieths
+/// of a point, the A4 text width shared out), and whether its text is set left (names,
+/// notes) rather than centred.
+#[derive(Debug, Clone, Copy)]
+pub struct Column {
+    pub header: &'static str,
+    pub width: u32,
+    pub left: bool,
+}
+
+const fn column(header: &'static str, width: u32, left: bool) -> Column {
+    Column {
+        header,
+        width,
+        left,
+    }
+}
+
+/// Phụ lục 02 of Mẫu 02, as the seed writes its columns.
+pub const ANNEX_02: [Column; 8] = [
+    column("TT", 450, false),
+    column("Tên chỉ tiêu", 2_500, true),
+    column("Đơn vị tính", 700, false),
+    column("Chỉ tiêu", 900, false),
+    column("Kết quả tự đánh giá của UBND cấp xã", 950, false),
+    column("Kết quả thẩm định của UBND cấp huyện", 950, false),
+    column("Đánh giá (Đạt/Không đạt)", 900, false),
+    column("Ghi chú", 2_004, true),
+];
+
+/// Phụ lục 01 of Mẫu 01, as the seed writes its columns.
+pub const ANNEX_01: [Column; 8] = [
+    column("TT", 450, false),
+    column("Tên chỉ tiêu", 2_400, true),
+    column("Đơn vị tính", 700, false),
+    column("Chỉ tiêu", 900, false),
+    column("Kết quả", 950, false),
+    column("Đánh giá (Đạt/Không đạt)", 900, false),
+    column("Tài liệu minh chứng", 2_054, true),
+    column("Ghi chú", 1_000, true),
+];
 
 /// Why a form cannot be made for a result.
 #[derive(Debug, thiserror::Error)]
@@ -168,16 +192,9 @@ pub fn mau02(set: &PolicySet, r: &LocalityResult, filled: &Filled) -> Result<Mau
                 .iter()
                 .find(|(id, _)| **id == *c.group)
                 .map_or(String::new(), |(_, n)| n.clone());
-            rows.push(AnnexRow {
+            rows.push(Row {
                 group: true,
-                id: c.group.to_string(),
-                name,
-                unit: String::new(),
-                target: String::new(),
-                own: String::new(),
-                appraised: String::new(),
-                assessment: String::new(),
-                note: String::new(),
+                cells: vec![c.group.to_string(), name],
             });
         }
         rows.push(annex_row(c, year));
@@ -233,7 +250,7 @@ fn group_names(set: &PolicySet) -> Vec<(String, String)> {
 /// A criterion's row: the commune's own figure beside the district's, the assessment,
 /// and a note where they differ, where evidence or figures are missing, or where the
 /// criterion is not assessed that year.
-fn annex_row(c: &CriterionResult, year: u16) -> AnnexRow {
+fn annex_row(c: &CriterionResult, year: u16) -> Row {
     let appraised = figure(&c.measured, &c.unit);
     let own = match &c.other_basis {
         Some(o) if o.basis == Basis::SelfAssessed => figure(&o.measured, &c.unit),
@@ -270,16 +287,18 @@ fn annex_row(c: &CriterionResult, year: u16) -> AnnexRow {
     if !missing.is_empty() {
         notes.push(format!("Thiếu hồ sơ chứng minh: {}", missing.join("; ")));
     }
-    AnnexRow {
+    Row {
         group: false,
-        id: c.id.to_string(),
-        name: c.name.to_string(),
-        unit: c.unit.to_string(),
-        target: form_target(&c.target, &c.unit),
-        own,
-        appraised,
-        assessment: c.outcome.label().to_string(),
-        note: notes.join(". "),
+        cells: vec![
+            c.id.to_string(),
+            c.name.to_string(),
+            c.unit.to_string(),
+            form_target(&c.target, &c.unit),
+            own,
+            appraised,
+            c.outcome.label().to_string(),
+            notes.join(". "),
+        ],
     }
 }
 
@@ -352,7 +371,8 @@ pub enum Block {
     Annex {
         headings: Vec<String>,
         subtitle: String,
-        rows: Vec<AnnexRow>,
+        columns: &'static [Column],
+        rows: Vec<Row>,
     },
 }
 
@@ -421,6 +441,7 @@ impl Mau02 {
                 "(Kèm theo Báo cáo số {}/BC-UBND {})",
                 self.number, self.annex_date
             ),
+            columns: &ANNEX_02,
             rows: self.rows.clone(),
         });
         Document {
@@ -540,4 +561,248 @@ pub fn mau03(set: &PolicySet, r: &LocalityResult, filled: &Filled) -> Result<Doc
         ),
         blocks: b,
     })
+}
+
+/// Mẫu số 01: the commune's report on its results (self-assessed), with Phụ lục 01.
+pub fn mau01(set: &PolicySet, r: &LocalityResult, filled: &Filled) -> Result<Document, FormError> {
+    let Verdict::Recognition(_) = &r.verdict else {
+        return Err(FormError(format!(
+            "Mẫu 01 is the commune's report under the Thanh Hóa commune criteria; `{}` is a set of maturity levels",
+            set.id()
+        )));
+    };
+    if r.locality.level != "commune" {
+        return Err(FormError(format!(
+            "Mẫu 01 is a commune's report; `{}` is a {}",
+            r.file, r.locality.level
+        )));
+    }
+    if r.basis != Basis::SelfAssessed {
+        return Err(FormError(
+            "Mẫu 01 reports the commune's own assessment: evaluate on the self-assessed basis"
+                .into(),
+        ));
+    }
+    let name = &r.locality.name;
+    let district = r.locality.district.clone().unwrap_or_default();
+    let year = r.targets_year.unwrap_or(r.dataset_year);
+    let mut title = set.manifest.title.clone();
+    if let Some(first) = title.get(..1) {
+        let lower = first.to_lowercase();
+        title.replace_range(..1, &lower);
+    }
+    let place_date = format!(
+        "{}, {}",
+        filled.place.clone().unwrap_or_else(|| name.clone()),
+        vietnamese_date(filled.date.as_deref())
+    );
+    let number = filled.number.clone().unwrap_or_else(|| "      ".into());
+    let mut b = vec![
+        Block::Columns {
+            left: vec![
+                Line::plain("ỦY BAN NHÂN DÂN"),
+                Line::bold(format!("XÃ {}", name.to_uppercase())),
+                Line::plain(format!("Số: {number}/BC-UBND")),
+            ],
+            right: motto(&place_date),
+            recipients: false,
+        },
+        Block::Title("BÁO CÁO".into()),
+        Block::Title("Kết quả thực hiện các Chỉ tiêu chuyển đổi số".into()),
+        Block::Title(format!("trên địa bàn xã {name}")),
+        Block::Para(format!(
+            "Thực hiện Quyết định số 969/QĐ-UBND ngày 18/3/2022 của Chủ tịch UBND tỉnh về việc giao chỉ tiêu hoàn thành chuyển đổi số cấp huyện, cấp xã trên địa bàn tỉnh Thanh Hóa, giai đoạn 2022 - 2025; Quyết định số {} về việc ban hành {title}; Văn bản của huyện ….. ; UBND xã {name} báo cáo kết quả thực hiện, cụ thể như sau:",
+            set.manifest.decision
+        )),
+        Block::Heading("I. CÔNG TÁC TỔ CHỨC TRIỂN KHAI THỰC HIỆN".into()),
+        Block::Plain("1. Công tác lãnh đạo, chỉ đạo tổ chức triển khai thực hiện".into()),
+        Block::Dots,
+        Block::Plain("2. Công tác thông tin, tuyên truyền".into()),
+        Block::Dots,
+        Block::Plain("3. Công tác ban hành các cơ chế, chính sách, văn bản, quy định".into()),
+        Block::Dots,
+        Block::Heading("II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU".into()),
+    ];
+    let groups = group_names(set);
+    let list = |ids: Vec<String>| {
+        if ids.is_empty() {
+            "không có".to_string()
+        } else {
+            ids.join(", ")
+        }
+    };
+    for (gid, gname) in &groups {
+        let of: Vec<&CriterionResult> = r.criteria.iter().filter(|c| *c.group == **gid).collect();
+        if of.is_empty() {
+            continue;
+        }
+        b.push(Block::Heading(format!("{gid}. {gname}")));
+        let passed: Vec<String> = of
+            .iter()
+            .filter(|c| c.outcome == Outcome::Pass)
+            .map(|c| c.id.to_string())
+            .collect();
+        let not: Vec<String> = of
+            .iter()
+            .filter(|c| !matches!(c.outcome, Outcome::Pass | Outcome::NotAssessed))
+            .map(|c| format!("{} ({})", c.id, c.outcome.label()))
+            .collect();
+        b.push(Block::Plain(format!("- Chỉ tiêu đạt: {}", list(passed))));
+        // Whether a criterion is "being implemented" is the commune's to say.
+        b.push(Block::Plain("- Chỉ tiêu đang triển khai: …..".into()));
+        b.push(Block::Plain(format!(
+            "- Chỉ tiêu không hoàn thành: {}. Cụ thể, kết quả đạt như sau:",
+            list(not)
+        )));
+        for c in of {
+            b.push(Block::Plain(format!(
+                "{}. Chỉ tiêu số {}: {}",
+                c.id, c.id, c.name
+            )));
+            let requirement = if c.target.is_null() {
+                format!("* (không đánh giá năm {year})")
+            } else {
+                form_target(&c.target, &c.unit)
+            };
+            b.push(Block::Plain(format!("a) Yêu cầu chỉ tiêu: {requirement}")));
+            // The reason as a document reads it: fact keys without their code quotes.
+            let reason = c.reason.replace('`', "");
+            let result = if c.measured.is_null() {
+                reason
+            } else {
+                format!("{} ({reason})", figure(&c.measured, &c.unit))
+            };
+            b.push(Block::Plain(format!("b) Kết quả: {result}")));
+            b.push(Block::Centered(format!(
+                "({}. Tài liệu minh chứng kèm theo{})",
+                c.id,
+                documents(c).map(|d| format!(": {d}")).unwrap_or_default()
+            )));
+            b.push(Block::Plain(format!("c) Đánh giá: {}.", c.outcome.label())));
+        }
+    }
+    b.push(Block::Centered(
+        "(Kết quả đánh giá cụ thể các Chỉ tiêu chuyển đổi số như phụ lục 01 kèm theo)".into(),
+    ));
+    b.push(Block::Heading("III. ĐÁNH GIÁ CHUNG".into()));
+    b.push(Block::Plain("1. Đánh giá chung".into()));
+    for item in [
+        "1.1. Thuận lợi",
+        "1.2. Khó khăn, tồn tại",
+        "1.3. Nguyên nhân",
+    ] {
+        b.push(Block::Plain(item.into()));
+        b.push(Block::Dots);
+    }
+    b.push(Block::Plain(
+        "2. Một số mô hình chuyển đổi số nổi bật".into(),
+    ));
+    b.push(Block::Dots);
+    b.push(Block::Heading("IV. NHIỆM VỤ, GIẢI PHÁP TIẾP THEO".into()));
+    b.push(Block::Dots);
+    b.push(Block::Heading("V. KIẾN NGHỊ, ĐỀ XUẤT".into()));
+    b.push(Block::Dots);
+    b.push(Block::Columns {
+        left: vec![
+            Line {
+                text: "Nơi nhận:".into(),
+                bold: true,
+                italic: true,
+            },
+            Line::plain("- .....;"),
+            Line::plain("- .....;"),
+            Line::plain("- Lưu: VT, VP."),
+        ],
+        right: signature("CHỦ TỊCH", &[], filled.signer.as_deref().unwrap_or("")),
+        recipients: true,
+    });
+    let mut rows = Vec::new();
+    for (gid, gname) in &groups {
+        let of: Vec<&CriterionResult> = r.criteria.iter().filter(|c| *c.group == **gid).collect();
+        if of.is_empty() {
+            continue;
+        }
+        rows.push(Row {
+            group: true,
+            cells: vec![gid.clone(), gname.clone()],
+        });
+        for c in of {
+            let mut notes = Vec::new();
+            if c.target.is_null() {
+                notes.push(format!("Chỉ tiêu có dấu *: không đánh giá năm {year}"));
+            }
+            if c.outcome == Outcome::MissingData {
+                let keys: Vec<&str> = c.missing_facts.iter().map(|k| &**k).collect();
+                notes.push(format!("Thiếu số liệu: {}", keys.join(", ")));
+            }
+            rows.push(Row {
+                group: false,
+                cells: vec![
+                    c.id.to_string(),
+                    c.name.to_string(),
+                    c.unit.to_string(),
+                    form_target(&c.target, &c.unit),
+                    figure(&c.measured, &c.unit),
+                    c.outcome.label().to_string(),
+                    documents(c).unwrap_or_default(),
+                    notes.join(". "),
+                ],
+            });
+        }
+    }
+    b.push(Block::Annex {
+        headings: vec![
+            "PHỤ LỤC 01".into(),
+            format!(
+                "CHI TIẾT TỰ ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN CHỈ TIÊU CHUYỂN ĐỔI SỐ XÃ {} NĂM {year}",
+                name.to_uppercase()
+            ),
+        ],
+        subtitle: format!(
+            "(Kèm theo Báo cáo số {number}/BC-UBND {} của UBND xã {name})",
+            vietnamese_date(filled.date.as_deref())
+        ),
+        columns: &ANNEX_01,
+        rows,
+    });
+    let _ = district;
+    Ok(Document {
+        title: format!(
+            "Báo cáo kết quả thực hiện các Chỉ tiêu chuyển đổi số trên địa bàn xã {name}"
+        ),
+        blocks: b,
+    })
+}
+
+/// The documents supplied for a criterion ("Kế hoạch …, số …; …"), and those still
+/// missing ("chưa có: …"); `None` when it lists none.
+fn documents(c: &CriterionResult) -> Option<String> {
+    if c.evidence.is_empty() {
+        return None;
+    }
+    let supplied: Vec<String> = c
+        .evidence
+        .iter()
+        .filter_map(|e| {
+            let d = e.supplied.as_ref()?;
+            Some(match &d.reference {
+                Some(r) => format!("{} ({r})", d.title),
+                None => d.title.to_string(),
+            })
+        })
+        .collect();
+    let missing: Vec<&str> = c
+        .evidence
+        .iter()
+        .filter(|e| e.supplied.is_none())
+        .map(|e| &*e.required)
+        .collect();
+    let mut parts = Vec::new();
+    if !supplied.is_empty() {
+        parts.push(supplied.join("; "));
+    }
+    if !missing.is_empty() {
+        parts.push(format!("chưa có: {}", missing.join("; ")));
+    }
+    Some(parts.join(". "))
 }

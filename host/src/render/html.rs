@@ -198,6 +198,7 @@ pub fn document(doc: &super::forms::Document) -> String {
             Block::Annex {
                 headings,
                 subtitle,
+                columns,
                 rows,
             } => {
                 out.push_str("<div class=\"annex\">\n");
@@ -206,32 +207,28 @@ pub fn document(doc: &super::forms::Document) -> String {
                 }
                 let _ = writeln!(out, "<p class=\"i center\">{}</p>", esc(subtitle));
                 out.push_str("<table class=\"grid\">\n<thead><tr>");
-                for h in super::forms::ANNEX_HEADERS {
-                    let _ = write!(out, "<th>{h}</th>");
+                for c in columns.iter() {
+                    let _ = write!(out, "<th>{}</th>", c.header);
                 }
                 out.push_str("</tr></thead>\n<tbody>\n");
                 for r in rows {
+                    let cell = |i: usize| r.cells.get(i).map_or("", String::as_str);
                     if r.group {
                         let _ = writeln!(
                             out,
-                            "<tr class=\"group\"><td class=\"c\">{}</td><td colspan=\"7\">{}</td></tr>",
-                            esc(&r.id),
-                            esc(&r.name)
+                            "<tr class=\"group\"><td class=\"c\">{}</td><td colspan=\"{}\">{}</td></tr>",
+                            esc(cell(0)),
+                            columns.len() - 1,
+                            esc(cell(1))
                         );
-                    } else {
-                        let _ = writeln!(
-                            out,
-                            "<tr><td class=\"c\">{}</td><td>{}</td><td class=\"c\">{}</td><td class=\"c\">{}</td><td class=\"c\">{}</td><td class=\"c\">{}</td><td class=\"c\">{}</td><td>{}</td></tr>",
-                            esc(&r.id),
-                            esc(&r.name),
-                            esc(&r.unit),
-                            esc(&r.target),
-                            esc(&r.own),
-                            esc(&r.appraised),
-                            esc(&r.assessment),
-                            esc(&r.note)
-                        );
+                        continue;
                     }
+                    out.push_str("<tr>");
+                    for (i, c) in columns.iter().enumerate() {
+                        let class = if c.left { "" } else { " class=\"c\"" };
+                        let _ = write!(out, "<td{class}>{}</td>", esc(cell(i)));
+                    }
+                    out.push_str("</tr>\n");
                 }
                 out.push_str("</tbody>\n</table>\n</div>\n");
             }
