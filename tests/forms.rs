@@ -1022,3 +1022,58 @@ fn mau_01_reports_the_communes_own_assessment() {
         }
     }
 }
+
+/// A district's batch: one Mẫu 02 per commune, in input order, and the district's
+/// summary table (commune, criteria completed, tỷ lệ đạt, DTI, verdict).
+#[test]
+fn a_districts_batch_writes_each_commune_and_the_summary() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("cam-thuy");
+    let samples = repo().join(SAMPLES);
+    let run = dtcheck(&[
+        "report",
+        "--form",
+        "mau-02",
+        "--policy-set",
+        SET,
+        samples.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
+    let mut names: Vec<String> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            "99401-camtan.docx",
+            "99402-camvan.docx",
+            "99403-cambinh.docx",
+            "99404-camphong.docx",
+            "tong-hop.docx"
+        ]
+    );
+    let summary = docx_texts(&out.join("tong-hop.docx")).1.join("|");
+    assert!(
+        summary.contains(
+            "1|xã Cẩm Bình|27/35|77,14%|66% (chưa đạt từ 70%)|KHÔNG ĐẠT|2|xã Cẩm Phong|35/35|100%"
+        ),
+        "{summary}"
+    );
+    assert!(summary.contains("4 xã, trong đó 2 xã đạt"), "{summary}");
+    // Written once: the directory is not overwritten without --force.
+    let again = dtcheck(&[
+        "report",
+        "--form",
+        "mau-02",
+        "--policy-set",
+        SET,
+        samples.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(again.status.code(), Some(2));
+}

@@ -21,6 +21,12 @@ pub enum Form {
     Mau03,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Docx,
+    Html,
+}
+
 #[derive(Debug, clap::Args)]
 pub struct ReportArgs {
     #[arg(long, value_enum)]
@@ -30,15 +36,20 @@ pub struct ReportArgs {
     /// The targets' year (default: the dataset's)
     #[arg(long)]
     pub year: Option<u16>,
-    /// The commune's dataset (or workbook)
-    #[arg(value_name = "DATASET")]
-    pub dataset: PathBuf,
-    /// Where to write the form: .docx (Word) or .html (ready to print); refused if it
-    /// exists, unless --force
+    /// The commune's dataset (or workbook); several, or a directory of them, for a
+    /// district's batch
+    #[arg(value_name = "DATASET", required = true)]
+    pub datasets: Vec<PathBuf>,
+    /// Where to write the form: .docx (Word) or .html (ready to print); for several
+    /// communes, a directory (one document per commune, in input order, and the district's
+    /// summary table), its format from --format. Refused if it exists, unless --force
     #[arg(long, value_name = "FILE")]
     pub out: PathBuf,
     #[arg(long)]
     pub force: bool,
+    /// The documents' format for a batch written into a directory
+    #[arg(long, value_enum, default_value_t = Format::Docx)]
+    pub format: Format,
     /// The document's number ("Số: …/BC-UBND"); dotted when not given
     #[arg(long)]
     pub number: Option<String>,
@@ -66,7 +77,7 @@ pub fn report(g: &Global, args: &ReportArgs) -> Result<Exit, Error> {
         return Err(Error::usage(format!("--date {d:?}: expected YYYY-MM-DD")));
     }
     let dictionary = DataDictionary::shipped()?;
-    let files = expand_datasets(std::slice::from_ref(&args.dataset))?;
+    let files = expand_datasets(&args.datasets)?;
     let basis = match args.form {
         Form::Mau01 => Basis::SelfAssessed,
         Form::Mau02 | Form::Mau03 => Basis::Appraised,
@@ -94,39 +105,78 @@ pub fn report(g: &Global, args: &ReportArgs) -> Result<Exit, Error> {
     if let Some(e) = failed {
         return Err(e.into());
     }
-    let Some(result) = made.first() else {
+    if made.is_empty() {
         return Err(Error::usage("no dataset to report on"));
-    };
+    }
     let filled = crate::render::forms::Filled {
         number: args.number.clone(),
         date: args.date.clone(),
         place: args.place.clone(),
         signer: args.signer.clone(),
     };
-    let docx = args
-        .out
-        .extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| e.eq_ignore_ascii_case("docx"));
-    let document = match args.form {
-        Form::Mau02 => {
-            crate::render::forms::mau02(&loaded.set, result, &filled).map(|f| f.document())
+    let form = |result: &crate::aggregate::LocalityResult| {
+        match args.form {
+            Form::Mau02 => {
+                crate::render::forms::mau02(&loaded.set, result, &filled).map(|f| f.document())
+            }
+            Form::Mau03 => crate::render::forms::mau03(&loaded.set, result, &filled),
+            Form::Mau01 => crate::render::forms::mau01(&loaded.set, result, &filled),
         }
-        Form::Mau03 => crate::render::forms::mau03(&loaded.set, result, &filled),
-        Form::Mau01 => crate::render::forms::mau01(&loaded.set, result, &filled),
-    }
-    .map_err(|e| Error::usage(e.0))?;
-    let bytes = if docx {
-        crate::render::docx::document(&document)
-    } else {
-        crate::render::html::document(&document).into_bytes()
+        .map_err(|e| Error::usage(e.0))
     };
-    crate::write_bytes_atomically(&args.out, &bytes).map_err(|source| Error::Io {
-        doing: "write",
+    let render = |document: &crate::render::forms::Document, docx: bool| {
+        if docx {
+            crate::render::docx::document(document)
+        } else {
+            crate::render::html::document(document).into_bytes()
+        }
+    };
+    let write = |path: &std::path::Path, bytes: &[u8]| {
+        crate::write_bytes_atomically(path, bytes).map_err(|source| Error::Io {
+            doing: "write",
+            path: path.to_path_buf(),
+            source,
+        })
+    };
+    if let [result] = made.as_slice() {
+        let docx = args
+            .out
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| e.eq_ignore_ascii_case("docx"));
+        write(&args.out, &render(&form(result)?, docx))?;
+        outln!("wrote {}", args.out.display());
+        return Ok(Exit::Ok);
+    }
+    // A district's batch: every document is made before any is written, so an error
+    // leaves nothing half-done.
+    let docx = args.format == Format::Docx;
+    let ext = if docx { "docx" } else { "html" };
+    let mut documents = Vec::with_capacity(made.len() + 1);
+    for result in &made {
+        let name = format!(
+            "{}-{}.{ext}",
+            result.locality.code,
+            crate::forms::book::key(&result.locality.name)
+        );
+        documents.push((name, render(&form(result)?, docx)));
+    }
+    let summary = crate::render::forms::district_summary(&loaded.set, &made, &filled)
+        .map_err(|e| Error::usage(e.0))?;
+    documents.push((format!("tong-hop.{ext}"), render(&summary, docx)));
+    std::fs::create_dir_all(&args.out).map_err(|source| Error::Io {
+        doing: "create",
         path: args.out.clone(),
         source,
     })?;
-    outln!("wrote {}", args.out.display());
+    for (name, bytes) in &documents {
+        write(&args.out.join(name), bytes)?;
+    }
+    outln!(
+        "wrote {} documents and the summary table into {}",
+        made.len(),
+        args.out.display()
+    );
     Ok(Exit::Ok)
 }
 

@@ -227,7 +227,8 @@ pub fn document(doc: &Document) -> Vec<u8> {
                 subtitle,
                 columns,
                 rows,
-            } => annex(&mut body, headings, subtitle, columns, rows),
+                new_page,
+            } => annex(&mut body, headings, subtitle, columns, rows, *new_page),
         }
     }
     let _ = write!(
@@ -243,7 +244,14 @@ pub fn document(doc: &Document) -> Vec<u8> {
 
 /// Phụ lục 02: its heading on a new page, then the table, whose header row repeats on
 /// every page.
-fn annex(body: &mut String, headings: &[String], subtitle: &str, columns: &[Column], rows: &[Row]) {
+fn annex(
+    body: &mut String,
+    headings: &[String],
+    subtitle: &str,
+    columns: &[Column],
+    rows: &[Row],
+    new_page: bool,
+) {
     let center_b = Style {
         bold: true,
         center: true,
@@ -254,20 +262,22 @@ fn annex(body: &mut String, headings: &[String], subtitle: &str, columns: &[Colu
             body,
             h,
             Style {
-                page_break_before: i == 0,
+                page_break_before: new_page && i == 0,
                 ..center_b
             },
         );
     }
-    p(
-        body,
-        subtitle,
-        Style {
-            italic: true,
-            center: true,
-            ..Style::default()
-        },
-    );
+    if !subtitle.is_empty() {
+        p(
+            body,
+            subtitle,
+            Style {
+                italic: true,
+                center: true,
+                ..Style::default()
+            },
+        );
+    }
     let widths: Vec<u32> = columns.iter().map(|c| c.width).collect();
     table_start(body, &widths, true);
     let head = Style {

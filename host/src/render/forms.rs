@@ -373,6 +373,8 @@ pub enum Block {
         subtitle: String,
         columns: &'static [Column],
         rows: Vec<Row>,
+        /// On a new page (an annex), or where it stands (a summary table).
+        new_page: bool,
     },
 }
 
@@ -443,6 +445,7 @@ impl Mau02 {
             ),
             columns: &ANNEX_02,
             rows: self.rows.clone(),
+            new_page: true,
         });
         Document {
             title: self.title_line.clone(),
@@ -764,6 +767,7 @@ pub fn mau01(set: &PolicySet, r: &LocalityResult, filled: &Filled) -> Result<Doc
         ),
         columns: &ANNEX_01,
         rows,
+        new_page: true,
     });
     let _ = district;
     Ok(Document {
@@ -805,4 +809,103 @@ fn documents(c: &CriterionResult) -> Option<String> {
         parts.push(format!("chưa có: {}", missing.join("; ")));
     }
     Some(parts.join(". "))
+}
+
+/// The district's summary table of its communes (the batch of `report`), in input order.
+pub const SUMMARY: [Column; 6] = [
+    column("TT", 500, false),
+    column("Xã, thị trấn", 2_600, true),
+    column("Chỉ tiêu đã hoàn thành", 1_500, false),
+    column("Tỷ lệ đạt", 1_200, false),
+    column("Điểm chỉ số DTI", 1_754, false),
+    column("Kết quả", 1_800, false),
+];
+
+/// A district's summary of its communes' results: commune, criteria completed X/Y,
+/// tỷ lệ đạt, the DTI score against its rule, ĐẠT/KHÔNG ĐẠT.
+pub fn district_summary(
+    set: &PolicySet,
+    results: &[LocalityResult],
+    filled: &Filled,
+) -> Result<Document, FormError> {
+    let first = results
+        .first()
+        .ok_or_else(|| FormError("no commune to summarise".into()))?;
+    let district = first.locality.district.clone().unwrap_or_default();
+    let year = first.targets_year.unwrap_or(first.dataset_year);
+    let mut rows = Vec::new();
+    for (i, r) in results.iter().enumerate() {
+        let Verdict::Recognition(v) = &r.verdict else {
+            return Err(FormError(format!(
+                "the summary is of the Thanh Hóa commune criteria; `{}` is a set of maturity levels",
+                set.id()
+            )));
+        };
+        let c = r.completion.as_ref();
+        rows.push(Row {
+            group: false,
+            cells: vec![
+                (i + 1).to_string(),
+                format!("xã {}", r.locality.name),
+                c.map_or("—".into(), |c| format!("{}/{}", c.passed, c.assessed)),
+                c.and_then(|c| c.completion_percent)
+                    .map_or("—".into(), |p| localized(&format!("{p}%"), Lang::Vi)),
+                v.dti.as_ref().map_or("—".into(), |d| {
+                    localized(
+                        &format!(
+                            "{}% ({} từ {}%)",
+                            d.percent,
+                            if d.met { "đạt" } else { "chưa đạt" },
+                            d.required_percent
+                        ),
+                        Lang::Vi,
+                    )
+                }),
+                if v.recognized {
+                    "ĐẠT"
+                } else {
+                    "KHÔNG ĐẠT"
+                }
+                .into(),
+            ],
+        });
+    }
+    let recognised = results
+        .iter()
+        .filter(|r| matches!(&r.verdict, Verdict::Recognition(v) if v.recognized))
+        .count();
+    let place_date = format!(
+        "{}, {}",
+        filled.place.clone().unwrap_or_else(|| district.clone()),
+        vietnamese_date(filled.date.as_deref())
+    );
+    let blocks = vec![
+        Block::Columns {
+            left: vec![
+                Line::plain("ỦY BAN NHÂN DÂN"),
+                Line::bold(format!("HUYỆN {}", district.to_uppercase())),
+            ],
+            right: motto(&place_date),
+            recipients: false,
+        },
+        Block::Title(format!(
+            "BẢNG TỔNG HỢP KẾT QUẢ THẨM ĐỊNH CÁC CHỈ TIÊU CHUYỂN ĐỔI SỐ CẤP XÃ NĂM {year}"
+        )),
+        Block::Centered(format!(
+            "(Theo Quyết định số {}; {} xã, trong đó {recognised} xã đạt)",
+            set.manifest.decision,
+            results.len()
+        )),
+        Block::Annex {
+            headings: Vec::new(),
+            subtitle: String::new(),
+            columns: &SUMMARY,
+            rows,
+            new_page: false,
+        },
+    ];
+    Ok(Document {
+        title: format!("Bảng tổng hợp kết quả thẩm định huyện {district} năm {year}"),
+        blocks,
+    })
 }

@@ -200,12 +200,19 @@ pub fn document(doc: &super::forms::Document) -> String {
                 subtitle,
                 columns,
                 rows,
+                new_page,
             } => {
-                out.push_str("<div class=\"annex\">\n");
+                out.push_str(if *new_page {
+                    "<div class=\"annex\">\n"
+                } else {
+                    "<div>\n"
+                });
                 for h in headings {
                     let _ = writeln!(out, "<p class=\"b center\">{}</p>", esc(h));
                 }
-                let _ = writeln!(out, "<p class=\"i center\">{}</p>", esc(subtitle));
+                if !subtitle.is_empty() {
+                    let _ = writeln!(out, "<p class=\"i center\">{}</p>", esc(subtitle));
+                }
                 out.push_str("<table class=\"grid\">\n<thead><tr>");
                 for c in columns.iter() {
                     let _ = write!(out, "<th>{}</th>", c.header);
