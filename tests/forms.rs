@@ -754,6 +754,22 @@ fn every_sets_template_asks_for_its_figures() {
         let grid = read_grid(&out);
         assert!(grid.iter().any(|(n, _)| n == "Số liệu"), "{set}");
     }
+    // The same template twice: the same bytes (no clock).
+    let again = dir.path().join("again.xlsx");
+    let run = dtcheck(&[
+        "template",
+        "--policy-set",
+        SET,
+        "--year",
+        "2024",
+        "--out",
+        again.to_str().unwrap(),
+    ]);
+    assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
+    assert_eq!(
+        std::fs::read(&again).unwrap(),
+        std::fs::read(dir.path().join("thanh-hoa-1829-2023-commune.xlsx")).unwrap()
+    );
     // An existing workbook is not overwritten without --force.
     let out = dir.path().join("thanh-hoa-1829-2023-commune.xlsx");
     let run = dtcheck(&[

@@ -30,8 +30,8 @@ pub fn import(_g: &Global, args: &ImportArgs) -> Result<Exit, Error> {
     let imported = crate::forms::import::import_path(&args.workbook, dictionary)?;
     // The document is checked as every dataset is before it is written: nothing that
     // `validate` would refuse is written.
-    crate::dataset::from_value(&args.workbook, imported.document.clone(), dictionary)?;
     let text = crate::to_pretty_json(&imported.document);
+    crate::dataset::from_value(&args.workbook, imported.document, dictionary)?;
     crate::write_file(&args.out, &text).map_err(|source| Error::Io {
         doing: "write",
         path: args.out.clone(),

@@ -116,9 +116,7 @@ pub fn report(g: &Global, args: &ReportArgs) -> Result<Exit, Error> {
     };
     let form = |result: &crate::aggregate::LocalityResult| {
         match args.form {
-            Form::Mau02 => {
-                crate::render::forms::mau02(&loaded.set, result, &filled).map(|f| f.document())
-            }
+            Form::Mau02 => crate::render::forms::mau02(&loaded.set, result, &filled),
             Form::Mau03 => crate::render::forms::mau03(&loaded.set, result, &filled),
             Form::Mau01 => crate::render::forms::mau01(&loaded.set, result, &filled),
         }

@@ -58,14 +58,20 @@ pub fn template(g: &Global, args: &TemplateArgs) -> Result<Exit, Error> {
         Level::Commune => "commune",
         Level::District => "district",
     };
-    let bytes =
-        crate::forms::template::workbook(&set, level, args.year, identity.as_ref(), dictionary)?;
+    let reads = crate::forms::template::Reads::of(&set, level, args.year);
+    let bytes = crate::forms::template::workbook(
+        &set,
+        &reads,
+        level,
+        args.year,
+        identity.as_ref(),
+        dictionary,
+    )?;
     crate::write_bytes_atomically(&args.out, &bytes).map_err(|source| Error::Io {
         doing: "write",
         path: args.out.clone(),
         source,
     })?;
-    let reads = crate::forms::template::Reads::of(&set, level, args.year);
     outln!(
         "wrote {}: {} figures, {} evidence documents, lists {}",
         args.out.display(),

@@ -84,17 +84,22 @@ impl From<XlsxError> for TemplateError {
     }
 }
 
-/// The template's bytes (an XLSX workbook).
+/// The template's bytes (an XLSX workbook) for what `reads` lists
+/// ([`Reads::of`] the set, level and year).
 pub fn workbook(
     set: &PolicySet,
+    reads: &Reads,
     level: &str,
     year: Option<u16>,
     identity: Option<&Locality>,
     dictionary: &DataDictionary,
 ) -> Result<Vec<u8>, TemplateError> {
-    let reads = Reads::of(set, level, year);
     let forms = reads.forms();
     let mut book = Workbook::new();
+    // The same template for the same set and year: no clock in the document's
+    // properties (the writer would stamp the time of writing).
+    let created = rust_xlsxwriter::ExcelDateTime::from_ymd(year.unwrap_or(2000), 1, 1)?;
+    book.set_properties(&rust_xlsxwriter::DocProperties::new().set_creation_datetime(&created));
     let bold = Format::new().set_bold();
     let title = Format::new().set_bold().set_font_size(13);
     let header = Format::new()
@@ -120,14 +125,14 @@ pub fn workbook(
     locality(book.add_worksheet(), level, year, identity, &title, &bold)?;
     facts(
         book.add_worksheet(),
-        &reads,
+        reads,
         dictionary,
         &title,
         &header,
         &wrap,
         &derived_cell,
     )?;
-    evidence(book.add_worksheet(), &reads, &title, &header, &wrap)?;
+    evidence(book.add_worksheet(), reads, &title, &header, &wrap)?;
     for form in forms {
         list(book.add_worksheet(), form, &title, &bold, &header)?;
     }

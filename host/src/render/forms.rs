@@ -4,7 +4,7 @@
 //! (document number, date, signer, the narrative sections) is the form's dotted
 //! placeholder unless given.
 
-use super::{Lang, localized, measured_text, target_text};
+use super::{Lang, localized, measured_in, target_text};
 use crate::aggregate::{LocalityResult, Verdict};
 use crate::dataset::Basis;
 use crate::eval::{CriterionResult, Outcome};
@@ -21,26 +21,6 @@ pub struct Filled {
     pub date: Option<String>,
     pub place: Option<String>,
     pub signer: Option<String>,
-}
-
-/// Mẫu số 02: the district's appraisal report of a commune, with its Phụ lục 02.
-#[derive(Debug)]
-pub struct Mau02 {
-    pub authority_above: String,
-    pub authority: String,
-    pub number: String,
-    pub place_date: String,
-    pub title_line: String,
-    pub preamble: String,
-    /// Section II's headings: "1. Chính quyền số", …
-    pub groups: Vec<String>,
-    pub conclusion: String,
-    pub dti_lines: Vec<String>,
-    pub verdict: &'static str,
-    pub signer: String,
-    pub annex_place: String,
-    pub annex_date: String,
-    pub rows: Vec<Row>,
 }
 
 /// A row of an annex table: a group's heading (its number and name), or a criterion's
@@ -110,15 +90,6 @@ fn vietnamese_date(date: Option<&str>) -> String {
     }
 }
 
-/// A figure as the form shows it: "79,55%", "Có", "—".
-fn figure(v: &serde_json::Value, unit: &str) -> String {
-    match v {
-        serde_json::Value::Bool(true) => "Có".into(),
-        serde_json::Value::Bool(false) => "Không".into(),
-        other => localized(&measured_text(other, unit), Lang::Vi),
-    }
-}
-
 /// A target as the forms' "Chỉ tiêu" column writes it: "75%", "Có", "*".
 fn form_target(target: &serde_json::Value, unit: &str) -> String {
     match target {
@@ -128,67 +99,195 @@ fn form_target(target: &serde_json::Value, unit: &str) -> String {
     }
 }
 
-/// Mẫu số 02 for one commune evaluated under a Thanh Hóa commune set, on the appraised
-/// basis (the appraisal is the district's).
-pub fn mau02(set: &PolicySet, r: &LocalityResult, filled: &Filled) -> Result<Mau02, FormError> {
-    let Verdict::Recognition(v) = &r.verdict else {
-        return Err(FormError(format!(
-            "Mẫu 02 is the district's appraisal of a commune under the Thanh Hóa commune criteria; `{}` is a set of maturity levels",
-            set.id()
-        )));
-    };
-    if r.locality.level != "commune" {
-        return Err(FormError(format!(
-            "Mẫu 02 appraises a commune; `{}` is a {}",
-            r.file, r.locality.level
-        )));
+/// What every form of a commune reads of its evaluation, checked and worked out once:
+/// a commune under a Thanh Hóa commune set, on the basis the form reports.
+struct Commune<'a> {
+    r: &'a LocalityResult,
+    v: &'a crate::aggregate::RecognitionVerdict,
+    name: &'a str,
+    district: String,
+    year: u16,
+    decision: &'a str,
+    /// The set's title as a sentence cites it (first letter in lower case).
+    set_title: String,
+    /// The set's groups: ("1", "Chính quyền số"), …
+    groups: Vec<(String, String)>,
+    passed: usize,
+    assessed: usize,
+    /// "tỷ lệ đạt" as the forms write it ("77,14"), or the dotted "….." when nothing is
+    /// assessed.
+    percent: String,
+}
+
+impl<'a> Commune<'a> {
+    fn of(
+        set: &'a PolicySet,
+        r: &'a LocalityResult,
+        form: &str,
+        basis: Basis,
+    ) -> Result<Self, FormError> {
+        let Verdict::Recognition(v) = &r.verdict else {
+            return Err(FormError(format!(
+                "{form} is for a commune under the Thanh Hóa commune criteria; `{}` is a set of maturity levels",
+                set.id()
+            )));
+        };
+        if r.locality.level != "commune" {
+            return Err(FormError(format!(
+                "{form} is about a commune; `{}` is a {}",
+                r.file, r.locality.level
+            )));
+        }
+        if r.basis != basis {
+            return Err(FormError(match basis {
+                Basis::Appraised => format!(
+                    "{form} reports the district's appraisal: evaluate on the appraised basis (the default)"
+                ),
+                Basis::SelfAssessed => format!(
+                    "{form} reports the commune's own assessment: evaluate on the self-assessed basis"
+                ),
+            }));
+        }
+        let mut chars = set.manifest.title.chars();
+        let set_title = chars
+            .next()
+            .into_iter()
+            .flat_map(char::to_lowercase)
+            .chain(chars)
+            .collect();
+        let completion = r.completion.as_ref();
+        let (passed, assessed) = completion.map_or((0, 0), |c| (c.passed, c.assessed));
+        Ok(Commune {
+            r,
+            v,
+            name: &r.locality.name,
+            district: r.locality.district.clone().unwrap_or_default(),
+            year: r.targets_year.unwrap_or(r.dataset_year),
+            decision: &set.manifest.decision,
+            set_title,
+            groups: group_names(set),
+            passed,
+            assessed,
+            percent: completion
+                .and_then(|c| c.completion_percent)
+                .map_or("…..".into(), |p| localized(&format!("{p}"), Lang::Vi)),
+        })
     }
-    if r.basis != Basis::Appraised {
-        return Err(FormError(
-            "Mẫu 02 reports the district's appraisal: evaluate on the appraised basis (the default)".into(),
-        ));
+
+    /// "Cẩm Thủy, ngày 5 tháng 10 năm 2024": the place given, or `default`.
+    fn place_date(&self, filled: &Filled, default: &str) -> String {
+        format!(
+            "{}, {}",
+            filled.place.as_deref().unwrap_or(default),
+            vietnamese_date(filled.date.as_deref())
+        )
     }
-    let district = r.locality.district.clone().unwrap_or_default();
-    let year = r.targets_year.unwrap_or(r.dataset_year);
-    let commune = format!("xã {}", r.locality.name);
-    let decision = &set.manifest.decision;
-    let mut title = set.manifest.title.clone();
-    if let Some(first) = title.get(..1) {
-        let lower = first.to_lowercase();
-        title.replace_range(..1, &lower);
-    }
-    let groups = group_names(set);
-    let completion = r.completion.as_ref();
-    let (passed, assessed) = completion.map_or((0, 0), |c| (c.passed, c.assessed));
-    let percent = completion
-        .and_then(|c| c.completion_percent)
-        .map_or("…..".into(), |p| localized(&format!("{p}"), Lang::Vi));
-    let conclusion = format!(
-        "Căn cứ kết quả thẩm định: {commune}, huyện {district} đã hoàn thành {passed}/{assessed} Chỉ tiêu chuyển đổi số cấp xã năm {year}, tỷ lệ đạt {percent} %."
-    );
-    let mut dti_lines = Vec::new();
-    if let Some(d) = &v.dti {
-        dti_lines.push(localized(
-            &format!(
-                "Điểm chỉ số DTI: {}/{} điểm, đạt {}% tổng số điểm ({} từ {}% tổng số điểm trở lên; nguồn: {}).",
-                d.points,
-                d.max,
-                d.percent,
-                if d.met { "đạt" } else { "chưa đạt" },
-                d.required_percent,
-                super::explain::source_label(d.source, Lang::Vi)
+
+    /// The DTI score against its rule, apart from the criteria completed.
+    fn dti_line(&self) -> String {
+        match &self.v.dti {
+            Some(d) => localized(
+                &format!(
+                    "Điểm chỉ số DTI: {}/{} điểm, đạt {}% tổng số điểm ({} từ {}% tổng số điểm trở lên; nguồn: {}).",
+                    d.points,
+                    d.max,
+                    d.percent,
+                    if d.met { "đạt" } else { "chưa đạt" },
+                    d.required_percent,
+                    super::explain::source_label(d.source, Lang::Vi)
+                ),
+                Lang::Vi,
             ),
-            Lang::Vi,
-        ));
-    } else {
-        dti_lines.push("Điểm chỉ số DTI: chưa có số liệu.".into());
+            None => "Điểm chỉ số DTI: chưa có số liệu.".into(),
+        }
     }
+
+    /// Section II's items, one per group, each with room for the office's text.
+    fn group_sections(&self, b: &mut Vec<Block>) {
+        for (id, name) in &self.groups {
+            b.push(Block::Plain(format!("{id}. {name}")));
+            b.push(Block::Dots);
+        }
+    }
+}
+
+/// "Nơi nhận:" and the recipients under it.
+fn recipients(lines: &[&str]) -> Vec<Line> {
+    let mut out = vec![Line {
+        text: "Nơi nhận:".into(),
+        bold: true,
+        italic: true,
+    }];
+    out.extend(lines.iter().map(|l| Line::plain(*l)));
+    out
+}
+
+/// Mẫu số 02: the district's appraisal report of a commune (on the appraised basis),
+/// with its Phụ lục 02.
+pub fn mau02(set: &PolicySet, r: &LocalityResult, filled: &Filled) -> Result<Document, FormError> {
+    let m = Commune::of(set, r, "Mẫu 02", Basis::Appraised)?;
+    let (district, year) = (&m.district, m.year);
+    let commune = format!("xã {}", m.name);
+    let number = filled.number.clone().unwrap_or_else(|| "      ".into());
+    let title_line = format!(
+        "Về việc thẩm định hồ sơ đề nghị xét, công nhận xã hoàn thành các Chỉ tiêu chuyển đổi số cho {commune} năm {year}"
+    );
+    let mut b = vec![
+        Block::Columns {
+            left: vec![
+                Line::plain("ỦY BAN NHÂN DÂN"),
+                Line::bold(format!("HUYỆN {}", district.to_uppercase())),
+                Line::plain(format!("Số: {number}/BC-UBND")),
+            ],
+            right: motto(&m.place_date(filled, district)),
+            recipients: false,
+        },
+        Block::Title("BÁO CÁO".into()),
+        Block::Title(title_line.clone()),
+        Block::Para(format!(
+            "Thực hiện Quyết định số {} về việc ban hành {}; UBND huyện {district} báo cáo kết quả thẩm định như sau:",
+            m.decision, m.set_title
+        )),
+        Block::Heading("I. Về hồ sơ, tài liệu minh chứng".into()),
+        Block::Dots,
+        Block::Heading("II. Về kết quả thực hiện các Chỉ tiêu chuyển đổi số".into()),
+    ];
+    m.group_sections(&mut b);
+    b.push(Block::Centered(
+        "(Kết quả thẩm định chi tiết theo Phụ lục số 02)".into(),
+    ));
+    b.push(Block::Heading(
+        "III. Mô hình nổi trội về chuyển đổi số".into(),
+    ));
+    b.push(Block::Dots);
+    b.push(Block::Heading("IV. Kết luận".into()));
+    b.push(Block::Para(format!(
+        "Căn cứ kết quả thẩm định: {commune}, huyện {district} đã hoàn thành {}/{} Chỉ tiêu chuyển đổi số cấp xã năm {year}, tỷ lệ đạt {} %.",
+        m.passed, m.assessed, m.percent
+    )));
+    b.push(Block::Para(m.dti_line()));
+    b.push(Block::Strong(format!(
+        "Kết quả: {}",
+        if m.v.recognized {
+            "ĐẠT"
+        } else {
+            "KHÔNG ĐẠT"
+        }
+    )));
+    b.push(Block::Heading("V. Đề xuất, kiến nghị".into()));
+    b.push(Block::Dots);
+    b.push(Block::Columns {
+        left: recipients(&["- .....;", "- .....;", "- Lưu: VT, VP."]),
+        right: signature("CHỦ TỊCH", &[], filled.signer.as_deref().unwrap_or("")),
+        recipients: true,
+    });
     let mut rows = Vec::new();
     let mut current_group: Option<&str> = None;
-    for c in &r.criteria {
+    for c in &m.r.criteria {
         if current_group != Some(&c.group) {
             current_group = Some(&c.group);
-            let name = groups
+            let name = m
+                .groups
                 .iter()
                 .find(|(id, _)| **id == *c.group)
                 .map_or(String::new(), |(_, n)| n.clone());
@@ -199,39 +298,25 @@ pub fn mau02(set: &PolicySet, r: &LocalityResult, filled: &Filled) -> Result<Mau
         }
         rows.push(annex_row(c, year));
     }
-    Ok(Mau02 {
-        authority_above: "ỦY BAN NHÂN DÂN".into(),
-        authority: format!("HUYỆN {}", district.to_uppercase()),
-        number: filled.number.clone().unwrap_or_else(|| "      ".into()),
-        place_date: format!(
-            "{}, {}",
-            filled.place.clone().unwrap_or_else(|| district.clone()),
+    b.push(Block::Annex {
+        headings: vec![
+            "PHỤ LỤC 02".into(),
+            format!(
+                "KẾT QUẢ THẨM ĐỊNH CHI TIẾT THỰC HIỆN CHỈ TIÊU CHUYỂN ĐỔI SỐ CHO {}",
+                commune.to_uppercase()
+            ),
+        ],
+        subtitle: format!(
+            "(Kèm theo Báo cáo số {number}/BC-UBND {})",
             vietnamese_date(filled.date.as_deref())
         ),
-        title_line: format!(
-            "Về việc thẩm định hồ sơ đề nghị xét, công nhận xã hoàn thành các Chỉ tiêu chuyển đổi số cho {commune} năm {year}"
-        ),
-        preamble: format!(
-            "Thực hiện Quyết định số {decision} về việc ban hành {title}; UBND huyện {district} báo cáo kết quả thẩm định như sau:"
-        ),
-        groups: groups
-            .iter()
-            .map(|(id, name)| format!("{id}. {name}"))
-            .collect(),
-        conclusion,
-        dti_lines,
-        verdict: if v.recognized {
-            "ĐẠT"
-        } else {
-            "KHÔNG ĐẠT"
-        },
-        signer: filled.signer.clone().unwrap_or_default(),
-        annex_place: commune.to_uppercase(),
-        annex_date: match &filled.date {
-            Some(_) => vietnamese_date(filled.date.as_deref()),
-            None => "ngày ….. tháng ….. năm …..".into(),
-        },
+        columns: &ANNEX_02,
         rows,
+        new_page: true,
+    });
+    Ok(Document {
+        title: title_line,
+        blocks: b,
     })
 }
 
@@ -251,9 +336,9 @@ fn group_names(set: &PolicySet) -> Vec<(String, String)> {
 /// and a note where they differ, where evidence or figures are missing, or where the
 /// criterion is not assessed that year.
 fn annex_row(c: &CriterionResult, year: u16) -> Row {
-    let appraised = figure(&c.measured, &c.unit);
+    let appraised = measured_in(&c.measured, &c.unit, Lang::Vi);
     let own = match &c.other_basis {
-        Some(o) if o.basis == Basis::SelfAssessed => figure(&o.measured, &c.unit),
+        Some(o) if o.basis == Basis::SelfAssessed => measured_in(&o.measured, &c.unit, Lang::Vi),
         _ => appraised.clone(),
     };
     let mut notes = Vec::new();
@@ -378,82 +463,6 @@ pub enum Block {
     },
 }
 
-impl Mau02 {
-    /// The form as blocks.
-    pub fn document(&self) -> Document {
-        let mut b = vec![
-            Block::Columns {
-                left: vec![
-                    Line::plain(&self.authority_above),
-                    Line::bold(&self.authority),
-                    Line::plain(format!("Số: {}/BC-UBND", self.number)),
-                ],
-                right: motto(&self.place_date),
-                recipients: false,
-            },
-            Block::Title("BÁO CÁO".into()),
-            Block::Title(self.title_line.clone()),
-            Block::Para(self.preamble.clone()),
-            Block::Heading("I. Về hồ sơ, tài liệu minh chứng".into()),
-            Block::Dots,
-            Block::Heading("II. Về kết quả thực hiện các Chỉ tiêu chuyển đổi số".into()),
-        ];
-        for g in &self.groups {
-            b.push(Block::Plain(g.clone()));
-            b.push(Block::Dots);
-        }
-        b.push(Block::Centered(
-            "(Kết quả thẩm định chi tiết theo Phụ lục số 02)".into(),
-        ));
-        b.push(Block::Heading(
-            "III. Mô hình nổi trội về chuyển đổi số".into(),
-        ));
-        b.push(Block::Dots);
-        b.push(Block::Heading("IV. Kết luận".into()));
-        b.push(Block::Para(self.conclusion.clone()));
-        for l in &self.dti_lines {
-            b.push(Block::Para(l.clone()));
-        }
-        b.push(Block::Strong(format!("Kết quả: {}", self.verdict)));
-        b.push(Block::Heading("V. Đề xuất, kiến nghị".into()));
-        b.push(Block::Dots);
-        b.push(Block::Columns {
-            left: vec![
-                Line {
-                    text: "Nơi nhận:".into(),
-                    bold: true,
-                    italic: true,
-                },
-                Line::plain("- .....;"),
-                Line::plain("- .....;"),
-                Line::plain("- Lưu: VT, VP."),
-            ],
-            right: signature("CHỦ TỊCH", &[], &self.signer),
-            recipients: true,
-        });
-        b.push(Block::Annex {
-            headings: vec![
-                "PHỤ LỤC 02".into(),
-                format!(
-                    "KẾT QUẢ THẨM ĐỊNH CHI TIẾT THỰC HIỆN CHỈ TIÊU CHUYỂN ĐỔI SỐ CHO {}",
-                    self.annex_place
-                ),
-            ],
-            subtitle: format!(
-                "(Kèm theo Báo cáo số {}/BC-UBND {})",
-                self.number, self.annex_date
-            ),
-            columns: &ANNEX_02,
-            rows: self.rows.clone(),
-            new_page: true,
-        });
-        Document {
-            title: self.title_line.clone(),
-            blocks: b,
-        }
-    }
-}
-
 /// The national motto, then the place and date.
 fn motto(place_date: &str) -> Vec<Line> {
     vec![
@@ -476,22 +485,9 @@ fn signature(title: &str, under: &[&str], signer: &str) -> Vec<Line> {
 /// Mẫu số 03: a member of the district's steering committee's opinion on a commune's
 /// file and results, with the same conclusion line ("ĐẠT YÊU CẦU / KHÔNG ĐẠT YÊU CẦU").
 pub fn mau03(set: &PolicySet, r: &LocalityResult, filled: &Filled) -> Result<Document, FormError> {
-    // The same checks and figures as Mẫu 02 (the same set, basis and commune).
-    let m = mau02(set, r, filled)?;
-    let district = r.locality.district.clone().unwrap_or_default();
-    let name = &r.locality.name;
-    let year = r.targets_year.unwrap_or(r.dataset_year);
-    let completion = r.completion.as_ref();
-    let (passed, assessed) = completion.map_or((0, 0), |c| (c.passed, c.assessed));
-    let percent = completion
-        .and_then(|c| c.completion_percent)
-        .map_or("…..".into(), |p| localized(&format!("{p}"), Lang::Vi));
-    let recognized = matches!(&r.verdict, Verdict::Recognition(v) if v.recognized);
-    let mut title = set.manifest.title.clone();
-    if let Some(first) = title.get(..1) {
-        let lower = first.to_lowercase();
-        title.replace_range(..1, &lower);
-    }
+    let m = Commune::of(set, r, "Mẫu 03", Basis::Appraised)?;
+    let (name, district, title) = (m.name, &m.district, &m.set_title);
+    let (passed, assessed, percent, year) = (m.passed, m.assessed, &m.percent, m.year);
     let mut b = vec![
         Block::Columns {
             left: vec![
@@ -505,22 +501,19 @@ pub fn mau03(set: &PolicySet, r: &LocalityResult, filled: &Filled) -> Result<Doc
                     "V/v ý kiến về hồ sơ và kết quả thực hiện các Chỉ tiêu chuyển đổi số của UBND xã {name}"
                 )),
             ],
-            right: motto(&m.place_date),
+            right: motto(&m.place_date(filled, district)),
             recipients: false,
         },
         Block::Centered(format!("Kính gửi: UBND xã {name}.")),
         Block::Para(format!(
             "Thực hiện Quyết định số {} về việc ban hành {title}; công văn số ….. của UBND huyện về việc giao chỉ tiêu hoàn thành chuyển đổi số cấp xã trên địa bàn. Thành viên Ban chỉ đạo chuyển đổi số huyện {district} ý kiến về hồ sơ và kết quả thực hiện các Chỉ tiêu chuyển đổi số của UBND xã như sau:",
-            set.manifest.decision
+            m.decision
         )),
         Block::Heading("I. Về hồ sơ, tài liệu minh chứng".into()),
         Block::Dots,
         Block::Heading("II. Về kết quả thực hiện các Chỉ tiêu chuyển đổi số".into()),
     ];
-    for g in &m.groups {
-        b.push(Block::Plain(g.clone()));
-        b.push(Block::Dots);
-    }
+    m.group_sections(&mut b);
     b.push(Block::Heading(
         "III. Mô hình nổi trội về chuyển đổi số".into(),
     ));
@@ -529,32 +522,25 @@ pub fn mau03(set: &PolicySet, r: &LocalityResult, filled: &Filled) -> Result<Doc
     b.push(Block::Para(format!(
         "Căn cứ kết quả kiểm tra: UBND xã {name}, huyện {district} đã hoàn thành {passed}/{assessed} Chỉ tiêu chuyển đổi số cấp xã năm {year}, tỷ lệ đạt {percent}%."
     )));
-    for l in &m.dti_lines {
-        b.push(Block::Para(l.clone()));
-    }
+    b.push(Block::Para(m.dti_line()));
     b.push(Block::Strong(format!(
         "Kết quả: {}",
-        if recognized {
+        if m.v.recognized {
             "ĐẠT YÊU CẦU"
         } else {
             "KHÔNG ĐẠT YÊU CẦU"
         }
     )));
     b.push(Block::Columns {
-        left: vec![
-            Line {
-                text: "Nơi nhận:".into(),
-                bold: true,
-                italic: true,
-            },
-            Line::plain("- BCĐ chuyển đổi số huyện (để b/c);"),
-            Line::plain("- Phòng VH&TT (để tổng hợp);"),
-            Line::plain("- Lưu: VT, ..."),
-        ],
+        left: recipients(&[
+            "- BCĐ chuyển đổi số huyện (để b/c);",
+            "- Phòng VH&TT (để tổng hợp);",
+            "- Lưu: VT, ...",
+        ]),
         right: signature(
             "THÀNH VIÊN\nBAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ HUYỆN",
             &["(Ký tên, đóng dấu)"],
-            &m.signer,
+            filled.signer.as_deref().unwrap_or(""),
         ),
         recipients: true,
     });
@@ -568,37 +554,9 @@ pub fn mau03(set: &PolicySet, r: &LocalityResult, filled: &Filled) -> Result<Doc
 
 /// Mẫu số 01: the commune's report on its results (self-assessed), with Phụ lục 01.
 pub fn mau01(set: &PolicySet, r: &LocalityResult, filled: &Filled) -> Result<Document, FormError> {
-    let Verdict::Recognition(_) = &r.verdict else {
-        return Err(FormError(format!(
-            "Mẫu 01 is the commune's report under the Thanh Hóa commune criteria; `{}` is a set of maturity levels",
-            set.id()
-        )));
-    };
-    if r.locality.level != "commune" {
-        return Err(FormError(format!(
-            "Mẫu 01 is a commune's report; `{}` is a {}",
-            r.file, r.locality.level
-        )));
-    }
-    if r.basis != Basis::SelfAssessed {
-        return Err(FormError(
-            "Mẫu 01 reports the commune's own assessment: evaluate on the self-assessed basis"
-                .into(),
-        ));
-    }
-    let name = &r.locality.name;
-    let district = r.locality.district.clone().unwrap_or_default();
-    let year = r.targets_year.unwrap_or(r.dataset_year);
-    let mut title = set.manifest.title.clone();
-    if let Some(first) = title.get(..1) {
-        let lower = first.to_lowercase();
-        title.replace_range(..1, &lower);
-    }
-    let place_date = format!(
-        "{}, {}",
-        filled.place.clone().unwrap_or_else(|| name.clone()),
-        vietnamese_date(filled.date.as_deref())
-    );
+    let m = Commune::of(set, r, "Mẫu 01", Basis::SelfAssessed)?;
+    let (name, year, title) = (m.name, m.year, &m.set_title);
+    let place_date = m.place_date(filled, name);
     let number = filled.number.clone().unwrap_or_else(|| "      ".into());
     let mut b = vec![
         Block::Columns {
@@ -615,7 +573,7 @@ pub fn mau01(set: &PolicySet, r: &LocalityResult, filled: &Filled) -> Result<Doc
         Block::Title(format!("trên địa bàn xã {name}")),
         Block::Para(format!(
             "Thực hiện Quyết định số 969/QĐ-UBND ngày 18/3/2022 của Chủ tịch UBND tỉnh về việc giao chỉ tiêu hoàn thành chuyển đổi số cấp huyện, cấp xã trên địa bàn tỉnh Thanh Hóa, giai đoạn 2022 - 2025; Quyết định số {} về việc ban hành {title}; Văn bản của huyện ….. ; UBND xã {name} báo cáo kết quả thực hiện, cụ thể như sau:",
-            set.manifest.decision
+            m.decision
         )),
         Block::Heading("I. CÔNG TÁC TỔ CHỨC TRIỂN KHAI THỰC HIỆN".into()),
         Block::Plain("1. Công tác lãnh đạo, chỉ đạo tổ chức triển khai thực hiện".into()),
@@ -626,7 +584,7 @@ pub fn mau01(set: &PolicySet, r: &LocalityResult, filled: &Filled) -> Result<Doc
         Block::Dots,
         Block::Heading("II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU".into()),
     ];
-    let groups = group_names(set);
+    let groups = &m.groups;
     let list = |ids: Vec<String>| {
         if ids.is_empty() {
             "không có".to_string()
@@ -634,7 +592,7 @@ pub fn mau01(set: &PolicySet, r: &LocalityResult, filled: &Filled) -> Result<Doc
             ids.join(", ")
         }
     };
-    for (gid, gname) in &groups {
+    for (gid, gname) in groups {
         let of: Vec<&CriterionResult> = r.criteria.iter().filter(|c| *c.group == **gid).collect();
         if of.is_empty() {
             continue;
@@ -673,7 +631,7 @@ pub fn mau01(set: &PolicySet, r: &LocalityResult, filled: &Filled) -> Result<Doc
             let result = if c.measured.is_null() {
                 reason
             } else {
-                format!("{} ({reason})", figure(&c.measured, &c.unit))
+                format!("{} ({reason})", measured_in(&c.measured, &c.unit, Lang::Vi))
             };
             b.push(Block::Plain(format!("b) Kết quả: {result}")));
             b.push(Block::Centered(format!(
@@ -706,21 +664,12 @@ pub fn mau01(set: &PolicySet, r: &LocalityResult, filled: &Filled) -> Result<Doc
     b.push(Block::Heading("V. KIẾN NGHỊ, ĐỀ XUẤT".into()));
     b.push(Block::Dots);
     b.push(Block::Columns {
-        left: vec![
-            Line {
-                text: "Nơi nhận:".into(),
-                bold: true,
-                italic: true,
-            },
-            Line::plain("- .....;"),
-            Line::plain("- .....;"),
-            Line::plain("- Lưu: VT, VP."),
-        ],
+        left: recipients(&["- .....;", "- .....;", "- Lưu: VT, VP."]),
         right: signature("CHỦ TỊCH", &[], filled.signer.as_deref().unwrap_or("")),
         recipients: true,
     });
     let mut rows = Vec::new();
-    for (gid, gname) in &groups {
+    for (gid, gname) in groups {
         let of: Vec<&CriterionResult> = r.criteria.iter().filter(|c| *c.group == **gid).collect();
         if of.is_empty() {
             continue;
@@ -745,7 +694,7 @@ pub fn mau01(set: &PolicySet, r: &LocalityResult, filled: &Filled) -> Result<Doc
                     c.name.to_string(),
                     c.unit.to_string(),
                     form_target(&c.target, &c.unit),
-                    figure(&c.measured, &c.unit),
+                    measured_in(&c.measured, &c.unit, Lang::Vi),
                     c.outcome.label().to_string(),
                     documents(c).unwrap_or_default(),
                     notes.join(". "),
@@ -769,7 +718,6 @@ pub fn mau01(set: &PolicySet, r: &LocalityResult, filled: &Filled) -> Result<Doc
         rows,
         new_page: true,
     });
-    let _ = district;
     Ok(Document {
         title: format!(
             "Báo cáo kết quả thực hiện các Chỉ tiêu chuyển đổi số trên địa bàn xã {name}"

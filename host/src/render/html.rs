@@ -118,20 +118,7 @@ table.grid tr { page-break-inside: avoid; }
 table.grid td.c { text-align: center; }
 tr.group td { font-weight: bold; }"#;
 
-fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+use super::escape_markup as esc;
 
 fn lines(out: &mut String, lines: &[super::forms::Line]) {
     for (i, l) in lines.iter().enumerate() {

@@ -46,6 +46,24 @@ pub fn measured_text(measured: &serde_json::Value, unit: &str) -> String {
     }
 }
 
+/// Text as HTML or XML content or an attribute value: `& < > " '` escaped, and the
+/// control characters XML 1.0 cannot hold left out (tab and line breaks stay).
+pub(crate) fn escape_markup(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// One of two wordings.
 pub(crate) fn t<'s>(lang: Lang, vi: &'s str, en: &'s str) -> &'s str {
     match lang {
@@ -83,6 +101,20 @@ pub(crate) fn localized(s: &str, lang: Lang) -> String {
                 })
                 .collect()
         }
+    }
+}
+
+/// A measured value in the reader's language: "Có"/"Không" or "yes"/"no" for a yes/no,
+/// numbers as [`localized`] ("79,55%").
+pub(crate) fn measured_in(measured: &serde_json::Value, unit: &str, lang: Lang) -> String {
+    match measured {
+        serde_json::Value::Bool(b) => t(
+            lang,
+            if *b { "Có" } else { "Không" },
+            if *b { "yes" } else { "no" },
+        )
+        .to_owned(),
+        other => localized(&measured_text(other, unit), lang),
     }
 }
 

@@ -2,7 +2,7 @@
 //! criteria × levels matrix and the level ladder (2361).
 
 use super::{
-    brief, change_label, compact, measured_text, plural, rule_kind, safe, side, target_text,
+    brief, change_label, compact, measured_in, plural, rule_kind, safe, side, target_text,
     transition_text, value_change, verdict_change,
 };
 use crate::aggregate::DtiFigure;
@@ -25,18 +25,6 @@ fn pad(s: &str, width: usize) -> String {
         s.to_string()
     } else {
         format!("{s}{}", " ".repeat(width - n))
-    }
-}
-
-/// A measured value in the report's language: "Có"/"Không" or "yes"/"no" for a
-/// yes/no, numbers as [`localized`].
-fn measured_in(measured: &serde_json::Value, unit: &str, st: Style) -> String {
-    match measured {
-        serde_json::Value::Bool(b) => {
-            let (yes, no) = (st.t("Có", "yes"), st.t("Không", "no"));
-            (if *b { yes } else { no }).to_owned()
-        }
-        other => localized(&measured_text(other, unit), st.lang),
     }
 }
 
@@ -428,7 +416,7 @@ fn recognition(
     record(out, &widths, &header, &st.bold(outcome_header), None, st);
     for c in &r.criteria {
         let target = localized(&target_text(&c.target, &c.unit), st.lang);
-        let measured = measured_in(&c.measured, &c.unit, st);
+        let measured = measured_in(&c.measured, &c.unit, st.lang);
         record(
             out,
             &widths,
@@ -609,12 +597,12 @@ fn maturity(out: &mut String, r: &LocalityResult, v: &MaturityVerdict, st: Style
         let at = match st.lang {
             Lang::Vi => format!(
                 "Mức độ {focus}: Chỉ tiêu {target} · Kết quả {} · {}",
-                measured_in(&c.measured, &c.unit, st),
+                measured_in(&c.measured, &c.unit, st.lang),
                 c.reason
             ),
             Lang::En => format!(
                 "Level {focus}: target {target} · result {} · {}",
-                measured_in(&c.measured, &c.unit, st),
+                measured_in(&c.measured, &c.unit, st.lang),
                 c.reason
             ),
         };
@@ -702,7 +690,7 @@ fn maturity_ladder(out: &mut String, v: &MaturityVerdict, st: Style) {
                 st.t("Chỉ tiêu", "target"),
                 localized(&target_text(&b.target, &b.unit), st.lang),
                 st.t("Kết quả", "measured"),
-                measured_in(&b.measured, &b.unit, st),
+                measured_in(&b.measured, &b.unit, st.lang),
                 b.reason
             );
         }
