@@ -25,6 +25,7 @@ mod formats;
 mod forms;
 mod levels;
 mod outcomes;
+mod reports;
 mod revisions;
 mod sandbox;
 mod thresholds;

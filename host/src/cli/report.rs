@@ -1,5 +1,6 @@
-//! `dtcheck report`: an official form of seed 001 filled from the evaluation (see
-//! `render/forms.rs`). Mẫu 02 as HTML ready to print, for now.
+//! `dtcheck report`: an official form of seed 001 filled from the evaluation, or the
+//! level report of the national framework 2361 in the same layout (see
+//! `render/forms/`), as DOCX or HTML ready to print.
 
 use super::{Exit, Global};
 use crate::Error;
@@ -19,6 +20,11 @@ pub enum Form {
     /// Mẫu số 03: a steering-committee member's opinion on a commune's file and results
     #[value(name = "mau-03")]
     Mau03,
+    /// National framework 2361 (no form in the seeds): the level reached, the ladder of
+    /// levels, the criteria that block the next level, a district's communes; by the
+    /// appraising body (default) or, with --basis self-assessed, the locality itself
+    #[value(name = "muc-do")]
+    MucDo,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -36,6 +42,10 @@ pub struct ReportArgs {
     /// The targets' year (default: the dataset's)
     #[arg(long)]
     pub year: Option<u16>,
+    /// Whose figures: mau-01 is the commune's own (self-assessed), mau-02 and mau-03 the
+    /// district's appraisal; muc-do either (default: appraised)
+    #[arg(long, value_enum)]
+    pub basis: Option<Basis>,
     /// The commune's dataset (or workbook); several, or a directory of them, for a
     /// district's batch
     #[arg(value_name = "DATASET", required = true)]
@@ -78,9 +88,21 @@ pub fn report(g: &Global, args: &ReportArgs) -> Result<Exit, Error> {
     }
     let dictionary = DataDictionary::shipped()?;
     let files = expand_datasets(&args.datasets)?;
-    let basis = match args.form {
-        Form::Mau01 => Basis::SelfAssessed,
-        Form::Mau02 | Form::Mau03 => Basis::Appraised,
+    let basis = match (args.form, args.basis) {
+        (Form::MucDo, basis) => basis.unwrap_or(Basis::Appraised),
+        (Form::Mau01, None | Some(Basis::SelfAssessed)) => Basis::SelfAssessed,
+        (Form::Mau02 | Form::Mau03, None | Some(Basis::Appraised)) => Basis::Appraised,
+        (form, Some(_)) => {
+            return Err(Error::usage(format!(
+                "{} reports {}; --basis does not change that",
+                form.name(),
+                if form == Form::Mau01 {
+                    "the commune's own assessment (self-assessed)"
+                } else {
+                    "the district's appraisal (appraised)"
+                }
+            )));
+        }
     };
     let sandbox = g.sandbox()?;
     let loaded = g
@@ -119,6 +141,7 @@ pub fn report(g: &Global, args: &ReportArgs) -> Result<Exit, Error> {
             Form::Mau02 => crate::render::forms::mau02(&loaded.set, result, &filled),
             Form::Mau03 => crate::render::forms::mau03(&loaded.set, result, &filled),
             Form::Mau01 => crate::render::forms::mau01(&loaded.set, result, &filled),
+            Form::MucDo => crate::render::forms::muc_do(&loaded.set, result, &filled),
         }
         .map_err(|e| Error::usage(e.0))
     };
@@ -159,8 +182,12 @@ pub fn report(g: &Global, args: &ReportArgs) -> Result<Exit, Error> {
         );
         documents.push((name, render(&form(result)?, docx)));
     }
-    let summary = crate::render::forms::district_summary(&loaded.set, &made, &filled)
-        .map_err(|e| Error::usage(e.0))?;
+    let summary = if args.form == Form::MucDo {
+        crate::render::forms::levels_summary(&loaded.set, &made, &filled)
+    } else {
+        crate::render::forms::district_summary(&loaded.set, &made, &filled)
+    }
+    .map_err(|e| Error::usage(e.0))?;
     documents.push((format!("tong-hop.{ext}"), render(&summary, docx)));
     std::fs::create_dir_all(&args.out).map_err(|source| Error::Io {
         doing: "create",
@@ -176,6 +203,17 @@ pub fn report(g: &Global, args: &ReportArgs) -> Result<Exit, Error> {
         args.out.display()
     );
     Ok(Exit::Ok)
+}
+
+impl Form {
+    fn name(self) -> &'static str {
+        match self {
+            Form::Mau01 => "Mẫu 01",
+            Form::Mau02 => "Mẫu 02",
+            Form::Mau03 => "Mẫu 03",
+            Form::MucDo => "the level report",
+        }
+    }
 }
 
 fn is_iso_date(d: &str) -> bool {

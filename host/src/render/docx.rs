@@ -18,6 +18,25 @@ const MARGIN_TOP: u32 = 1_134;
 const MARGIN_BOTTOM: u32 = 1_134;
 const MARGIN_LEFT: u32 = 1_701;
 const MARGIN_RIGHT: u32 = 851;
+/// The text width of a portrait page, for which the forms' columns are drawn, and of a
+/// landscape one, where an annex's table is set (its columns widened in proportion).
+const TEXT_W: u32 = PAGE_W - MARGIN_LEFT - MARGIN_RIGHT;
+const TEXT_W_LANDSCAPE: u32 = PAGE_H - MARGIN_LEFT - MARGIN_RIGHT;
+
+/// A section's properties: A4 portrait or landscape, the decree's margins, the page
+/// number's header; the first page of the document shows no number.
+fn section(landscape: bool, first: bool) -> String {
+    let (w, h, orient) = if landscape {
+        (PAGE_H, PAGE_W, r#" w:orient="landscape""#)
+    } else {
+        (PAGE_W, PAGE_H, "")
+    };
+    format!(
+        r#"<w:sectPr><w:headerReference w:type="default" r:id="rId2"/><w:pgSz w:w="{w}" w:h="{h}"{orient}/><w:pgMar w:top="{MARGIN_TOP}" w:right="{MARGIN_RIGHT}" w:bottom="{MARGIN_BOTTOM}" w:left="{MARGIN_LEFT}" w:header="567" w:footer="567" w:gutter="0"/>{}</w:sectPr>"#,
+        if first { "<w:titlePg/>" } else { "" }
+    )
+}
+
 /// Body text 13 pt, tables 11 pt (half-points).
 const BODY: u32 = 26;
 const TABLE: u32 = 22;
@@ -31,7 +50,8 @@ struct Style {
     /// First-line indent (1 cm), as administrative prose is set.
     indent: bool,
     size: Option<u32>,
-    page_break_before: bool,
+    /// Kept on the page of the next paragraph (or table).
+    keep_next: bool,
     upper: bool,
     /// Left-aligned (table cells), not justified.
     left: bool,
@@ -43,7 +63,7 @@ const B: Style = Style {
     center: false,
     indent: false,
     size: None,
-    page_break_before: false,
+    keep_next: false,
     upper: false,
     left: false,
 };
@@ -53,8 +73,8 @@ use super::escape_markup as esc;
 /// One paragraph of one run.
 fn p(out: &mut String, text: &str, s: Style) {
     out.push_str("<w:p><w:pPr>");
-    if s.page_break_before {
-        out.push_str("<w:pageBreakBefore/>");
+    if s.keep_next {
+        out.push_str("<w:keepNext/>");
     }
     out.push_str(r#"<w:spacing w:before="40" w:after="40"/>"#);
     if s.indent {
@@ -103,8 +123,11 @@ fn cell(out: &mut String, width: u32, span: u32, paragraphs: &[(&str, Style)]) {
     if paragraphs.is_empty() {
         out.push_str("<w:p/>");
     }
+    // A line break in a cell's text starts a new paragraph of the cell.
     for (text, s) in paragraphs {
-        p(out, text, *s);
+        for line in text.split('\n') {
+            p(out, line, *s);
+        }
     }
     out.push_str("</w:tc>");
 }
@@ -130,7 +153,7 @@ fn table_start(out: &mut String, widths: &[u32], borders: bool) {
     out.push_str("</w:tblGrid>");
 }
 
-/// An official form (`render/forms.rs`) as a DOCX document.
+/// An official form (`render/forms/`) as a DOCX document.
 pub fn document(doc: &Document) -> Vec<u8> {
     let mut body = String::new();
     let center = Style {
@@ -145,10 +168,25 @@ pub fn document(doc: &Document) -> Vec<u8> {
         indent: true,
         ..Style::default()
     };
-    let half = (PAGE_W - MARGIN_LEFT - MARGIN_RIGHT) / 2;
+    let half = TEXT_W / 2;
+    let mut landscape = false;
     // The national motto at 12 pt on one line needs the wider column.
     let (left, right) = (3_700, 2 * half - 3_700);
-    for block in &doc.blocks {
+    for (i, block) in doc.blocks.iter().enumerate() {
+        // A heading stays with what follows it, and the last lines before the
+        // signature with the signature: a page never starts with a lone signature.
+        let keep = matches!(block, Block::Heading(_))
+            || matches!(
+                doc.blocks.get(i + 1),
+                Some(Block::Columns {
+                    recipients: true,
+                    ..
+                })
+            );
+        let k = |s: Style| Style {
+            keep_next: keep,
+            ..s
+        };
         match block {
             Block::Columns {
                 left: l,
@@ -156,7 +194,8 @@ pub fn document(doc: &Document) -> Vec<u8> {
                 recipients,
             } => {
                 table_start(&mut body, &[left, right], false);
-                body.push_str("<w:tr>");
+                // On one page: the signature is never parted from its recipients.
+                body.push_str("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
                 for (i, (width, lines)) in [(left, l), (right, r)].into_iter().enumerate() {
                     // Recipients: left-aligned, 11 pt (as the decree sets "Nơi nhận").
                     let listed = *recipients && i == 0;
@@ -187,76 +226,88 @@ pub fn document(doc: &Document) -> Vec<u8> {
                 body.push_str("</w:tr></w:tbl>");
                 p(&mut body, "", Style::default());
             }
-            Block::Title(t) => p(&mut body, t, center_b),
+            Block::Title(t) => p(&mut body, t, k(center_b)),
             Block::Centered(t) => p(
                 &mut body,
                 t,
-                Style {
+                k(Style {
                     italic: true,
                     ..center
-                },
+                }),
             ),
-            Block::Heading(t) => p(&mut body, t, B),
-            Block::Plain(t) => p(&mut body, t, Style::default()),
-            Block::Para(t) => p(&mut body, t, prose),
+            Block::Heading(t) => p(&mut body, t, k(B)),
+            Block::Plain(t) => p(&mut body, t, k(Style::default())),
+            Block::Para(t) => p(&mut body, t, k(prose)),
             Block::Strong(t) => p(
                 &mut body,
                 t,
-                Style {
+                k(Style {
                     bold: true,
                     ..prose
-                },
+                }),
             ),
-            Block::Dots => p(&mut body, DOTS, Style::default()),
+            Block::Dots => p(&mut body, DOTS, k(Style::default())),
+            Block::Note(t) => p(
+                &mut body,
+                t,
+                k(Style {
+                    italic: true,
+                    ..Style::default()
+                }),
+            ),
             Block::Annex {
                 headings,
                 subtitle,
                 columns,
                 rows,
                 new_page,
-            } => annex(&mut body, headings, subtitle, columns, rows, *new_page),
+            } => {
+                // An annex starts a landscape section (Nghị định 30/2020 lets a
+                // document with tables be set across the page): the portrait section
+                // ends here, and the annex's columns are widened to the landscape width.
+                if *new_page && !landscape {
+                    let _ = write!(body, "<w:p><w:pPr>{}</w:pPr></w:p>", section(false, true));
+                    landscape = true;
+                }
+                let scaled: Vec<Column> = columns
+                    .iter()
+                    .map(|c| Column {
+                        width: if landscape {
+                            c.width * TEXT_W_LANDSCAPE / TEXT_W
+                        } else {
+                            c.width
+                        },
+                        ..c.clone()
+                    })
+                    .collect();
+                annex(&mut body, headings, subtitle, &scaled, rows);
+            }
         }
     }
-    let _ = write!(
-        body,
-        r#"<w:sectPr><w:pgSz w:w="{PAGE_W}" w:h="{PAGE_H}"/><w:pgMar w:top="{MARGIN_TOP}" w:right="{MARGIN_RIGHT}" w:bottom="{MARGIN_BOTTOM}" w:left="{MARGIN_LEFT}" w:header="567" w:footer="567" w:gutter="0"/></w:sectPr>"#
-    );
+    body.push_str(&section(landscape, !landscape));
     let document = format!(
         r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>"#
+<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>{body}</w:body></w:document>"#
     );
     package(&document, &doc.title)
 }
 
 /// Phụ lục 02: its heading on a new page, then the table, whose header row repeats on
 /// every page.
-fn annex(
-    body: &mut String,
-    headings: &[String],
-    subtitle: &str,
-    columns: &[Column],
-    rows: &[Row],
-    new_page: bool,
-) {
+fn annex(body: &mut String, headings: &[String], subtitle: &str, columns: &[Column], rows: &[Row]) {
     let center_b = Style {
         bold: true,
         center: true,
         ..Style::default()
     };
-    for (i, h) in headings.iter().enumerate() {
-        p(
-            body,
-            h,
-            Style {
-                page_break_before: new_page && i == 0,
-                ..center_b
-            },
-        );
+    for h in headings {
+        p(body, h, center_b);
     }
-    if !subtitle.is_empty() {
+    // One paragraph per line of the subtitle.
+    for line in subtitle.lines() {
         p(
             body,
-            subtitle,
+            line,
             Style {
                 italic: true,
                 center: true,
@@ -274,7 +325,7 @@ fn annex(
     };
     body.push_str(r#"<w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>"#);
     for c in columns {
-        cell(body, c.width, 1, &[(c.header, head)]);
+        cell(body, c.width, 1, &[(&c.header, head)]);
     }
     body.push_str("</w:tr>");
     let text = Style {
@@ -324,11 +375,15 @@ fn annex(
 /// The parts of a DOCX package around `document`, zipped with fixed entry times.
 fn package(document: &str, title: &str) -> Vec<u8> {
     const CONTENT_TYPES: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>"#;
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>"#;
     const RELS: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>"#;
     const DOCUMENT_RELS: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>"#;
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/></Relationships>"#;
+    // The page number, centred at the top from the second page on, 13 pt (Nghị định
+    // 30/2020/NĐ-CP, Phụ lục I: the first page shows none; `titlePg` in the section).
+    const HEADER: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>2</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p></w:hdr>"#;
     let styles = format!(
         r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="Times New Roman" w:cs="Times New Roman"/><w:sz w:val="{BODY}"/><w:szCs w:val="{BODY}"/><w:lang w:val="vi-VN"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="0" w:line="276" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style></w:styles>"#
@@ -338,11 +393,12 @@ fn package(document: &str, title: &str) -> Vec<u8> {
 <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>{}</dc:title><dc:creator>dtcheck</dc:creator><dc:language>vi-VN</dc:language></cp:coreProperties>"#,
         esc(title)
     );
-    let parts: [(&str, &str); 5] = [
+    let parts: [(&str, &str); 6] = [
         ("[Content_Types].xml", CONTENT_TYPES),
         ("_rels/.rels", RELS),
         ("word/_rels/document.xml.rels", DOCUMENT_RELS),
         ("word/styles.xml", &styles),
+        ("word/header1.xml", HEADER),
         ("docProps/core.xml", &core),
     ];
     let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));

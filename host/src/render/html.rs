@@ -94,10 +94,12 @@ pub fn catalogue(set: &PolicySet) -> String {
     page.render().unwrap_or_default()
 }
 
-/// The style of an administrative document (Nghị định 30/2020/NĐ-CP, Phụ lục I): A4;
+/// The style of an administrative document (Nghị định 30/2020/NĐ-CP, Phụ lục I): A4
+/// (an annex's table across the page);
 /// margins top and bottom 20 mm, left 30 mm, right 15 mm; Times New Roman 13 pt; the
 /// annex table's header row repeated on every printed page.
 const FORM_STYLE: &str = r#"@page { size: A4; margin: 20mm 15mm 20mm 30mm; }
+@page annex { size: A4 landscape; margin: 20mm 15mm 20mm 30mm; }
 body { font-family: "Times New Roman", Times, serif; font-size: 13pt; line-height: 1.3; }
 table.cols { width: 100%; border-collapse: collapse; margin-bottom: 10pt; }
 table.cols td { vertical-align: top; text-align: center; padding: 0; }
@@ -110,7 +112,7 @@ table.cols td.recipients { text-align: left; font-size: 11pt; }
 h3 { font-size: 13pt; margin: 10pt 0 4pt; }
 p { margin: 4pt 0; text-align: justify; }
 p.para { text-indent: 1cm; }
-.annex { page-break-before: always; }
+.annex { page-break-before: always; page: annex; }
 table.grid { width: 100%; border-collapse: collapse; font-size: 11pt; }
 table.grid th, table.grid td { border: 1px solid #000; padding: 2pt 3pt; vertical-align: top; }
 table.grid thead { display: table-header-group; }
@@ -135,7 +137,7 @@ fn lines(out: &mut String, lines: &[super::forms::Line]) {
     }
 }
 
-/// An official form (`render/forms.rs`) as an HTML page ready to print on A4.
+/// An official form (`render/forms/`) as an HTML page ready to print on A4.
 pub fn document(doc: &super::forms::Document) -> String {
     use super::forms::Block;
     let mut out = String::new();
@@ -179,6 +181,9 @@ pub fn document(doc: &super::forms::Document) -> String {
             Block::Strong(t) => {
                 let _ = writeln!(out, "<p class=\"para b\">{}</p>", esc(t));
             }
+            Block::Note(t) => {
+                let _ = writeln!(out, "<p class=\"i\">{}</p>", esc(t));
+            }
             Block::Dots => {
                 let _ = writeln!(out, "<p>{}</p>", super::forms::DOTS);
             }
@@ -197,12 +202,12 @@ pub fn document(doc: &super::forms::Document) -> String {
                 for h in headings {
                     let _ = writeln!(out, "<p class=\"b center\">{}</p>", esc(h));
                 }
-                if !subtitle.is_empty() {
-                    let _ = writeln!(out, "<p class=\"i center\">{}</p>", esc(subtitle));
+                for line in subtitle.lines() {
+                    let _ = writeln!(out, "<p class=\"i center\">{}</p>", esc(line));
                 }
                 out.push_str("<table class=\"grid\">\n<thead><tr>");
                 for c in columns.iter() {
-                    let _ = write!(out, "<th>{}</th>", c.header);
+                    let _ = write!(out, "<th>{}</th>", esc(&c.header));
                 }
                 out.push_str("</tr></thead>\n<tbody>\n");
                 for r in rows {
@@ -220,7 +225,11 @@ pub fn document(doc: &super::forms::Document) -> String {
                     out.push_str("<tr>");
                     for (i, c) in columns.iter().enumerate() {
                         let class = if c.left { "" } else { " class=\"c\"" };
-                        let _ = write!(out, "<td{class}>{}</td>", esc(cell(i)));
+                        let _ = write!(
+                            out,
+                            "<td{class}>{}</td>",
+                            esc(cell(i)).replace('\n', "<br>")
+                        );
                     }
                     out.push_str("</tr>\n");
                 }

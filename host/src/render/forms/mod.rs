@@ -1,14 +1,18 @@
 //! The official forms of seed 001, as content: what each cell and line of a form says
-//! for one locality, whatever the file format it is written in (HTML now; each format's
-//! renderer lays it out). Wording as the seed writes it; what dtcheck cannot know
+//! for one locality, whatever the file format it is written in (each format's renderer,
+//! `docx.rs` and `html.rs`, lays it out); `levels.rs`, 2361's level report in the same
+//! layout. Wording as the seed writes it; what dtcheck cannot know
 //! (document number, date, signer, the narrative sections) is the form's dotted
 //! placeholder unless given.
 
 use super::{Lang, localized, measured_in, target_text};
 use crate::aggregate::{LocalityResult, Verdict};
-use crate::dataset::Basis;
+use crate::dataset::{Basis, FactSource};
 use crate::eval::{CriterionResult, Outcome};
 use crate::policyset::PolicySet;
+
+mod levels;
+pub use levels::{muc_do, summary as levels_summary};
 
 /// The dotted placeholder of a line the office writes itself.
 pub const DOTS: &str = "………………………………………………………………………………";
@@ -34,16 +38,16 @@ pub struct Row {
 /// A column of an annex table: its header as the seed writes it, its width (twentieths
 /// of a point, the A4 text width shared out), and whether its text is set left (names,
 /// notes) rather than centred.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Column {
-    pub header: &'static str,
+    pub header: std::borrow::Cow<'static, str>,
     pub width: u32,
     pub left: bool,
 }
 
 const fn column(header: &'static str, width: u32, left: bool) -> Column {
     Column {
-        header,
+        header: std::borrow::Cow::Borrowed(header),
         width,
         left,
     }
@@ -51,25 +55,25 @@ const fn column(header: &'static str, width: u32, left: bool) -> Column {
 
 /// Phụ lục 02 of Mẫu 02, as the seed writes its columns.
 pub const ANNEX_02: [Column; 8] = [
-    column("TT", 450, false),
+    column("TT", 650, false),
     column("Tên chỉ tiêu", 2_500, true),
     column("Đơn vị tính", 700, false),
     column("Chỉ tiêu", 900, false),
     column("Kết quả tự đánh giá của UBND cấp xã", 950, false),
     column("Kết quả thẩm định của UBND cấp huyện", 950, false),
     column("Đánh giá (Đạt/Không đạt)", 900, false),
-    column("Ghi chú", 2_004, true),
+    column("Ghi chú", 1_804, true),
 ];
 
 /// Phụ lục 01 of Mẫu 01, as the seed writes its columns.
 pub const ANNEX_01: [Column; 8] = [
-    column("TT", 450, false),
+    column("TT", 650, false),
     column("Tên chỉ tiêu", 2_400, true),
     column("Đơn vị tính", 700, false),
     column("Chỉ tiêu", 900, false),
     column("Kết quả", 950, false),
     column("Đánh giá (Đạt/Không đạt)", 900, false),
-    column("Tài liệu minh chứng", 2_054, true),
+    column("Tài liệu minh chứng", 1_854, true),
     column("Ghi chú", 1_000, true),
 ];
 
@@ -128,7 +132,7 @@ impl<'a> Commune<'a> {
     ) -> Result<Self, FormError> {
         let Verdict::Recognition(v) = &r.verdict else {
             return Err(FormError(format!(
-                "{form} is for a commune under the Thanh Hóa commune criteria; `{}` is a set of maturity levels",
+                "{form} is for a commune under the Thanh Hóa commune criteria; `{}` is a set of maturity levels: use --form muc-do",
                 set.id()
             )));
         };
@@ -165,7 +169,7 @@ impl<'a> Commune<'a> {
             year: r.targets_year.unwrap_or(r.dataset_year),
             decision: &set.manifest.decision,
             set_title,
-            groups: group_names(set),
+            groups: group_names(set, &r.locality.level),
             passed,
             assessed,
             percent: completion
@@ -183,31 +187,84 @@ impl<'a> Commune<'a> {
         )
     }
 
-    /// The DTI score against its rule, apart from the criteria completed.
+    /// The DTI score against its rule, apart from the criteria completed, and whose
+    /// score it is: an appraisal report says when the district has not scored it yet.
     fn dti_line(&self) -> String {
         match &self.v.dti {
             Some(d) => localized(
                 &format!(
-                    "Điểm chỉ số DTI: {}/{} điểm, đạt {}% tổng số điểm ({} từ {}% tổng số điểm trở lên; nguồn: {}).",
+                    "Chỉ số xếp hạng mức độ chuyển đổi số (DTI): {}/{} điểm, đạt {}% tổng số điểm (yêu cầu đạt từ {}% tổng số điểm trở lên: {}), {}.",
                     d.points,
                     d.max,
                     d.percent,
-                    if d.met { "đạt" } else { "chưa đạt" },
                     d.required_percent,
-                    super::explain::source_label(d.source, Lang::Vi)
+                    if d.met { "đạt" } else { "chưa đạt" },
+                    match (d.source, self.r.basis) {
+                        (FactSource::Appraised, _) => "theo kết quả thẩm định của UBND huyện",
+                        (FactSource::SelfAssessed, Basis::Appraised) =>
+                            "theo kết quả tự đánh giá của UBND xã (chưa có điểm thẩm định)",
+                        (FactSource::SelfAssessed, Basis::SelfAssessed) =>
+                            "theo kết quả tự đánh giá",
+                        // A commune's DTI is one of its own figures: not computed from
+                        // other datasets.
+                        _ => "theo số liệu của hồ sơ",
+                    }
                 ),
                 Lang::Vi,
             ),
-            None => "Điểm chỉ số DTI: chưa có số liệu.".into(),
+            None => "Chỉ số xếp hạng mức độ chuyển đổi số (DTI): chưa có số liệu.".into(),
         }
     }
 
-    /// Section II's items, one per group, each with room for the office's text.
+    /// The criteria assessed and not completed, for the conclusion: "1.6, 3.5 (thiếu số
+    /// liệu)"; `None` when every one is.
+    fn not_completed(&self) -> Option<String> {
+        let ids: Vec<String> = self
+            .r
+            .criteria
+            .iter()
+            .filter(|c| !c.outcome.counts_as_met())
+            .map(|c| match c.outcome {
+                Outcome::Fail => c.id.to_string(),
+                other => format!("{} ({})", c.id, other.label().to_lowercase()),
+            })
+            .collect();
+        (!ids.is_empty()).then(|| ids.join(", "))
+    }
+
+    /// Whether the dataset has any figure of the district's own (Mẫu 02's column "Kết
+    /// quả thẩm định" otherwise repeats the commune's figures, as the dataset's rule
+    /// has it).
+    fn has_appraised_figures(&self) -> bool {
+        self.r
+            .criteria
+            .iter()
+            .flat_map(|c| &c.facts)
+            .any(|f| f.source == FactSource::Appraised)
+    }
+
+    /// Section II's items, one per group, each with room for the office's text. The
+    /// narrative of Mẫu 02 and 03 names the fourth group "Hạ tầng và nền tảng số" where
+    /// the tables say "Hạ tầng số".
     fn group_sections(&self, b: &mut Vec<Block>) {
         for (id, name) in &self.groups {
+            let name = if name == "Hạ tầng số" {
+                "Hạ tầng và nền tảng số"
+            } else {
+                name
+            };
             b.push(Block::Plain(format!("{id}. {name}")));
             b.push(Block::Dots);
         }
+    }
+
+    /// The conclusion's lines after "đã hoàn thành X/Y …": the criteria not completed,
+    /// the DTI.
+    fn conclusion(&self, b: &mut Vec<Block>) {
+        if let Some(ids) = self.not_completed() {
+            b.push(Block::Para(format!("Các Chỉ tiêu chưa hoàn thành: {ids}.")));
+        }
+        b.push(Block::Para(self.dti_line()));
     }
 }
 
@@ -235,7 +292,7 @@ pub fn mau02(set: &PolicySet, r: &LocalityResult, filled: &Filled) -> Result<Doc
     let mut b = vec![
         Block::Columns {
             left: vec![
-                Line::plain("ỦY BAN NHÂN DÂN"),
+                Line::bold("ỦY BAN NHÂN DÂN"),
                 Line::bold(format!("HUYỆN {}", district.to_uppercase())),
                 Line::plain(format!("Số: {number}/BC-UBND")),
             ],
@@ -262,10 +319,10 @@ pub fn mau02(set: &PolicySet, r: &LocalityResult, filled: &Filled) -> Result<Doc
     b.push(Block::Dots);
     b.push(Block::Heading("IV. Kết luận".into()));
     b.push(Block::Para(format!(
-        "Căn cứ kết quả thẩm định: {commune}, huyện {district} đã hoàn thành {}/{} Chỉ tiêu chuyển đổi số cấp xã năm {year}, tỷ lệ đạt {} %.",
+        "Căn cứ kết quả thẩm định: {commune}, huyện {district} đã hoàn thành {}/{} Chỉ tiêu chuyển đổi số cấp xã năm {year}, tỷ lệ đạt {}%.",
         m.passed, m.assessed, m.percent
     )));
-    b.push(Block::Para(m.dti_line()));
+    m.conclusion(&mut b);
     b.push(Block::Strong(format!(
         "Kết quả: {}",
         if m.v.recognized {
@@ -276,11 +333,7 @@ pub fn mau02(set: &PolicySet, r: &LocalityResult, filled: &Filled) -> Result<Doc
     )));
     b.push(Block::Heading("V. Đề xuất, kiến nghị".into()));
     b.push(Block::Dots);
-    b.push(Block::Columns {
-        left: recipients(&["- .....;", "- .....;", "- Lưu: VT, VP."]),
-        right: signature("CHỦ TỊCH", &[], filled.signer.as_deref().unwrap_or("")),
-        recipients: true,
-    });
+    b.push(closing("CHỦ TỊCH", filled));
     let mut rows = Vec::new();
     let mut current_group: Option<&str> = None;
     for c in &m.r.criteria {
@@ -302,15 +355,21 @@ pub fn mau02(set: &PolicySet, r: &LocalityResult, filled: &Filled) -> Result<Doc
         headings: vec![
             "PHỤ LỤC 02".into(),
             format!(
-                "KẾT QUẢ THẨM ĐỊNH CHI TIẾT THỰC HIỆN CHỈ TIÊU CHUYỂN ĐỔI SỐ CHO {}",
+                "KẾT QUẢ THẨM ĐỊNH CHI TIẾT THỰC HIỆN CHỈ TIÊU CHUYỂN ĐỔI SỐ CHO {} NĂM {year}",
                 commune.to_uppercase()
             ),
         ],
-        subtitle: format!(
-            "(Kèm theo Báo cáo số {number}/BC-UBND {})",
-            vietnamese_date(filled.date.as_deref())
-        ),
-        columns: &ANNEX_02,
+        subtitle: {
+            let mut s = format!(
+                "(Kèm theo Báo cáo số {number}/BC-UBND {} của UBND huyện {district})",
+                vietnamese_date(filled.date.as_deref())
+            );
+            if !m.has_appraised_figures() {
+                s.push_str("\n(Hồ sơ không có số liệu thẩm định khác số liệu tự đánh giá: cột Kết quả thẩm định ghi số liệu của UBND xã)");
+            }
+            s
+        },
+        columns: ANNEX_02.to_vec(),
         rows,
         new_page: true,
     });
@@ -320,12 +379,14 @@ pub fn mau02(set: &PolicySet, r: &LocalityResult, filled: &Filled) -> Result<Doc
     })
 }
 
-/// The set's groups, in order: ("1", "Chính quyền số"), …
-fn group_names(set: &PolicySet) -> Vec<(String, String)> {
+/// The groups of the set's criteria at one level of government, in order: ("1", "Chính
+/// quyền số"), … (2361 numbers the groups of its commune and district criteria alike,
+/// I, II, …, with other names).
+fn group_names(set: &PolicySet, level: &str) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = Vec::new();
     for u in set.usable() {
         let g = &u.meta.group;
-        if !out.iter().any(|(id, _)| **id == *g.id) {
+        if u.meta.level_of_government == level && !out.iter().any(|(id, _)| **id == *g.id) {
             out.push((g.id.to_string(), g.name.clone()));
         }
     }
@@ -341,25 +402,147 @@ fn annex_row(c: &CriterionResult, year: u16) -> Row {
         Some(o) if o.basis == Basis::SelfAssessed => measured_in(&o.measured, &c.unit, Lang::Vi),
         _ => appraised.clone(),
     };
+    Row {
+        group: false,
+        cells: vec![
+            c.id.to_string(),
+            c.name.to_string(),
+            c.unit.to_string(),
+            form_target(&c.target, &c.unit),
+            own,
+            appraised,
+            assessment(c.outcome).to_string(),
+            notes(c, year).join(". "),
+        ],
+    }
+}
+
+/// Line b) of Mẫu 01, as a document reads it: the result and, for a share, the
+/// figures it is of ("85,62% (2.012/2.350)"); the figures missing, by their source's
+/// terms. Never a fact's key.
+fn result_of(c: &CriterionResult) -> String {
+    fn shares(why: &crate::eval::Why) -> Option<String> {
+        use crate::eval::Why;
+        match why {
+            Why::Share { part, total, .. } => {
+                let sum = |facts: &[crate::eval::explanation::FactValue]| {
+                    let mut whole = 0i64;
+                    for f in facts {
+                        whole += f.value.as_i64()?;
+                    }
+                    Some(whole)
+                };
+                Some(format!(
+                    "{}/{}",
+                    figure(&sum(part)?.into()),
+                    figure(&sum(total)?.into())
+                ))
+            }
+            Why::MissingEvidence { figures, .. } => shares(figures),
+            _ => None,
+        }
+    }
+    if c.outcome == Outcome::MissingData {
+        let terms: Vec<String> = c.missing_facts.iter().map(|k| term(k)).collect();
+        return format!("chưa có số liệu ({})", terms.join("; "));
+    }
+    if c.measured.is_null() {
+        return c.outcome.label().to_lowercase();
+    }
+    let measured = measured_in(&c.measured, &c.unit, Lang::Vi);
+    match shares(&c.explanation) {
+        Some(of) => format!("{measured} ({of})"),
+        None => measured,
+    }
+}
+
+/// A fact as the source names it, quoted (the dictionary's `x-source-term`: “tiếp
+/// nhận, giải quyết trực tuyến”), or its key where the dictionary has no term.
+fn term(key: &str) -> String {
+    crate::dataset::DataDictionary::shipped()
+        .ok()
+        .and_then(|d| d.fact(key))
+        .map(|f| f.source_term.trim())
+        .filter(|t| !t.is_empty())
+        .map_or_else(|| key.to_string(), |t| format!("“{t}”"))
+}
+
+/// A figure as a Vietnamese document writes it: "2.350", "85,5", "Có".
+fn figure(v: &serde_json::Value) -> String {
+    match v {
+        serde_json::Value::Bool(b) => if *b { "Có" } else { "Không" }.into(),
+        serde_json::Value::Number(n) => {
+            let text = n.to_string();
+            let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
+            let (sign, digits) = whole.strip_prefix('-').map_or(("", whole), |d| ("-", d));
+            let mut grouped = String::new();
+            for (i, ch) in digits.chars().enumerate() {
+                if i > 0 && (digits.len() - i) % 3 == 0 {
+                    grouped.push('.');
+                }
+                grouped.push(ch);
+            }
+            if fraction.is_empty() {
+                format!("{sign}{grouped}")
+            } else {
+                format!("{sign}{grouped},{fraction}")
+            }
+        }
+        serde_json::Value::Null => "—".into(),
+        other => other.to_string(),
+    }
+}
+
+/// The "Đánh giá (Đạt/Không đạt)" column: a criterion assessed and not passed is "Không
+/// đạt" whatever the cause (its Ghi chú says which figures or documents are missing);
+/// a criterion not assessed that year, or one whose module failed, says so.
+fn assessment(o: Outcome) -> &'static str {
+    match o {
+        Outcome::Pass => "Đạt",
+        Outcome::Fail | Outcome::MissingData | Outcome::MissingEvidence => "Không đạt",
+        Outcome::NotAssessed | Outcome::Error => o.label(),
+    }
+}
+
+/// A criterion's "Ghi chú": where the appraisal differs from the self-assessment, the
+/// figures or documents missing, a criterion not assessed that year.
+fn notes(c: &CriterionResult, year: u16) -> Vec<String> {
     let mut notes = Vec::new();
-    if c.facts.iter().any(|f| {
-        f.bases
-            .as_ref()
-            .is_some_and(|b| b.self_assessed != b.appraised)
-    }) {
-        notes.push(if c.bases_disagree() {
-            "Kết quả thẩm định khác kết quả tự đánh giá; đánh giá thay đổi".to_string()
-        } else {
-            "Kết quả thẩm định khác kết quả tự đánh giá".to_string()
-        });
+    // Each figure the district changed, as the source names it: "số hồ sơ … (xã báo
+    // cáo 2.012, thẩm định 1.998)".
+    let changed: Vec<String> = c
+        .facts
+        .iter()
+        .filter_map(|f| {
+            let b = f.bases.as_ref()?;
+            (b.self_assessed != b.appraised).then(|| {
+                format!(
+                    "{} xã báo cáo {}, thẩm định {}",
+                    term(&f.key),
+                    figure(&b.self_assessed),
+                    figure(&b.appraised)
+                )
+            })
+        })
+        .collect();
+    if !changed.is_empty() {
+        notes.push(format!(
+            "Kết quả thẩm định khác kết quả tự đánh giá{}: {}",
+            if c.bases_disagree() {
+                ", đánh giá thay đổi"
+            } else {
+                ""
+            },
+            changed.join("; ")
+        ));
     }
     match c.outcome {
         Outcome::NotAssessed if c.target.is_null() => {
             notes.push(format!("Chỉ tiêu có dấu *: không đánh giá năm {year}"));
         }
         Outcome::MissingData => {
-            let keys: Vec<&str> = c.missing_facts.iter().map(|k| &**k).collect();
-            notes.push(format!("Thiếu số liệu: {}", keys.join(", ")));
+            let terms: Vec<String> = c.missing_facts.iter().map(|k| term(k)).collect();
+            notes.push(format!("Thiếu số liệu: {}", terms.join("; ")));
         }
         _ => {}
     }
@@ -372,19 +555,7 @@ fn annex_row(c: &CriterionResult, year: u16) -> Row {
     if !missing.is_empty() {
         notes.push(format!("Thiếu hồ sơ chứng minh: {}", missing.join("; ")));
     }
-    Row {
-        group: false,
-        cells: vec![
-            c.id.to_string(),
-            c.name.to_string(),
-            c.unit.to_string(),
-            form_target(&c.target, &c.unit),
-            own,
-            appraised,
-            c.outcome.label().to_string(),
-            notes.join(". "),
-        ],
-    }
+    notes
 }
 
 /// A form as a sequence of blocks, the same for every file format: each format's
@@ -427,6 +598,19 @@ impl Line {
     }
 }
 
+impl Block {
+    /// A table where it stands, without headings of its own.
+    fn table(columns: Vec<Column>, rows: Vec<Row>) -> Block {
+        Block::Annex {
+            headings: Vec::new(),
+            subtitle: String::new(),
+            columns,
+            rows,
+            new_page: false,
+        }
+    }
+}
+
 /// A part of an administrative document.
 #[derive(Debug)]
 pub enum Block {
@@ -442,6 +626,8 @@ pub enum Block {
     Title(String),
     /// A centred italic line.
     Centered(String),
+    /// An italic line set as prose (justified): the documents attached to a criterion.
+    Note(String),
     /// A section heading ("I. …").
     Heading(String),
     /// A line as it is (an item of a section).
@@ -456,7 +642,7 @@ pub enum Block {
     Annex {
         headings: Vec<String>,
         subtitle: String,
-        columns: &'static [Column],
+        columns: Vec<Column>,
         rows: Vec<Row>,
         /// On a new page (an annex), or where it stands (a summary table).
         new_page: bool,
@@ -482,6 +668,16 @@ fn signature(title: &str, under: &[&str], signer: &str) -> Vec<Line> {
     lines
 }
 
+/// The recipients the office lists itself ("- …..;") and the signature block of
+/// `title`.
+fn closing(title: &str, filled: &Filled) -> Block {
+    Block::Columns {
+        left: recipients(&["- .....;", "- .....;", "- Lưu: VT, VP."]),
+        right: signature(title, &[], filled.signer.as_deref().unwrap_or("")),
+        recipients: true,
+    }
+}
+
 /// Mẫu số 03: a member of the district's steering committee's opinion on a commune's
 /// file and results, with the same conclusion line ("ĐẠT YÊU CẦU / KHÔNG ĐẠT YÊU CẦU").
 pub fn mau03(set: &PolicySet, r: &LocalityResult, filled: &Filled) -> Result<Document, FormError> {
@@ -491,8 +687,10 @@ pub fn mau03(set: &PolicySet, r: &LocalityResult, filled: &Filled) -> Result<Doc
     let mut b = vec![
         Block::Columns {
             left: vec![
-                Line::bold(format!("UBND HUYỆN {}", district.to_uppercase())),
-                Line::plain("(phòng, ban được phân công)"),
+                // The parent body in regular type, the issuing one in bold (Nghị
+                // định 30/2020/NĐ-CP, Phụ lục I).
+                Line::plain(format!("UBND HUYỆN {}", district.to_uppercase())),
+                Line::bold("(phòng, ban được phân công)"),
                 Line::plain(format!(
                     "Số: {}",
                     filled.number.clone().unwrap_or_else(|| ".....".into())
@@ -506,7 +704,7 @@ pub fn mau03(set: &PolicySet, r: &LocalityResult, filled: &Filled) -> Result<Doc
         },
         Block::Centered(format!("Kính gửi: UBND xã {name}.")),
         Block::Para(format!(
-            "Thực hiện Quyết định số {} về việc ban hành {title}; công văn số ….. của UBND huyện về việc giao chỉ tiêu hoàn thành chuyển đổi số cấp xã trên địa bàn. Thành viên Ban chỉ đạo chuyển đổi số huyện {district} ý kiến về hồ sơ và kết quả thực hiện các Chỉ tiêu chuyển đổi số của UBND xã như sau:",
+            "Thực hiện Quyết định số {} về việc ban hành {title}; Công văn số ….. ngày ….. của UBND huyện {district} về việc giao chỉ tiêu hoàn thành chuyển đổi số cấp xã trên địa bàn, giai đoạn 2022 - 2025; Thành viên Ban chỉ đạo chuyển đổi số huyện {district} có ý kiến về hồ sơ và kết quả thực hiện các Chỉ tiêu chuyển đổi số của UBND xã như sau:",
             m.decision
         )),
         Block::Heading("I. Về hồ sơ, tài liệu minh chứng".into()),
@@ -522,7 +720,7 @@ pub fn mau03(set: &PolicySet, r: &LocalityResult, filled: &Filled) -> Result<Doc
     b.push(Block::Para(format!(
         "Căn cứ kết quả kiểm tra: UBND xã {name}, huyện {district} đã hoàn thành {passed}/{assessed} Chỉ tiêu chuyển đổi số cấp xã năm {year}, tỷ lệ đạt {percent}%."
     )));
-    b.push(Block::Para(m.dti_line()));
+    m.conclusion(&mut b);
     b.push(Block::Strong(format!(
         "Kết quả: {}",
         if m.v.recognized {
@@ -533,6 +731,7 @@ pub fn mau03(set: &PolicySet, r: &LocalityResult, filled: &Filled) -> Result<Doc
     )));
     b.push(Block::Columns {
         left: recipients(&[
+            "- Như trên;",
             "- BCĐ chuyển đổi số huyện (để b/c);",
             "- Phòng VH&TT (để tổng hợp);",
             "- Lưu: VT, ...",
@@ -561,7 +760,7 @@ pub fn mau01(set: &PolicySet, r: &LocalityResult, filled: &Filled) -> Result<Doc
     let mut b = vec![
         Block::Columns {
             left: vec![
-                Line::plain("ỦY BAN NHÂN DÂN"),
+                Line::bold("ỦY BAN NHÂN DÂN"),
                 Line::bold(format!("XÃ {}", name.to_uppercase())),
                 Line::plain(format!("Số: {number}/BC-UBND")),
             ],
@@ -608,38 +807,59 @@ pub fn mau01(set: &PolicySet, r: &LocalityResult, filled: &Filled) -> Result<Doc
             .filter(|c| !matches!(c.outcome, Outcome::Pass | Outcome::NotAssessed))
             .map(|c| format!("{} ({})", c.id, c.outcome.label()))
             .collect();
-        b.push(Block::Plain(format!("- Chỉ tiêu đạt: {}", list(passed))));
+        let starred: Vec<String> = of
+            .iter()
+            .filter(|c| c.outcome == Outcome::NotAssessed)
+            .map(|c| c.id.to_string())
+            .collect();
+        b.push(Block::Plain(format!("- Chỉ tiêu đạt: {}.", list(passed))));
         // Whether a criterion is "being implemented" is the commune's to say.
         b.push(Block::Plain("- Chỉ tiêu đang triển khai: …..".into()));
         b.push(Block::Plain(format!(
-            "- Chỉ tiêu không hoàn thành: {}. Cụ thể, kết quả đạt như sau:",
+            "- Chỉ tiêu không hoàn thành: {}.",
             list(not)
         )));
+        if !starred.is_empty() {
+            b.push(Block::Plain(format!(
+                "- Chỉ tiêu không đánh giá năm {year} (chỉ tiêu có dấu *): {}.",
+                starred.join(", ")
+            )));
+        }
+        b.push(Block::Plain("Cụ thể, kết quả đạt như sau:".into()));
         for c in of {
             b.push(Block::Plain(format!(
                 "{}. Chỉ tiêu số {}: {}",
                 c.id, c.id, c.name
             )));
-            let requirement = if c.target.is_null() {
-                format!("* (không đánh giá năm {year})")
-            } else {
+            if c.outcome == Outcome::NotAssessed && c.target.is_null() {
+                b.push(Block::Plain(format!(
+                    "a) Yêu cầu chỉ tiêu: không giao năm {year} (dấu *)."
+                )));
+                b.push(Block::Plain("b) Kết quả: không đánh giá.".into()));
+                b.push(Block::Plain(format!(
+                    "c) Đánh giá: Không đánh giá năm {year}."
+                )));
+                continue;
+            }
+            b.push(Block::Plain(format!(
+                "a) Yêu cầu chỉ tiêu: {}.",
                 form_target(&c.target, &c.unit)
-            };
-            b.push(Block::Plain(format!("a) Yêu cầu chỉ tiêu: {requirement}")));
-            // The reason as a document reads it: fact keys without their code quotes.
-            let reason = c.reason.replace('`', "");
-            let result = if c.measured.is_null() {
-                reason
-            } else {
-                format!("{} ({reason})", measured_in(&c.measured, &c.unit, Lang::Vi))
-            };
-            b.push(Block::Plain(format!("b) Kết quả: {result}")));
-            b.push(Block::Centered(format!(
-                "({}. Tài liệu minh chứng kèm theo{})",
-                c.id,
-                documents(c).map(|d| format!(": {d}")).unwrap_or_default()
             )));
-            b.push(Block::Plain(format!("c) Đánh giá: {}.", c.outcome.label())));
+            b.push(Block::Plain(format!("b) Kết quả: {}.", result_of(c))));
+            if let Some(d) = documents(c) {
+                b.push(Block::Note(format!(
+                    "{}. Tài liệu minh chứng kèm theo: {d}.",
+                    c.id
+                )));
+            }
+            b.push(Block::Plain(format!(
+                "c) Đánh giá: {}.",
+                match c.outcome {
+                    Outcome::MissingData => "Không đạt (thiếu số liệu)",
+                    Outcome::MissingEvidence => "Không đạt (thiếu hồ sơ chứng minh)",
+                    o => assessment(o),
+                }
+            )));
         }
     }
     b.push(Block::Centered(
@@ -658,16 +878,18 @@ pub fn mau01(set: &PolicySet, r: &LocalityResult, filled: &Filled) -> Result<Doc
     b.push(Block::Plain(
         "2. Một số mô hình chuyển đổi số nổi bật".into(),
     ));
-    b.push(Block::Dots);
+    for model in 1..=2 {
+        b.push(Block::Plain(format!("2.{model}. Tên mô hình {model}: …..")));
+        b.push(Block::Plain("- Mô tả: …..".into()));
+        b.push(Block::Plain(
+            "- Nhận xét (tính hiệu quả): Từ việc ….. theo cách truyền thống sang ứng dụng công nghệ số thì hiệu quả như thế nào …..".into(),
+        ));
+    }
     b.push(Block::Heading("IV. NHIỆM VỤ, GIẢI PHÁP TIẾP THEO".into()));
     b.push(Block::Dots);
     b.push(Block::Heading("V. KIẾN NGHỊ, ĐỀ XUẤT".into()));
     b.push(Block::Dots);
-    b.push(Block::Columns {
-        left: recipients(&["- .....;", "- .....;", "- Lưu: VT, VP."]),
-        right: signature("CHỦ TỊCH", &[], filled.signer.as_deref().unwrap_or("")),
-        recipients: true,
-    });
+    b.push(closing("CHỦ TỊCH", filled));
     let mut rows = Vec::new();
     for (gid, gname) in groups {
         let of: Vec<&CriterionResult> = r.criteria.iter().filter(|c| *c.group == **gid).collect();
@@ -714,7 +936,7 @@ pub fn mau01(set: &PolicySet, r: &LocalityResult, filled: &Filled) -> Result<Doc
             "(Kèm theo Báo cáo số {number}/BC-UBND {} của UBND xã {name})",
             vietnamese_date(filled.date.as_deref())
         ),
-        columns: &ANNEX_01,
+        columns: ANNEX_01.to_vec(),
         rows,
         new_page: true,
     });
@@ -737,9 +959,16 @@ fn documents(c: &CriterionResult) -> Option<String> {
         .iter()
         .filter_map(|e| {
             let d = e.supplied.as_ref()?;
-            Some(match &d.reference {
-                Some(r) => format!("{} ({r})", d.title),
-                None => d.title.to_string(),
+            // The reference and the address where it can be read: for a web portal
+            // (1.9) the address is the evidence.
+            let about: Vec<&str> = [d.reference.as_deref(), d.url.as_deref()]
+                .into_iter()
+                .flatten()
+                .collect();
+            Some(if about.is_empty() {
+                d.title.to_string()
+            } else {
+                format!("{} ({})", d.title, about.join("; "))
             })
         })
         .collect();
@@ -760,13 +989,14 @@ fn documents(c: &CriterionResult) -> Option<String> {
 }
 
 /// The district's summary table of its communes (the batch of `report`), in input order.
-pub const SUMMARY: [Column; 6] = [
+pub const SUMMARY: [Column; 7] = [
     column("TT", 500, false),
-    column("Xã, thị trấn", 2_600, true),
-    column("Chỉ tiêu đã hoàn thành", 1_500, false),
-    column("Tỷ lệ đạt", 1_200, false),
-    column("Điểm chỉ số DTI", 1_754, false),
-    column("Kết quả", 1_800, false),
+    column("Xã, thị trấn", 1_500, true),
+    column("Chỉ tiêu đã hoàn thành", 1_200, false),
+    column("Tỷ lệ đạt", 1_000, false),
+    column("Điểm chỉ số DTI", 1_700, false),
+    column("Chỉ tiêu chưa hoàn thành", 2_054, true),
+    column("Kết quả", 1_400, false),
 ];
 
 /// A district's summary of its communes' results: commune, criteria completed X/Y,
@@ -794,21 +1024,31 @@ pub fn district_summary(
             group: false,
             cells: vec![
                 (i + 1).to_string(),
-                format!("xã {}", r.locality.name),
+                r.locality.name.clone(),
                 c.map_or("—".into(), |c| format!("{}/{}", c.passed, c.assessed)),
                 c.and_then(|c| c.completion_percent)
                     .map_or("—".into(), |p| localized(&format!("{p}%"), Lang::Vi)),
                 v.dti.as_ref().map_or("—".into(), |d| {
                     localized(
                         &format!(
-                            "{}% ({} từ {}%)",
+                            "{}/{} ({}%, {}){}",
+                            d.points,
+                            d.max,
                             d.percent,
                             if d.met { "đạt" } else { "chưa đạt" },
-                            d.required_percent
+                            if d.source == FactSource::SelfAssessed {
+                                "\ntự đánh giá, chưa thẩm định"
+                            } else {
+                                ""
+                            }
                         ),
                         Lang::Vi,
                     )
                 }),
+                Commune::of(set, r, "the summary", r.basis)
+                    .ok()
+                    .and_then(|m| m.not_completed())
+                    .unwrap_or_else(|| "—".into()),
                 if v.recognized {
                     "ĐẠT"
                 } else {
@@ -830,7 +1070,7 @@ pub fn district_summary(
     let blocks = vec![
         Block::Columns {
             left: vec![
-                Line::plain("ỦY BAN NHÂN DÂN"),
+                Line::bold("ỦY BAN NHÂN DÂN"),
                 Line::bold(format!("HUYỆN {}", district.to_uppercase())),
             ],
             right: motto(&place_date),
@@ -839,18 +1079,13 @@ pub fn district_summary(
         Block::Title(format!(
             "BẢNG TỔNG HỢP KẾT QUẢ THẨM ĐỊNH CÁC CHỈ TIÊU CHUYỂN ĐỔI SỐ CẤP XÃ NĂM {year}"
         )),
+        Block::Centered(format!("(Theo Quyết định số {})", set.manifest.decision)),
         Block::Centered(format!(
-            "(Theo Quyết định số {}; {} xã, trong đó {recognised} xã đạt)",
-            set.manifest.decision,
-            results.len()
+            "Tổng số: {} xã; đạt: {recognised} xã; không đạt: {} xã.",
+            results.len(),
+            results.len() - recognised
         )),
-        Block::Annex {
-            headings: Vec::new(),
-            subtitle: String::new(),
-            columns: &SUMMARY,
-            rows,
-            new_page: false,
-        },
+        Block::table(SUMMARY.to_vec(), rows),
     ];
     Ok(Document {
         title: format!("Bảng tổng hợp kết quả thẩm định huyện {district} năm {year}"),
