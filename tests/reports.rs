@@ -124,7 +124,11 @@ fn mau_02_as_docx_opens_as_an_office_document() {
     for expected in [
         "Số: 125/BC-UBND",
         "Cẩm Thủy, ngày 5 tháng 10 năm 2024",
-        "Căn cứ kết quả thẩm định: xã Cẩm Bình, huyện Cẩm Thủy đã hoàn thành 27/35 Chỉ tiêu chuyển đổi số cấp xã năm 2024, tỷ lệ đạt 77,14%.",
+        // Cẩm Bình's dataset has no appraisal: the report is a draft on its own figures.
+        "DỰ THẢO",
+        "Căn cứ kết quả tự đánh giá của UBND xã (chưa thẩm định): xã Cẩm Bình, huyện Cẩm Thủy đã hoàn thành 27/35 Chỉ tiêu chuyển đổi số cấp xã năm 2024, tỷ lệ đạt 77,14%.",
+        "Chưa thẩm định",
+        "- Còn thiếu tài liệu minh chứng: Quyết định phê duyệt cấp độ an toàn hệ thống thông tin mạng nội bộ (Chỉ tiêu 4.2).",
         "Kết quả: KHÔNG ĐẠT",
         "Kết quả tự đánh giá của UBND cấp xã",
         "Thiếu hồ sơ chứng minh",
@@ -318,7 +322,9 @@ fn a_districts_batch_writes_each_commune_and_the_summary() {
         "{summary}"
     );
     assert!(
-        summary.contains("|KHÔNG ĐẠT|2|Cẩm Phong|35/35|100%|74,5/100 (74,5%, đạt)|—|ĐẠT|"),
+        summary.contains(
+            "|KHÔNG ĐẠT|(chưa thẩm định)|2|Cẩm Phong|35/35|100%|74,5/100 (74,5%, đạt)|—|ĐẠT|"
+        ),
         "{summary}"
     );
     assert!(
@@ -382,12 +388,28 @@ fn level_title(locality: &Value, level: u64) -> String {
 /// met and its result; the level reached; each blocker of the next level; the verdict.
 fn expected_of(locality: &Value) -> Vec<String> {
     let mut expected = Vec::new();
-    for rung in locality["ladder"].as_array().unwrap() {
-        let not_met: Vec<String> = rung["not_met"]
+    // A criterion lacking a figure at a level leaves the level undecided, not failed.
+    let lacking = |id: &Value, level: &Value| {
+        locality["criteria"]
             .as_array()
             .unwrap()
             .iter()
-            .map(short)
+            .find(|c| c["id"] == *id)
+            .and_then(|c| c["levels"].as_array())
+            .and_then(|ls| ls.iter().find(|l| l["level"] == *level))
+            .is_some_and(|l| l["outcome"] == "missing_data" || l["outcome"] == "error")
+    };
+    for rung in locality["ladder"].as_array().unwrap() {
+        let ids = rung["not_met"].as_array().unwrap();
+        let not_met: Vec<String> = ids
+            .iter()
+            .map(|id| {
+                if lacking(id, &rung["level"]) {
+                    format!("{} (thiếu số liệu)", short(id))
+                } else {
+                    short(id)
+                }
+            })
             .collect();
         expected.push(format!(
             "|{}|{}|{}|{}|{}",
@@ -395,22 +417,36 @@ fn expected_of(locality: &Value) -> Vec<String> {
             rung["applicable"],
             rung["met"],
             if not_met.is_empty() {
-                "—".to_string()
+                "Không có".to_string()
             } else {
                 not_met.join(", ")
             },
             if rung["reached"] == true {
                 "Đạt"
+            } else if !ids.is_empty() && ids.iter().all(|id| lacking(id, &rung["level"])) {
+                "Chưa xác định (thiếu số liệu)"
             } else {
                 "Không đạt"
             }
         ));
     }
     let level = locality["level"].as_u64().unwrap();
-    expected.push(if level == 0 {
-        "Kết quả: CHƯA ĐẠT MỨC ĐỘ NÀO".into()
-    } else {
-        format!("Kết quả: {}", level_title(locality, level).to_uppercase())
+    let blockers = locality["next_level_blockers"].as_array().unwrap();
+    let undetermined = !blockers.is_empty()
+        && blockers
+            .iter()
+            .all(|b| b["outcome"] == "missing_data" || b["outcome"] == "error");
+    expected.push(match (level, undetermined) {
+        (0, true) => "Kết quả: CHƯA XÁC ĐỊNH ĐƯỢC MỨC ĐỘ (THIẾU SỐ LIỆU)".into(),
+        (0, false) => "Kết quả: CHƯA ĐẠT MỨC ĐỘ NÀO".into(),
+        (_, false) => format!(
+            "Kết quả: ĐẠT {}",
+            level_title(locality, level).to_uppercase()
+        ),
+        (_, true) => format!(
+            "Kết quả: ĐẠT {} (CHƯA ĐỦ SỐ LIỆU ĐỂ XÉT",
+            level_title(locality, level).to_uppercase()
+        ),
     });
     if let Some(next) = locality["next_level"].as_u64() {
         expected.push(format!(
@@ -457,21 +493,43 @@ fn the_level_report_says_what_the_evaluation_says() {
             let text = docx_texts(&out).1.join("|");
             let name = locality["locality"]["name"].as_str().unwrap();
             let mut expected = expected_of(&locality);
+            let level = locality["level"].as_u64().unwrap();
             if basis == "appraised" {
+                // Phòng Văn hóa và Thông tin appraises and proposes; UBND huyện
+                // recognises (2361, Phần II mục 2).
                 expected.extend([
-                    "HUYỆN CẨM THỦY|Số:       /BC-UBND".to_string(),
+                    "UBND HUYỆN CẨM THỦY|PHÒNG VĂN HÓA|VÀ THÔNG TIN|Số:       /BC-VHTT".to_string(),
+                    "Kính gửi: Ủy ban nhân dân huyện Cẩm Thủy.".into(),
                     format!("Kết quả thẩm định mức độ chuyển đổi số của xã {name} năm 2024"),
-                    format!("Căn cứ hồ sơ tự đánh giá mức độ chuyển đổi số của UBND xã {name};"),
+                    format!(
+                        "của UBND xã {name} về kết quả tự đánh giá mức độ chuyển đổi số năm 2024;"
+                    ),
                     "|Kết quả tự đánh giá|Kết quả thẩm định|1. Khởi động|".into(),
-                    "TM. ỦY BAN NHÂN DÂN|CHỦ TỊCH".into(),
+                    "TRƯỞNG PHÒNG".into(),
                 ]);
+                if commune == "cam-binh" {
+                    // No appraisal in its dataset: a draft, the appraised column empty.
+                    expected.extend(["DỰ THẢO".to_string(), "|Chưa thẩm định|".into()]);
+                } else if level > 0 {
+                    expected.push(format!(
+                        "Đề nghị UBND huyện Cẩm Thủy xem xét, công nhận xã {name} đạt {} năm 2024.",
+                        level_title(&locality, level)
+                    ));
+                }
             } else {
                 expected.extend([
                     format!("XÃ {}|Số:       /BC-UBND", name.to_uppercase()),
                     format!("Kết quả tự đánh giá mức độ chuyển đổi số của xã {name} năm 2024"),
                     "|Kết quả tự đánh giá|1. Khởi động|".into(),
+                    "TM. ỦY BAN NHÂN DÂN|CHỦ TỊCH".into(),
                 ]);
+                if level > 0 {
+                    expected.push(format!(
+                        "Đề nghị UBND huyện Cẩm Thủy thẩm định, công nhận xã {name} đạt"
+                    ));
+                }
                 assert!(!text.contains("Kết quả thẩm định|"), "{commune}: {text}");
+                assert!(!text.contains("DỰ THẢO"), "{commune}: {text}");
             }
             for e in &expected {
                 assert!(
@@ -523,7 +581,7 @@ fn the_level_report_says_what_the_evaluation_says() {
     if let Some((pages, text)) = printed(&first, dir.path()) {
         assert!((4..=12).contains(&pages), "{pages} pages");
         assert!(text.contains("PHỤ LỤC"), "{text}");
-        assert!(text.contains("Kết quả: MỨC ĐỘ"), "{text}");
+        assert!(text.contains("Kết quả: ĐẠT MỨC ĐỘ 3 - CƠ BẢN"), "{text}");
     }
 }
 
@@ -553,7 +611,8 @@ fn the_level_report_of_a_district_lists_its_communes() {
     let text = docx_texts(&out).1.join("|");
     let mut expected = expected_of(&locality);
     expected.extend([
-        "UBND TỈNH THANH HÓA|SỞ THÔNG TIN VÀ TRUYỀN THÔNG|Số: 17/BC-STTTT".to_string(),
+        "UBND TỈNH THANH HÓA|SỞ THÔNG TIN|VÀ TRUYỀN THÔNG|Số: 17/BC-STTTT".to_string(),
+        "Kính gửi: Ủy ban nhân dân tỉnh Thanh Hóa.".into(),
         "Thanh Hóa, ngày 20 tháng 1 năm 2025".into(),
         "Kết quả thẩm định mức độ chuyển đổi số của huyện Cẩm Thủy năm 2024".into(),
         "Mức độ chuyển đổi số của các xã, phường, thị trấn trên địa bàn".into(),
@@ -578,10 +637,17 @@ fn the_level_report_of_a_district_lists_its_communes() {
     for e in &expected {
         assert!(text.contains(e.as_str()), "missing {e:?} in\n{text}");
     }
-    // The note says why the district's figures about its communes are not computed,
-    // as a document reads it (no code quotes).
+    // Why the district's figures about its communes are not computed, as a document
+    // says it (no fact key), and so its level is undecided, not "chưa đạt".
     assert!(
-        text.contains("4/20 xã của huyện (communes.total)"),
+        text.contains(
+            "Số liệu về các xã chưa tính được: 4/20 xã của huyện có bộ số liệu, còn thiếu 16 xã;"
+        ),
+        "{text}"
+    );
+    assert!(!text.contains("communes."), "{text}");
+    assert!(
+        text.contains("Kết quả: CHƯA XÁC ĐỊNH ĐƯỢC MỨC ĐỘ (THIẾU SỐ LIỆU)"),
         "{text}"
     );
 }
@@ -624,7 +690,7 @@ fn a_districts_batch_under_2361_summarises_the_levels() {
         let level = locality["level"].as_u64().unwrap();
         by_level[level as usize] += 1;
         let row = format!(
-            "<td class=\"c\">{}</td><td>xã {}</td><td class=\"c\">{}</td>",
+            "<td class=\"c\">{}</td><td>{}</td><td class=\"c\">{}</td>",
             i + 1,
             locality["locality"]["name"].as_str().unwrap(),
             if level == 0 {

@@ -68,6 +68,12 @@ pub struct LocalityResult {
     pub communes: Option<CommunesSummary>,
     #[serde(flatten)]
     pub verdict: Verdict,
+    /// Whether the dataset carries the district's appraisal at all (appraised figures or
+    /// an appraised DTI score): without it, the appraised basis is the locality's own
+    /// figures, and an appraisal report can only be a draft. Not in the JSON, whose
+    /// facts say where each figure comes from.
+    #[serde(skip)]
+    pub appraised: bool,
 }
 
 /// Applies the set's rule to a locality's criterion results.
@@ -107,5 +113,7 @@ pub fn conclude(
         completion,
         communes,
         verdict,
+        appraised: !d.appraised_facts.is_empty()
+            || d.dti.as_ref().is_some_and(|t| t.appraised.is_some()),
     }
 }

@@ -130,6 +130,23 @@ pub fn report(g: &Global, args: &ReportArgs) -> Result<Exit, Error> {
     if made.is_empty() {
         return Err(Error::usage("no dataset to report on"));
     }
+    // An appraisal of a dataset without any is a draft on the locality's own figures:
+    // said on stderr as well as in the document.
+    for r in made
+        .iter()
+        .filter(|r| r.basis == Basis::Appraised && !r.appraised)
+    {
+        crate::diag::emit(
+            &crate::diag::Diagnostic::note(
+                "report",
+                format!(
+                    "{}: no appraisal in this dataset (no appraised_facts, no dti.appraised): the report is a draft (DỰ THẢO) on the locality's own figures",
+                    r.file
+                ),
+            )
+            .file(r.file.clone()),
+        );
+    }
     let filled = crate::render::forms::Filled {
         number: args.number.clone(),
         date: args.date.clone(),

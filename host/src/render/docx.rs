@@ -175,13 +175,17 @@ pub fn document(doc: &Document) -> Vec<u8> {
     for (i, block) in doc.blocks.iter().enumerate() {
         // A heading stays with what follows it, and the last lines before the
         // signature with the signature: a page never starts with a lone signature.
-        let keep = matches!(block, Block::Heading(_))
+        // So does a criterion's list of documents with its assessment, and the
+        // conclusion with its verdict.
+        let keep = matches!(block, Block::Heading(_) | Block::Note(_))
             || matches!(
                 doc.blocks.get(i + 1),
-                Some(Block::Columns {
-                    recipients: true,
-                    ..
-                })
+                Some(
+                    Block::Columns {
+                        recipients: true,
+                        ..
+                    } | Block::Strong(_)
+                )
             );
         let k = |s: Style| Style {
             keep_next: keep,

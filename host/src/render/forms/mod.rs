@@ -152,13 +152,7 @@ impl<'a> Commune<'a> {
                 ),
             }));
         }
-        let mut chars = set.manifest.title.chars();
-        let set_title = chars
-            .next()
-            .into_iter()
-            .flat_map(char::to_lowercase)
-            .chain(chars)
-            .collect();
+        let set_title = lower_first(&set.manifest.title);
         let completion = r.completion.as_ref();
         let (passed, assessed) = completion.map_or((0, 0), |c| (c.passed, c.assessed));
         Ok(Commune {
@@ -258,6 +252,53 @@ impl<'a> Commune<'a> {
         }
     }
 
+    /// "DỰ THẢO" above the title of an appraisal report whose dataset has no appraisal.
+    fn draft_mark(&self, b: &mut Vec<Block>) {
+        if self.r.basis == Basis::Appraised && !self.r.appraised {
+            b.push(Block::Title("DỰ THẢO".into()));
+        }
+    }
+
+    /// Under the title of such a report: on what figures it stands.
+    fn draft_note(&self, b: &mut Vec<Block>) {
+        if self.r.basis == Basis::Appraised && !self.r.appraised {
+            b.push(Block::Centered(
+                "(Hồ sơ chưa có kết quả thẩm định của UBND huyện: các kết quả dưới đây theo số liệu tự đánh giá của UBND xã)".into(),
+            ));
+        }
+    }
+
+    /// Section I of Mẫu 02 and 03: the documents and figures the file still lacks,
+    /// each with the criteria that need it, then room for the office's text.
+    fn dossier(&self, b: &mut Vec<Block>) {
+        let mut documents: Vec<(&str, Vec<&str>)> = Vec::new();
+        let mut figures: Vec<&str> = Vec::new();
+        for c in &self.r.criteria {
+            for e in c.evidence.iter().filter(|e| e.supplied.is_none()) {
+                match documents.iter_mut().find(|(d, _)| *d == &*e.required) {
+                    Some((_, ids)) => ids.push(&c.id),
+                    None => documents.push((&e.required, vec![&c.id])),
+                }
+            }
+            if c.outcome == Outcome::MissingData {
+                figures.push(&c.id);
+            }
+        }
+        for (d, ids) in &documents {
+            b.push(Block::Plain(format!(
+                "- Còn thiếu tài liệu minh chứng: {d} (Chỉ tiêu {}).",
+                ids.join(", ")
+            )));
+        }
+        if !figures.is_empty() {
+            b.push(Block::Plain(format!(
+                "- Chưa có số liệu của Chỉ tiêu {}.",
+                figures.join(", ")
+            )));
+        }
+        b.push(Block::Dots);
+    }
+
     /// The conclusion's lines after "đã hoàn thành X/Y …": the criteria not completed,
     /// the DTI.
     fn conclusion(&self, b: &mut Vec<Block>) {
@@ -289,26 +330,32 @@ pub fn mau02(set: &PolicySet, r: &LocalityResult, filled: &Filled) -> Result<Doc
     let title_line = format!(
         "Về việc thẩm định hồ sơ đề nghị xét, công nhận xã hoàn thành các Chỉ tiêu chuyển đổi số cho {commune} năm {year}"
     );
-    let mut b = vec![
-        Block::Columns {
-            left: vec![
-                Line::bold("ỦY BAN NHÂN DÂN"),
-                Line::bold(format!("HUYỆN {}", district.to_uppercase())),
-                Line::plain(format!("Số: {number}/BC-UBND")),
-            ],
-            right: motto(&m.place_date(filled, district)),
-            recipients: false,
-        },
+    let mut b = vec![Block::Columns {
+        left: vec![
+            Line::bold("ỦY BAN NHÂN DÂN"),
+            Line::bold(format!("HUYỆN {}", district.to_uppercase())),
+            Line::plain(format!("Số: {number}/BC-UBND")),
+        ],
+        right: motto(&m.place_date(filled, district)),
+        recipients: false,
+    }];
+    m.draft_mark(&mut b);
+    b.extend([
         Block::Title("BÁO CÁO".into()),
         Block::Title(title_line.clone()),
+    ]);
+    m.draft_note(&mut b);
+    b.extend([
         Block::Para(format!(
             "Thực hiện Quyết định số {} về việc ban hành {}; UBND huyện {district} báo cáo kết quả thẩm định như sau:",
             m.decision, m.set_title
         )),
         Block::Heading("I. Về hồ sơ, tài liệu minh chứng".into()),
-        Block::Dots,
-        Block::Heading("II. Về kết quả thực hiện các Chỉ tiêu chuyển đổi số".into()),
-    ];
+    ]);
+    m.dossier(&mut b);
+    b.push(Block::Heading(
+        "II. Về kết quả thực hiện các Chỉ tiêu chuyển đổi số".into(),
+    ));
     m.group_sections(&mut b);
     b.push(Block::Centered(
         "(Kết quả thẩm định chi tiết theo Phụ lục số 02)".into(),
@@ -319,8 +366,15 @@ pub fn mau02(set: &PolicySet, r: &LocalityResult, filled: &Filled) -> Result<Doc
     b.push(Block::Dots);
     b.push(Block::Heading("IV. Kết luận".into()));
     b.push(Block::Para(format!(
-        "Căn cứ kết quả thẩm định: {commune}, huyện {district} đã hoàn thành {}/{} Chỉ tiêu chuyển đổi số cấp xã năm {year}, tỷ lệ đạt {}%.",
-        m.passed, m.assessed, m.percent
+        "Căn cứ {}: {commune}, huyện {district} đã hoàn thành {}/{} Chỉ tiêu chuyển đổi số cấp xã năm {year}, tỷ lệ đạt {}%.",
+        if r.appraised {
+            "kết quả thẩm định"
+        } else {
+            "kết quả tự đánh giá của UBND xã (chưa thẩm định)"
+        },
+        m.passed,
+        m.assessed,
+        m.percent
     )));
     m.conclusion(&mut b);
     b.push(Block::Strong(format!(
@@ -349,7 +403,7 @@ pub fn mau02(set: &PolicySet, r: &LocalityResult, filled: &Filled) -> Result<Doc
                 cells: vec![c.group.to_string(), name],
             });
         }
-        rows.push(annex_row(c, year));
+        rows.push(annex_row(c, year, r.appraised));
     }
     b.push(Block::Annex {
         headings: vec![
@@ -364,8 +418,10 @@ pub fn mau02(set: &PolicySet, r: &LocalityResult, filled: &Filled) -> Result<Doc
                 "(Kèm theo Báo cáo số {number}/BC-UBND {} của UBND huyện {district})",
                 vietnamese_date(filled.date.as_deref())
             );
-            if !m.has_appraised_figures() {
-                s.push_str("\n(Hồ sơ không có số liệu thẩm định khác số liệu tự đánh giá: cột Kết quả thẩm định ghi số liệu của UBND xã)");
+            if !r.appraised {
+                s.push_str("\n(UBND huyện chưa thẩm định hồ sơ: cột Kết quả thẩm định để trống; đánh giá theo số liệu tự đánh giá của UBND xã)");
+            } else if !m.has_appraised_figures() {
+                s.push_str("\n(UBND huyện không điều chỉnh số liệu nào: cột Kết quả thẩm định ghi số liệu UBND xã đã báo cáo)");
             }
             s
         },
@@ -396,11 +452,16 @@ fn group_names(set: &PolicySet, level: &str) -> Vec<(String, String)> {
 /// A criterion's row: the commune's own figure beside the district's, the assessment,
 /// and a note where they differ, where evidence or figures are missing, or where the
 /// criterion is not assessed that year.
-fn annex_row(c: &CriterionResult, year: u16) -> Row {
-    let appraised = measured_in(&c.measured, &c.unit, Lang::Vi);
+fn annex_row(c: &CriterionResult, year: u16, appraisal_done: bool) -> Row {
+    let shown = result_in(&c.measured, &c.unit);
     let own = match &c.other_basis {
-        Some(o) if o.basis == Basis::SelfAssessed => measured_in(&o.measured, &c.unit, Lang::Vi),
-        _ => appraised.clone(),
+        Some(o) if o.basis == Basis::SelfAssessed => result_in(&o.measured, &c.unit),
+        _ => shown.clone(),
+    };
+    let appraised = if appraisal_done {
+        shown
+    } else {
+        "Chưa thẩm định".into()
     };
     Row {
         group: false,
@@ -412,9 +473,35 @@ fn annex_row(c: &CriterionResult, year: u16) -> Row {
             own,
             appraised,
             assessment(c.outcome).to_string(),
-            notes(c, year).join(". "),
+            notes(c, year, true, true).join(". "),
         ],
     }
+}
+
+/// A result as the forms' columns write it: a count with its unit ("3 kênh giao tiếp",
+/// "1 hệ thống"), a percentage, Có/Không; "—" for none.
+fn result_in(measured: &serde_json::Value, unit: &str) -> String {
+    match measured {
+        // A count with a unit of its own; not a percentage, nor a yes/no unit ("Có/
+        // không").
+        serde_json::Value::Number(n)
+            if unit != "%" && n.is_u64() && !unit.to_lowercase().starts_with("có") =>
+        {
+            format!("{} {}", figure(measured), lower_first(unit))
+        }
+        _ => measured_in(measured, unit, Lang::Vi),
+    }
+}
+
+/// A unit inside a sentence: "Kênh giao tiếp" → "kênh giao tiếp".
+fn lower_first(s: &str) -> String {
+    let mut chars = s.chars();
+    chars
+        .next()
+        .into_iter()
+        .flat_map(char::to_lowercase)
+        .chain(chars)
+        .collect()
 }
 
 /// Line b) of Mẫu 01, as a document reads it: the result and, for a share, the
@@ -443,16 +530,74 @@ fn result_of(c: &CriterionResult) -> String {
         }
     }
     if c.outcome == Outcome::MissingData {
-        let terms: Vec<String> = c.missing_facts.iter().map(|k| term(k)).collect();
-        return format!("chưa có số liệu ({})", terms.join("; "));
+        return format!("chưa có số liệu ({})", missing_figures(c));
     }
     if c.measured.is_null() {
         return c.outcome.label().to_lowercase();
     }
-    let measured = measured_in(&c.measured, &c.unit, Lang::Vi);
+    let measured = result_in(&c.measured, &c.unit);
     match shares(&c.explanation) {
         Some(of) => format!("{measured} ({of})"),
         None => measured,
+    }
+}
+
+/// The figures a criterion lacks, as a document says it: each by its source's term,
+/// and the figures about a district's communes that could not be computed, with why
+/// ("4/20 xã của huyện có bộ số liệu, còn thiếu 16 xã; …").
+fn missing_figures(c: &CriterionResult) -> String {
+    let uncomputed = match &c.explanation {
+        crate::eval::Why::MissingFacts { uncomputed, .. } => uncomputed.as_slice(),
+        _ => &[],
+    };
+    let mut parts: Vec<String> = c
+        .missing_facts
+        .iter()
+        .filter(|k| !uncomputed.iter().any(|u| u.facts.contains(k)))
+        .map(|k| term(k))
+        .collect();
+    for u in uncomputed {
+        let part = format!(
+            "số liệu về các xã chưa tính được ({})",
+            uncomputed_why(&u.why)
+        );
+        if !parts.contains(&part) {
+            parts.push(part);
+        }
+    }
+    parts.join("; ")
+}
+
+/// Why a district's figures about its communes are not computed, as a document says
+/// it (no fact key).
+fn uncomputed_why(why: &crate::eval::Uncomputed) -> String {
+    use crate::eval::Uncomputed;
+    match why {
+        Uncomputed::Incomplete { given, registered } => format!(
+            "{given}/{registered} xã của huyện có bộ số liệu, còn thiếu {} xã",
+            registered.saturating_sub(*given as u64)
+        ),
+        Uncomputed::Unregistered { given } => {
+            format!("huyện chưa kê khai tổng số xã; có {given} bộ số liệu xã")
+        }
+        Uncomputed::RegisteredNotACount { value } => {
+            format!("tổng số xã huyện kê khai ({value}) không phải là số xã")
+        }
+    }
+}
+
+/// Where a district's figures about its communes come from, as a document says it.
+fn communes_sentence(note: &crate::aggregate::CommunesNote) -> String {
+    use crate::aggregate::CommunesNote;
+    match note {
+        CommunesNote::Declared => "Chưa có bộ số liệu của từng xã: các tiêu chí liên quan đến các xã dùng số liệu do huyện kê khai.".into(),
+        CommunesNote::Computed { given } => {
+            format!("Số liệu về các xã được tính từ bộ số liệu của cả {given} xã của huyện.")
+        }
+        CommunesNote::Uncomputed(why) => format!(
+            "Số liệu về các xã chưa tính được: {}; số liệu về các xã chỉ được tính khi có đủ bộ số liệu của tất cả các xã.",
+            uncomputed_why(why)
+        ),
     }
 }
 
@@ -506,13 +651,16 @@ fn assessment(o: Outcome) -> &'static str {
 
 /// A criterion's "Ghi chú": where the appraisal differs from the self-assessment, the
 /// figures or documents missing, a criterion not assessed that year.
-fn notes(c: &CriterionResult, year: u16) -> Vec<String> {
+/// The figures the appraisal changed only in an appraisal (`appraisal`), the documents
+/// missing only where no column lists them (`evidence`).
+fn notes(c: &CriterionResult, year: u16, appraisal: bool, evidence: bool) -> Vec<String> {
     let mut notes = Vec::new();
     // Each figure the district changed, as the source names it: "số hồ sơ … (xã báo
     // cáo 2.012, thẩm định 1.998)".
     let changed: Vec<String> = c
         .facts
         .iter()
+        .filter(|_| appraisal)
         .filter_map(|f| {
             let b = f.bases.as_ref()?;
             (b.self_assessed != b.appraised).then(|| {
@@ -541,8 +689,7 @@ fn notes(c: &CriterionResult, year: u16) -> Vec<String> {
             notes.push(format!("Chỉ tiêu có dấu *: không đánh giá năm {year}"));
         }
         Outcome::MissingData => {
-            let terms: Vec<String> = c.missing_facts.iter().map(|k| term(k)).collect();
-            notes.push(format!("Thiếu số liệu: {}", terms.join("; ")));
+            notes.push(format!("Thiếu số liệu: {}", missing_figures(c)));
         }
         _ => {}
     }
@@ -552,7 +699,7 @@ fn notes(c: &CriterionResult, year: u16) -> Vec<String> {
         .filter(|e| e.supplied.is_none())
         .map(|e| &*e.required)
         .collect();
-    if !missing.is_empty() {
+    if evidence && !missing.is_empty() {
         notes.push(format!("Thiếu hồ sơ chứng minh: {}", missing.join("; ")));
     }
     notes
@@ -703,14 +850,19 @@ pub fn mau03(set: &PolicySet, r: &LocalityResult, filled: &Filled) -> Result<Doc
             recipients: false,
         },
         Block::Centered(format!("Kính gửi: UBND xã {name}.")),
+    ];
+    m.draft_note(&mut b);
+    b.extend([
         Block::Para(format!(
             "Thực hiện Quyết định số {} về việc ban hành {title}; Công văn số ….. ngày ….. của UBND huyện {district} về việc giao chỉ tiêu hoàn thành chuyển đổi số cấp xã trên địa bàn, giai đoạn 2022 - 2025; Thành viên Ban chỉ đạo chuyển đổi số huyện {district} có ý kiến về hồ sơ và kết quả thực hiện các Chỉ tiêu chuyển đổi số của UBND xã như sau:",
             m.decision
         )),
         Block::Heading("I. Về hồ sơ, tài liệu minh chứng".into()),
-        Block::Dots,
-        Block::Heading("II. Về kết quả thực hiện các Chỉ tiêu chuyển đổi số".into()),
-    ];
+    ]);
+    m.dossier(&mut b);
+    b.push(Block::Heading(
+        "II. Về kết quả thực hiện các Chỉ tiêu chuyển đổi số".into(),
+    ));
     m.group_sections(&mut b);
     b.push(Block::Heading(
         "III. Mô hình nổi trội về chuyển đổi số".into(),
@@ -901,14 +1053,8 @@ pub fn mau01(set: &PolicySet, r: &LocalityResult, filled: &Filled) -> Result<Doc
             cells: vec![gid.clone(), gname.clone()],
         });
         for c in of {
-            let mut notes = Vec::new();
-            if c.target.is_null() {
-                notes.push(format!("Chỉ tiêu có dấu *: không đánh giá năm {year}"));
-            }
-            if c.outcome == Outcome::MissingData {
-                let keys: Vec<&str> = c.missing_facts.iter().map(|k| &**k).collect();
-                notes.push(format!("Thiếu số liệu: {}", keys.join(", ")));
-            }
+            // The documents missing are in their own column.
+            let notes = notes(c, year, false, false);
             rows.push(Row {
                 group: false,
                 cells: vec![
@@ -916,8 +1062,8 @@ pub fn mau01(set: &PolicySet, r: &LocalityResult, filled: &Filled) -> Result<Doc
                     c.name.to_string(),
                     c.unit.to_string(),
                     form_target(&c.target, &c.unit),
-                    measured_in(&c.measured, &c.unit, Lang::Vi),
-                    c.outcome.label().to_string(),
+                    result_in(&c.measured, &c.unit),
+                    assessment(c.outcome).to_string(),
                     documents(c).unwrap_or_default(),
                     notes.join(". "),
                 ],
@@ -983,9 +1129,9 @@ fn documents(c: &CriterionResult) -> Option<String> {
         parts.push(supplied.join("; "));
     }
     if !missing.is_empty() {
-        parts.push(format!("chưa có: {}", missing.join("; ")));
+        parts.push(format!("còn thiếu {}", missing.join("; ")));
     }
-    Some(parts.join(". "))
+    Some(parts.join("; "))
 }
 
 /// The district's summary table of its communes (the batch of `report`), in input order.
@@ -1049,12 +1195,19 @@ pub fn district_summary(
                     .ok()
                     .and_then(|m| m.not_completed())
                     .unwrap_or_else(|| "—".into()),
-                if v.recognized {
-                    "ĐẠT"
-                } else {
-                    "KHÔNG ĐẠT"
-                }
-                .into(),
+                format!(
+                    "{}{}",
+                    if v.recognized {
+                        "ĐẠT"
+                    } else {
+                        "KHÔNG ĐẠT"
+                    },
+                    if r.appraised {
+                        ""
+                    } else {
+                        "\n(chưa thẩm định)"
+                    }
+                ),
             ],
         });
     }
