@@ -148,11 +148,47 @@ fn ok(out: &std::process::Output, what: &str) {
 #[test]
 fn a_maintainer_adds_a_criterion_changes_a_threshold_and_gates_it() {
     let w = Workspace::new();
+    // As README and the gate's own hint say: `gate --accept` (the base is HEAD).
     ok(
-        &w.dtcheck(&["gate", "--base", "HEAD", "--accept"]),
+        &w.dtcheck(&["gate", "--accept"]),
         "accept the shipped outcomes",
     );
     w.commit("approved expectations");
+    // A criterion needs its group, and a target for every year of the set: one left
+    // out would silently read as `*`.
+    let mut scaffold = vec![
+        "new",
+        "--policy-set",
+        SET,
+        "--criterion",
+        "4.9",
+        "--name",
+        "Tỷ lệ dân số trưởng thành có điện thoại thông minh (thử nghiệm)",
+        "--unit",
+        "%",
+        "--group",
+        "4=Hạ tầng số",
+        "--targets",
+        "2024=50%,2025=60%",
+    ];
+    let refused = w.dtcheck(&scaffold);
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(
+        stderr(&refused).contains("--targets has no target for 2022, 2023"),
+        "{}",
+        stderr(&refused)
+    );
+    // Every year given, but no group.
+    scaffold.truncate(9);
+    scaffold.extend(["--targets", "2022=*,2023=*,2024=50%,2025=60%"]);
+    let refused = w.dtcheck(&scaffold);
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(
+        stderr(&refused).contains("--group ID=NAME"),
+        "{}",
+        stderr(&refused)
+    );
+    assert!(!w.set_file("src/c4_9.rs").exists(), "nothing written");
 
     // Scaffold 4.9 and write its check and cases.
     let out = w.dtcheck(&[
@@ -168,10 +204,32 @@ fn a_maintainer_adds_a_criterion_changes_a_threshold_and_gates_it() {
         "--group",
         "4=Hạ tầng số",
         "--targets",
-        "2024=50%,2025=60%",
+        "2022=*,2023=*,2024=50%,2025=60%",
     ]);
     ok(&out, "dtcheck new");
     assert!(stdout(&out).contains("src/c4_9.rs"), "{}", stdout(&out));
+    // The module line is above CRITERIA's doc comment, not between it and the constant.
+    let lib = std::fs::read_to_string(w.set_file("src/lib.rs")).expect("lib.rs");
+    assert!(
+        lib.contains("pub mod c4_9;\n\n/// Every criterion, in the order of the source table.\npub const CRITERIA"),
+        "{lib}"
+    );
+    // The scaffolded case is at a year the criterion is assessed (2024, not a `*`).
+    let fixture = std::fs::read_to_string(w.set_file("fixtures/c4_9.json")).expect("fixture");
+    assert!(fixture.contains("\"year\": 2024"), "{fixture}");
+    // Before `build`, its cases fail for the module missing: it has cases.
+    let untested = w.dtcheck(&["test", "--policy-set", SET]);
+    assert_eq!(untested.status.code(), Some(1), "{}", stdout(&untested));
+    assert!(
+        stdout(&untested).contains("c4_9.wasm` is missing"),
+        "{}",
+        stdout(&untested)
+    );
+    assert!(
+        !stdout(&untested).contains("no case for 4.9"),
+        "{}",
+        stdout(&untested)
+    );
     w.edit(
         "src/c4_9.rs",
         "    facts: &[],",
@@ -206,7 +264,7 @@ fn a_maintainer_adds_a_criterion_changes_a_threshold_and_gates_it() {
     let out = w.dtcheck(&["gate", "--base", "HEAD", "--format", "markdown"]);
     assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
     assert!(
-        stdout(&out).contains("4.9: approved — → now pass"),
+        stdout(&out).contains("4.9: no approved outcome → now pass"),
         "{}",
         stdout(&out)
     );
@@ -296,7 +354,7 @@ fn a_maintainer_adds_a_criterion_changes_a_threshold_and_gates_it() {
     let text = stdout(&out);
     assert!(text.contains("cam-binh.json 1.6: approved pass"), "{text}");
     assert!(text.contains("→ now fail"), "{text}");
-    assert!(text.contains("1 rule changes"), "{text}");
+    assert!(text.contains("1 rule change,"), "{text}");
     let out = w.dtcheck(&["gate", "--base", "HEAD", "--format", "junit"]);
     assert!(stdout(&out).contains("<failure"), "{}", stdout(&out));
     // An `--accept` whose write fails accepts nothing.

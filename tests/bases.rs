@@ -106,7 +106,7 @@ fn the_text_report_flags_and_counts_what_the_appraisal_changes() {
         "{text}"
     );
     assert!(
-        text.ends_with("1 localities evaluated: 0 recognised, 1 not; 1 criteria whose outcome the appraisal changes\n"),
+        text.ends_with("1 locality evaluated: 0 recognised, 1 not; 1 criterion whose outcome the appraisal changes\n"),
         "{text}"
     );
     // Without appraised figures, nothing of the kind.

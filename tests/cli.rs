@@ -260,3 +260,99 @@ fn the_text_report_reads_at_a_glance_in_either_language_coloured_on_request() {
     assert!(run(&["--color", "always"]).contains("\u{1b}[31mKhông đạt\u{1b}[0m"));
     assert!(!run(&["--color", "never"]).contains('\u{1b}'));
 }
+
+/// What a new user tripped over (issue 19), each said right now.
+#[test]
+fn what_a_new_user_tripped_over_reads_right() {
+    // A chosen year outside the set's: refused once, before any dataset, naming --year;
+    // nothing on stdout.
+    let out = dtcheck(&["evaluate", "--policy-set", SET, "--year", "2030", SAMPLES]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(
+        err.contains("--year 2030: year 2030 is outside the years `thanh-hoa-1829-2023` has targets for (2022–2025)"),
+        "{err}"
+    );
+    assert!(!err.contains("use --year"), "{err}");
+    assert_eq!(stdout(&out), "");
+    // The sets' directory is quoted once.
+    let out = dtcheck(&["evaluate", "--policy-set", "nope", SAMPLES]);
+    assert!(
+        stderr(&out).contains("in `policies/sets`"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!stderr(&out).contains("``"), "{}", stderr(&out));
+    // One locality is one.
+    let one = format!("{SAMPLES}/cam-tan.json");
+    let out = dtcheck(&["--lang", "en", "evaluate", "--policy-set", SET, &one]);
+    assert!(
+        stdout(&out).contains("1 locality evaluated"),
+        "{}",
+        stdout(&out)
+    );
+    let out = dtcheck(&[
+        "--lang",
+        "en",
+        "diff",
+        "--policy-set",
+        SET,
+        "--from-year",
+        "2023",
+        "--to-year",
+        "2024",
+        &one,
+    ]);
+    assert!(stdout(&out).starts_with("dtcheck diff"), "{}", stdout(&out));
+    assert!(stdout(&out).contains("\n1 locality · "), "{}", stdout(&out));
+    let out = dtcheck(&[
+        "--lang",
+        "en",
+        "diff",
+        "--policy-set",
+        SET,
+        "--from-year",
+        "2023",
+        "--to-year",
+        "2024",
+        "--format",
+        "markdown",
+        &one,
+    ]);
+    assert!(stdout(&out).contains("**1 locality · "), "{}", stdout(&out));
+    // The HTML catalogue: Vietnamese labels on its Vietnamese page, the source's groups,
+    // code spans rather than Markdown backticks.
+    let out = dtcheck(&["docs", "--policy-set", SET, "--format", "html"]);
+    let html = stdout(&out);
+    for expected in [
+        "<html lang=\"vi\">",
+        "<h2>1 Chính quyền số (xã)</h2>",
+        "<h2>4 Hạ tầng số (xã)</h2>",
+        "<th>Tên chỉ tiêu</th>",
+        "Hồ sơ chứng minh <code>",
+        "Cơ quan chủ trì: ",
+    ] {
+        assert!(html.contains(expected), "missing {expected:?}");
+    }
+    assert!(
+        !html.contains('`'),
+        "a Markdown backtick in the HTML catalogue"
+    );
+    for english in ["Evidence", "Agency", "Legal basis", "Note:"] {
+        assert!(
+            !html.contains(english),
+            "English label {english:?} on a Vietnamese page"
+        );
+    }
+    // Every option says what it is.
+    let docs = stdout(&dtcheck(&["docs", "--help"]));
+    assert!(docs.contains("The set to describe"), "{docs}");
+    let generate = stdout(&dtcheck(&["generate", "--help"]));
+    for help in [
+        "How many communes",
+        "How many districts",
+        "The year the generated",
+    ] {
+        assert!(generate.contains(help), "{generate}");
+    }
+}

@@ -166,6 +166,13 @@ pub fn run(sets: &SetsDir, set: &PolicySet) -> TestReport {
             ));
             continue;
         };
+        // The criterion has cases, whether or not they can run (a module missing fails
+        // each of them, and says so; it is not "no case").
+        if !fixture.cases.is_empty() {
+            outcomes_by_criterion
+                .entry(fixture.criterion.clone())
+                .or_default();
+        }
         for case in &fixture.cases {
             let result = run_case(criterion, case);
             let failure = match &result {
@@ -197,7 +204,8 @@ pub fn run(sets: &SetsDir, set: &PolicySet) -> TestReport {
                     .as_ref()
                     .is_ok_and(|u| u.meta.targets.iter().any(|(_, t)| t.is_number()));
                 let both = outcomes.contains(&Outcome::Pass) && outcomes.contains(&Outcome::Fail);
-                if numeric && !both {
+                // Cases that could not run say so themselves.
+                if numeric && !outcomes.is_empty() && !both {
                     report.one_sided.push(id.clone());
                 }
             }

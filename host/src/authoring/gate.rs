@@ -113,11 +113,13 @@ pub struct Unapproved {
     pub actual: String,
 }
 
-fn show(e: Option<&Expected>) -> String {
+/// One side of a change, as the failure line says it: "approved pass (measured …)",
+/// "now fail (…)", or that the side has no outcome at all.
+fn show(side: &str, e: Option<&Expected>, none: &str) -> String {
     match e {
-        None => "—".into(),
+        None => none.into(),
         Some(e) => format!(
-            "{} (measured {}, target {})",
+            "{side} {} (measured {}, target {})",
             e.outcome.keyword(),
             e.measured,
             e.target
@@ -142,7 +144,7 @@ pub fn compare(approved: &Expectations, current: &Expectations) -> Vec<Unapprove
                 file,
                 "dataset",
                 "no approved expectation".into(),
-                now.verdict.clone(),
+                format!("now {}", now.verdict),
             ));
             continue;
         };
@@ -150,8 +152,8 @@ pub fn compare(approved: &Expectations, current: &Expectations) -> Vec<Unapprove
             out.push(mk(
                 file,
                 "verdict",
-                was.verdict.clone(),
-                now.verdict.clone(),
+                format!("approved {}", was.verdict),
+                format!("now {}", now.verdict),
             ));
         }
         let ids: std::collections::BTreeSet<&String> =
@@ -159,7 +161,12 @@ pub fn compare(approved: &Expectations, current: &Expectations) -> Vec<Unapprove
         for id in ids {
             let (a, b) = (was.criteria.get(id), now.criteria.get(id));
             if a != b {
-                out.push(mk(file, id, show(a), show(b)));
+                out.push(mk(
+                    file,
+                    id,
+                    show("approved", a, "no approved outcome"),
+                    show("now", b, "no outcome now"),
+                ));
             }
         }
     }
@@ -172,7 +179,7 @@ pub fn compare(approved: &Expectations, current: &Expectations) -> Vec<Unapprove
             file,
             "dataset",
             "approved".into(),
-            "no longer evaluated".into(),
+            "now no longer evaluated".into(),
         ));
     }
     out
@@ -380,11 +387,14 @@ fn current_outcomes(
     });
     let d = differ.report(localities, Vec::new());
     let since = format!(
-        "{id}: since {}: {} rule changes, {} outcome changes, {} verdict changes",
+        "{id}: since {}: {} rule change{}, {} outcome change{}, {} verdict change{}",
         inputs.base,
         d.rule_changes.len(),
+        crate::render::plural(d.rule_changes.len()),
         d.summary.outcome_changes,
-        d.summary.verdict_changes
+        crate::render::plural(d.summary.outcome_changes),
+        d.summary.verdict_changes,
+        crate::render::plural(d.summary.verdict_changes)
     );
     Ok((current, since))
 }
@@ -450,7 +460,7 @@ fn outcomes_check(inputs: &GateInputs<'_>, ids: &[String]) -> Result<Check, crat
         } else {
             outcomes.failures.extend(unapproved.iter().map(|u| {
                 format!(
-                    "{} {} {}: approved {} → now {}",
+                    "{} {} {}: {} → {}",
                     u.policy_set, u.dataset, u.what, u.expected, u.actual
                 )
             }));

@@ -218,6 +218,24 @@ pub fn new_criterion(
     if let Some(problem) = criterion_id_problem(c.id) {
         return Err(ScaffoldError::Invalid(problem));
     }
+    // The group is the source's: a segment of the id ("4" of `4.9`, "I" of `xa.I.1`),
+    // with its name.
+    if c.group_id.is_empty() || c.group_name.trim().is_empty() {
+        return Err(ScaffoldError::Invalid(
+            "a criterion needs its group as the source names it: --group ID=NAME (e.g. `4=Hạ tầng số`)".into(),
+        ));
+    }
+    if !c.id.split('.').any(|s| s == c.group_id) {
+        return Err(ScaffoldError::Invalid(format!(
+            "group `{}` is not part of the criterion's numbering `{}` (e.g. `4` for `4.9`)",
+            c.group_id, c.id
+        )));
+    }
+    if c.name.trim().is_empty() {
+        return Err(ScaffoldError::Invalid(
+            "a criterion needs its name exactly as in the source: --name".into(),
+        ));
+    }
     let by_year = matches!(manifest.schedule, ScheduleSpec::Year { .. });
     let module = module_name(c.id);
     let krate = crate_name(set).replace('-', "_");
@@ -258,9 +276,12 @@ pub fn new_criterion(
     let bin = format!(
         "#![cfg_attr(target_arch = \"wasm32\", no_std, no_main)]\ndtcheck_sdk::export!({krate}::{module}::CRITERION);\n"
     );
+    // The fixture's first case is at a year or level the criterion is assessed at.
     let first_key = c
         .targets
-        .first()
+        .iter()
+        .find(|(_, t)| target_expr(t) != "Target::NotAssessed")
+        .or(c.targets.first())
         .map(|(k, _)| k.clone())
         .unwrap_or_else(|| "2024".into());
     let selector = if by_year {
@@ -338,14 +359,27 @@ pub fn new_criterion(
     ])
 }
 
-/// Adds `pub mod <module>;` and `&<module>::CRITERION,` to a set's lib.rs.
+/// Adds `pub mod <module>;` and `&<module>::CRITERION,` to a set's lib.rs. The module
+/// line goes above CRITERIA's doc comment and attributes, not between them and the
+/// constant they document.
 fn register(lib: &str, module: &str) -> Option<String> {
     let start = lib.find("pub const CRITERIA: &[&Criterion] = &[")?;
     let end = start + lib[start..].find("];")?;
+    // Back over the lines just above the constant that belong to it.
+    let mut above = lib[..start].rfind('\n').map_or(0, |i| i + 1);
+    while above > 0 {
+        let previous = lib[..above - 1].rfind('\n').map_or(0, |i| i + 1);
+        let line = lib[previous..above].trim();
+        if line.starts_with("///") || line.starts_with("#[") {
+            above = previous;
+        } else {
+            break;
+        }
+    }
     let mut out = String::with_capacity(lib.len() + 64);
-    out.push_str(&lib[..start]);
+    out.push_str(&lib[..above]);
     out.push_str(&format!("pub mod {module};\n\n"));
-    out.push_str(&lib[start..end]);
+    out.push_str(&lib[above..end]);
     out.push_str(&format!("    &{module}::CRITERION,\n"));
     out.push_str(&lib[end..]);
     Some(out)
@@ -434,5 +468,15 @@ mod tests {
         let out = register(lib, "c1_2").expect("registered");
         assert!(out.contains("pub mod c1_2;"));
         assert!(out.contains("    &c1_1::CRITERION,\n    &c1_2::CRITERION,\n];"));
+    }
+
+    #[test]
+    fn a_module_is_registered_above_the_doc_comment_of_criteria() {
+        let lib = "pub mod c1_1;\n\n/// Every criterion, in the order of the source table.\n#[allow(dead_code)]\npub const CRITERIA: &[&Criterion] = &[\n    &c1_1::CRITERION,\n];\n";
+        let out = register(lib, "c1_2").expect("registered");
+        assert!(
+            out.contains("pub mod c1_2;\n\n/// Every criterion, in the order of the source table.\n#[allow(dead_code)]\npub const CRITERIA"),
+            "{out}"
+        );
     }
 }

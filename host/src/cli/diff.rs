@@ -141,6 +141,7 @@ pub fn diff(g: &Global, args: &DiffArgs) -> Result<Exit, Error> {
         dictionary,
         g.read_limits(),
     );
+    plan.check_years()?;
     let compare = |results: Vec<LocalityResult>| -> Option<Compared> {
         let mut results = results.into_iter();
         let (a, b) = (results.next()?, results.next()?);

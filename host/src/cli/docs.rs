@@ -11,11 +11,13 @@ pub enum DocsFormat {
 
 #[derive(Debug, clap::Args)]
 pub struct DocsArgs {
+    /// The set to describe (`dtcheck list` shows them)
     #[arg(long, value_name = "ID")]
     pub policy_set: String,
     /// Read the set as it is at this git revision
     #[arg(long, value_name = "REV")]
     pub rev: Option<String>,
+    /// Markdown, or a standalone HTML page (in Vietnamese)
     #[arg(long, value_enum, default_value_t = DocsFormat::Markdown)]
     pub format: DocsFormat,
 }

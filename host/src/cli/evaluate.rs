@@ -68,6 +68,7 @@ pub fn evaluate(g: &Global, args: &EvaluateArgs) -> Result<Exit, Error> {
         dictionary,
         g.read_limits(),
     );
+    plan.check_years()?;
     // Each result is rendered on the worker that made it, and printed in file order
     // as soon as its turn comes (see `Plan::run_rendered`).
     let style = render::text::Style::for_stdout(g.color, g.lang);

@@ -25,8 +25,9 @@ pub enum GateFormat {
 
 #[derive(Debug, clap::Args)]
 pub struct GateArgs {
-    /// The revision the change is compared with (e.g. the pull request's base branch)
-    #[arg(long, value_name = "REV")]
+    /// The revision the change is compared with (e.g. the pull request's base branch;
+    /// default: the last commit, HEAD)
+    #[arg(long, value_name = "REV", default_value = "HEAD")]
     pub base: String,
     /// Accept the current outcomes: rewrite policies/expectations/*.json
     #[arg(long)]

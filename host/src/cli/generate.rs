@@ -18,10 +18,13 @@ pub struct GenerateArgs {
     /// The same seed always gives the same bytes
     #[arg(long, default_value_t = Plan::default().seed)]
     pub seed: u64,
+    /// How many communes in all, shared out over the districts (the country has 10,599)
     #[arg(long, default_value_t = Plan::default().communes)]
     pub communes: usize,
+    /// How many districts, each with its dataset and a directory of its communes
     #[arg(long, default_value_t = Plan::default().districts)]
     pub districts: usize,
+    /// The year the generated datasets describe
     #[arg(long, default_value_t = Plan::default().year)]
     pub year: u16,
 }

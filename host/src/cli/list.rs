@@ -47,9 +47,14 @@ pub fn list(g: &Global, args: &ListArgs) -> Result<Exit, Error> {
             Format::Text => {
                 for s in &listings {
                     outln!(
-                        "{}  {} criteria  {} ({})",
+                        "{}  {} {}  {} ({})",
                         s.id,
                         s.criteria,
+                        if s.criteria == 1 {
+                            "criterion"
+                        } else {
+                            "criteria"
+                        },
                         s.title,
                         s.decision
                     );

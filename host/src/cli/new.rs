@@ -18,10 +18,12 @@ pub struct NewArgs {
     /// Criterion: unit exactly as in the source ("%", "Có/không", …)
     #[arg(long, default_value = "%")]
     pub unit: String,
-    /// Criterion: group id and Vietnamese name, as `ID=NAME` (e.g. `1=Chính quyền số`)
+    /// Criterion: group id and Vietnamese name, as `ID=NAME` (e.g. `1=Chính quyền số`);
+    /// required
     #[arg(long, default_value = "")]
     pub group: String,
-    /// Criterion: targets as written, per year or level: `2024=75%,2025=80%`, `1=*,2=Có`
+    /// Criterion: targets as written, for every year or level of the set:
+    /// `2022=*,2023=70%,2024=75%,2025=80%`, `1=*,2=Có,3=Có,4=Có,5=Có`
     #[arg(long, default_value = "")]
     pub targets: String,
     /// Criterion: the agency in charge
@@ -89,18 +91,31 @@ pub fn new(g: &Global, args: &NewArgs) -> Result<Exit, Error> {
                     keys.join(", ")
                 )));
             }
-            // Every key gets a target; the ones not given are `*` until written.
+            // Every key needs its target as the source writes it: one left out would
+            // silently read as "not assessed" (`*`).
+            let missing: Vec<&str> = keys
+                .iter()
+                .filter(|k| !targets.iter().any(|(x, _)| x == *k))
+                .map(String::as_str)
+                .collect();
+            if !missing.is_empty() {
+                let by_year = matches!(
+                    manifest.schedule,
+                    crate::policyset::ScheduleSpec::Year { .. }
+                );
+                return Err(Error::usage(format!(
+                    "--targets has no target for {}: give one for every {} of the set as the source writes it, `*` where it marks none (e.g. `{}`)",
+                    missing.join(", "),
+                    if by_year { "year" } else { "level" },
+                    keys.iter()
+                        .map(|k| format!("{k}=…"))
+                        .collect::<Vec<_>>()
+                        .join(",")
+                )));
+            }
             let targets = keys
                 .iter()
-                .map(|k| {
-                    (
-                        k.clone(),
-                        targets
-                            .iter()
-                            .find(|(x, _)| x == k)
-                            .map_or("*".to_string(), |(_, t)| t.clone()),
-                    )
-                })
+                .filter_map(|k| targets.iter().find(|(x, _)| x == k).cloned())
                 .collect();
             new_criterion(
                 &root,

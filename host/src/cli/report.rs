@@ -114,6 +114,7 @@ pub fn report(g: &Global, args: &ReportArgs) -> Result<Exit, Error> {
         dictionary,
         g.read_limits(),
     );
+    plan.check_years()?;
     let mut made = Vec::new();
     let mut failed = None;
     plan.run(

@@ -33,6 +33,7 @@ pub fn validate(g: &Global, args: &ValidateArgs) -> Result<Exit, Error> {
             year: args.year,
         })
         .collect();
+    fits.iter().try_for_each(Fit::check_year)?;
     let files = expand_datasets(&args.datasets)?;
     // Every file is checked on its own, on every core, by the very check `evaluate`
     // makes; reports come out in file order.

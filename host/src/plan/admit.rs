@@ -14,6 +14,22 @@ pub struct Fit<'a> {
     pub year: Option<u16>,
 }
 
+impl Fit<'_> {
+    /// The year chosen (`--year`) has targets in the set, or none was chosen: checked
+    /// once, before any dataset is read, rather than reported for every one of them.
+    pub fn check_year(&self) -> Result<(), crate::Error> {
+        match (self.year, &self.manifest.schedule) {
+            (Some(year), ScheduleSpec::Year { years }) => {
+                match year_problem(&self.manifest.id, years, year) {
+                    Some(p) => Err(crate::Error::usage(format!("--year {year}: {p}"))),
+                    None => Ok(()),
+                }
+            }
+            _ => Ok(()),
+        }
+    }
+}
+
 /// Reads and checks one dataset file, then checks that every set of `fits` applies to
 /// it. The error names the file and every problem's place.
 pub fn admit(
@@ -56,7 +72,13 @@ pub fn applicability(
     {
         return Some(dataset::Problem {
             pointer: "/year".into(),
-            message: format!("{p} (use --year to choose the targets)"),
+            // The hint only where --year was not given (a chosen year is refused before
+            // any dataset is read: `Evaluation::check_year`).
+            message: if year.is_some() {
+                p
+            } else {
+                format!("{p} (use --year to choose the targets)")
+            },
         });
     }
     let level = &d.locality.level;

@@ -58,6 +58,12 @@ impl<'a> Evaluation<'a> {
         }
     }
 
+    /// The year chosen (`--year`) has targets in the set, or none was chosen: checked
+    /// once, before any dataset is read, rather than reported for every one of them.
+    pub fn check_year(&self) -> Result<(), crate::Error> {
+        self.fit().check_year()
+    }
+
     /// Reasons in `lang` (Vietnamese by default).
     pub fn in_lang(mut self, lang: Lang) -> Self {
         self.lang = lang;
@@ -146,6 +152,11 @@ impl<'a> Plan<'a> {
             dictionary,
             limits,
         }
+    }
+
+    /// Each chosen year has targets in its set ([`Fit::check_year`]).
+    pub fn check_years(&self) -> Result<(), crate::Error> {
+        self.fits.iter().try_for_each(Fit::check_year)
     }
 
     /// A plan that only checks files ([`Plan::check`]), against sets whose modules are

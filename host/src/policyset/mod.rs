@@ -46,7 +46,7 @@ enum Backend {
 /// Errors that make a whole policy set unusable.
 #[derive(Debug, thiserror::Error)]
 pub enum SetError {
-    #[error("no policy set `{id}` in `{root}`{hint}")]
+    #[error("no policy set `{id}` in {root}{hint}")]
     Unknown {
         id: String,
         root: String,

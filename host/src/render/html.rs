@@ -14,10 +14,22 @@ struct Catalogue<'a> {
     title: &'a str,
     id: &'a str,
     decision: &'a str,
-    /// The years or levels the targets are given for.
+    /// The levels of government, in Vietnamese ("xã, huyện").
+    levels: String,
+    /// The source's word for a criterion: "chỉ tiêu" (1829) or "tiêu chí".
+    noun: &'static str,
+    count: usize,
+    broken: Vec<(&'a str, String)>,
+    /// The years or levels the targets are given for ("2024", "Mức độ 1").
     keys: Vec<String>,
-    rows: Vec<Row<'a>>,
+    groups: Vec<GroupTable<'a>>,
     details: Vec<Detail<'a>>,
+}
+
+/// A group of the source's table ("1 Chính quyền số (xã)") and its criteria.
+struct GroupTable<'a> {
+    heading: String,
+    rows: Vec<Row<'a>>,
 }
 
 /// A criterion's line of the table: its targets per key.
@@ -31,63 +43,130 @@ struct Row<'a> {
 
 /// A criterion's section: where it comes from, its evidence and notes.
 struct Detail<'a> {
+    anchor: String,
     id: &'a str,
     name: &'a str,
     about: Vec<(&'static str, &'a str)>,
     evidence: Vec<(&'a str, &'a str)>,
-    notes: &'a [String],
+    /// Each note as text and `code` spans (the notes are written in Markdown).
+    notes: Vec<Vec<(bool, &'a str)>>,
 }
 
-/// The catalogue as a standalone HTML page (the Markdown structure, rendered simply).
+/// A note's text and its `code` spans, alternately: the Markdown backticks become
+/// `<code>` in the template (every piece still escaped).
+fn spans(note: &str) -> Vec<(bool, &str)> {
+    note.split('`')
+        .enumerate()
+        .filter(|(_, s)| !s.is_empty())
+        .map(|(i, s)| (i % 2 == 1, s))
+        .collect()
+}
+
+/// "xã", "huyện" for a level of government.
+fn level_word(level: &str) -> &str {
+    match level {
+        "commune" => "xã",
+        "district" => "huyện",
+        other => other,
+    }
+}
+
+/// The catalogue as a standalone HTML page: the Markdown catalogue's structure (groups
+/// as in the source), in Vietnamese.
 pub fn catalogue(set: &PolicySet) -> String {
-    let keys: Vec<String> = set
+    let m = &set.manifest;
+    let by_level = matches!(m.schedule, crate::policyset::ScheduleSpec::Level { .. });
+    let raw_keys: Vec<String> = set
         .usable()
         .next()
         .map(|u| u.meta.targets.iter().map(|(k, _)| k.clone()).collect())
         .unwrap_or_default();
-    let rows = set
-        .usable()
-        .map(|u| {
-            let m = &u.meta;
-            Row {
-                anchor: super::markdown::anchor(&m.id),
-                id: &m.id,
-                name: &m.name,
-                unit: &m.unit,
-                targets: keys
-                    .iter()
-                    .map(|k| m.target(k).map_or("—".into(), |t| target_text(t, &m.unit)))
-                    .collect(),
+    let keys = raw_keys
+        .iter()
+        .map(|k| {
+            if by_level {
+                format!("Mức độ {k}")
+            } else {
+                k.clone()
             }
         })
         .collect();
+    let mut groups: Vec<GroupTable> = Vec::new();
+    let mut current = String::new();
+    for u in set.usable() {
+        let meta = &u.meta;
+        let key = format!("{}|{}", meta.level_of_government, meta.group.id);
+        if key != current {
+            current = key;
+            groups.push(GroupTable {
+                heading: format!(
+                    "{} {} ({})",
+                    meta.group.id,
+                    meta.group.name,
+                    level_word(&meta.level_of_government)
+                ),
+                rows: Vec::new(),
+            });
+        }
+        if let Some(g) = groups.last_mut() {
+            g.rows.push(Row {
+                anchor: super::markdown::anchor(&meta.id),
+                id: &meta.id,
+                name: &meta.name,
+                unit: &meta.unit,
+                targets: raw_keys
+                    .iter()
+                    .map(|k| {
+                        meta.target(k)
+                            .map_or("—".into(), |t| target_text(t, &meta.unit))
+                    })
+                    .collect(),
+            });
+        }
+    }
     let details = set
         .usable()
         .map(|u| {
-            let m = &u.meta;
+            let meta = &u.meta;
             Detail {
-                id: &m.id,
-                name: &m.name,
+                anchor: super::markdown::anchor(&meta.id),
+                id: &meta.id,
+                name: &meta.name,
                 about: [
-                    ("Agency", m.agency.as_str()),
-                    ("Legal basis", m.legal_basis.as_str()),
-                    ("Method / data source", m.data_source.as_str()),
-                    ("Source", m.source.as_str()),
+                    ("Cơ quan chủ trì", meta.agency.as_str()),
+                    ("Căn cứ", meta.legal_basis.as_str()),
+                    (
+                        "Phương pháp tính / nguồn số liệu",
+                        meta.data_source.as_str(),
+                    ),
+                    ("Trích từ", meta.source.as_str()),
                 ]
                 .into_iter()
                 .filter(|(_, v)| !v.is_empty())
                 .collect(),
-                evidence: m.evidence.iter().map(|e| (&*e.id, &*e.title)).collect(),
-                notes: &m.notes,
+                evidence: meta.evidence.iter().map(|e| (&*e.id, &*e.title)).collect(),
+                notes: meta.notes.iter().map(|n| spans(n)).collect(),
             }
         })
         .collect();
     let page = Catalogue {
-        title: &set.manifest.title,
+        title: &m.title,
         id: set.id(),
-        decision: &set.manifest.decision,
+        decision: &m.decision,
+        levels: m
+            .levels_of_government
+            .iter()
+            .map(|l| level_word(l))
+            .collect::<Vec<_>>()
+            .join(", "),
+        noun: crate::aggregate::Noun::of(&m.recognition).word(super::Lang::Vi),
+        count: set.criteria.len(),
+        broken: set
+            .broken()
+            .map(|(id, why)| (id, why.to_string()))
+            .collect(),
         keys,
-        rows,
+        groups,
         details,
     };
     // Rendering into a String fails only if a value's Display does.

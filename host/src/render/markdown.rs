@@ -51,11 +51,15 @@ fn markdown_unchecked(r: &DiffReport, lang: Lang) -> String {
         ),
         Lang::En => writeln!(
             out,
-            "**{} localities · {} verdict changes · {} criterion results changed · {} rule changes**\n",
+            "**{} localit{} · {} verdict change{} · {} criterion result{} changed · {} rule change{}**\n",
             s.localities,
+            if s.localities == 1 { "y" } else { "ies" },
             s.verdict_changes,
+            super::plural(s.verdict_changes),
             changed,
-            r.rule_changes.len()
+            super::plural(changed),
+            r.rule_changes.len(),
+            super::plural(r.rule_changes.len())
         ),
     };
     if r.is_empty() {

@@ -316,8 +316,13 @@ fn bases(out: &mut String, r: &LocalityResult, st: Style) {
         ),
         Lang::En => writeln!(
             out,
-            "  Self-assessed → appraised (Kết quả tự đánh giá → Kết quả thẩm định): {} criteria with appraised figures, {flips} whose outcome changes",
-            changed.len()
+            "  Self-assessed → appraised (Kết quả tự đánh giá → Kết quả thẩm định): {} {} with appraised figures, {flips} whose outcome changes",
+            changed.len(),
+            if changed.len() == 1 {
+                "criterion"
+            } else {
+                "criteria"
+            }
         ),
     };
     for c in changed {
@@ -703,7 +708,15 @@ pub fn summary(t: &Tally, lang: Lang) -> String {
     let mut s = if vi {
         format!("Đã đánh giá {} địa phương", t.localities)
     } else {
-        format!("{} localities evaluated", t.localities)
+        format!(
+            "{} {} evaluated",
+            t.localities,
+            if t.localities == 1 {
+                "locality"
+            } else {
+                "localities"
+            }
+        )
     };
     if t.recognition > 0 {
         let (yes, no) = (t.recognised, t.recognition - t.recognised);
@@ -735,7 +748,11 @@ pub fn summary(t: &Tally, lang: Lang) -> String {
                 "; {n} chỉ tiêu có đánh giá (Đạt/Không đạt) theo kết quả thẩm định khác với theo kết quả tự đánh giá"
             )
         } else {
-            write!(s, "; {n} criteria whose outcome the appraisal changes")
+            write!(
+                s,
+                "; {n} {} whose outcome the appraisal changes",
+                if n == 1 { "criterion" } else { "criteria" }
+            )
         };
     }
     if t.errors > 0 {
@@ -922,8 +939,9 @@ fn diff_headline(out: &mut String, r: &DiffReport, st: Style) {
             s.localities, s.verdict_changes, s.outcome_changes, value_only, rules
         ),
         Lang::En => format!(
-            "{} localities · {} verdict change{} · {} outcome change{} · {} target/value-only change{} · {} rule change{}",
+            "{} localit{} · {} verdict change{} · {} outcome change{} · {} target/value-only change{} · {} rule change{}",
             s.localities,
+            if s.localities == 1 { "y" } else { "ies" },
             s.verdict_changes,
             plural(s.verdict_changes),
             s.outcome_changes,
