@@ -355,8 +355,56 @@ fn a_maintainer_adds_a_criterion_changes_a_threshold_and_gates_it() {
     assert!(text.contains("cam-binh.json 1.6: approved pass"), "{text}");
     assert!(text.contains("→ now fail"), "{text}");
     assert!(text.contains("1 rule change,"), "{text}");
-    let out = w.dtcheck(&["gate", "--base", "HEAD", "--format", "junit"]);
-    assert!(stdout(&out).contains("<failure"), "{}", stdout(&out));
+    // One run, several outputs: JUnit with one case per (set, dataset, criterion) in
+    // class names CI tools do not split, SARIF at the dataset, annotations on stdout.
+    let out = w.dtcheck(&[
+        "gate",
+        "--base",
+        "HEAD",
+        "--format",
+        "github",
+        "--junit",
+        "gate.xml",
+        "--markdown",
+        "gate.md",
+        "--sarif",
+        "gate.sarif",
+    ]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("::error file=datasets/thanh-hoa/2024/cam-thuy/cam-binh.json,line=1,title=dtcheck gate%3A thanh-hoa-1829-2023 1.6 changed::approved pass"),
+        "{}",
+        stdout(&out)
+    );
+    let junit = std::fs::read_to_string(w.path().join("gate.xml")).expect("gate.xml");
+    assert!(
+        junit.contains("<testcase classname=\"thanh-hoa-1829-2023\" name=\"datasets/thanh-hoa/2024/cam-thuy/cam-binh.json 1.6\">\n      <failure message=\"approved pass"),
+        "{junit}"
+    );
+    assert!(
+        junit.contains("<testcase classname=\"thanh-hoa-1829-2023\" name=\"datasets/thanh-hoa/2024/cam-thuy/cam-tan.json 1.1\"/>"),
+        "an unchanged outcome is a passing case: {junit}"
+    );
+    for class in junit.split("classname=\"").skip(1) {
+        let class = &class[..class.find('"').expect("quoted")];
+        assert!(
+            !class.contains('.'),
+            "class name {class:?} would be split at its dots"
+        );
+    }
+    let markdown = std::fs::read_to_string(w.path().join("gate.md")).expect("gate.md");
+    assert!(markdown.contains("cam-binh.json 1.6"), "{markdown}");
+    let sarif = sarif_log(&w.path().join("gate.sarif"));
+    assert!(
+        sarif["runs"][0]["results"]
+            .as_array()
+            .expect("results")
+            .iter()
+            .any(|r| r["ruleId"] == "outcome-changed"
+                && r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+                    == "datasets/thanh-hoa/2024/cam-thuy/cam-binh.json"),
+        "{sarif}"
+    );
     // An `--accept` whose write fails accepts nothing.
     let expectations = w
         .path()
@@ -419,4 +467,47 @@ fn a_maintainer_adds_a_criterion_changes_a_threshold_and_gates_it() {
         "{}",
         stdout(&out)
     );
+    // For CI tools: at the line of the criterion's source the rule is about.
+    let source = std::fs::read_to_string(w.set_file("src/c4_9.rs")).expect("c4_9.rs");
+    let line = source
+        .lines()
+        .position(|l| l.starts_with("    targets:"))
+        .expect("targets line")
+        + 1;
+    let out = w.dtcheck(&["lint", "--format", "sarif"]);
+    assert_eq!(out.status.code(), Some(1));
+    let path = w.path().join("lint.sarif");
+    std::fs::write(&path, stdout(&out)).expect("write");
+    let sarif = sarif_log(&path);
+    let result = &sarif["runs"][0]["results"][0];
+    assert_eq!(result["ruleId"], "targets-never-decrease", "{sarif}");
+    let at = &result["locations"][0]["physicalLocation"];
+    assert_eq!(
+        at["artifactLocation"]["uri"], "policies/sets/thanh-hoa-1829-2023/src/c4_9.rs",
+        "{sarif}"
+    );
+    assert_eq!(at["region"]["startLine"], line, "{sarif}");
+    let out = w.dtcheck(&["lint", "--format", "github"]);
+    assert!(
+        stdout(&out).starts_with(&format!(
+            "::error file=policies/sets/thanh-hoa-1829-2023/src/c4_9.rs,line={line},title=dtcheck lint%3A targets-never-decrease::thanh-hoa-1829-2023 4.9: "
+        )),
+        "{}",
+        stdout(&out)
+    );
+}
+
+/// A SARIF log, read and validated against the OASIS SARIF 2.1.0 schema.
+fn sarif_log(path: &Path) -> serde_json::Value {
+    let log: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).expect("sarif")).expect("JSON");
+    let schema: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(repo().join("tests/fixtures/sarif/sarif-schema-2.1.0.json"))
+            .expect("schema"),
+    )
+    .expect("schema JSON");
+    let validator = jsonschema::draft4::new(&schema).expect("the SARIF schema compiles");
+    let errors: Vec<String> = validator.iter_errors(&log).map(|e| e.to_string()).collect();
+    assert!(errors.is_empty(), "{errors:?}\n{log}");
+    log
 }

@@ -203,7 +203,7 @@ fn validate_accepts_the_samples_and_checks_the_year_against_a_set() {
     insta::assert_snapshot!("validate_samples", stdout(&out));
     let out = dtcheck(&["validate", "--policy-set", SET, "--year", "2021", SAMPLES]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("at /year: year 2021 is outside the years `thanh-hoa-1829-2023` has targets for (2022–2025)"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("--year 2021: year 2021 is outside the years `thanh-hoa-1829-2023` has targets for (2022–2025)"), "{}", stderr(&out));
 }
 
 #[test]
@@ -355,4 +355,42 @@ fn what_a_new_user_tripped_over_reads_right() {
     ] {
         assert!(generate.contains(help), "{generate}");
     }
+}
+
+/// The Markdown diff says what the text diff says: the same counts, the outcome
+/// changes first (a table per locality), the changes of target or value alone in one
+/// line, in Vietnamese by default.
+#[test]
+fn the_markdown_diff_says_what_the_text_diff_says() {
+    let args = [
+        "diff",
+        "--policy-set",
+        SET,
+        "--from-year",
+        "2023",
+        "--to-year",
+        "2024",
+        SAMPLES,
+    ];
+    let text = stdout(&dtcheck(&[&args[..], &["--color", "never"]].concat()));
+    let markdown = stdout(&dtcheck(&[&args[..], &["--format", "markdown"]].concat()));
+    let headline = text.lines().nth(1).expect("the text diff's counts");
+    assert!(
+        markdown.contains(&format!("**{headline}**")),
+        "{headline}\n{markdown}"
+    );
+    let van = markdown.find("**Cẩm Vân (99402)**").expect("Cẩm Vân");
+    let table = van
+        + markdown[van..]
+            .find("| 1.6 | Đạt→Không đạt |")
+            .expect("its outcome change");
+    let values = van
+        + markdown[van..]
+            .find("Đánh giá không đổi; chỉ tiêu hoặc kết quả thay đổi: 2.4")
+            .expect("its changes of target alone, in one line");
+    assert!(table < values, "{markdown}");
+    assert!(
+        !markdown.contains("| 2.4 |"),
+        "a change of target alone is not a row: {markdown}"
+    );
 }

@@ -3,7 +3,7 @@
 //! tools (`--error-format json`).
 
 use crate::util::{SAMPLES, SET, dtcheck, dtcheck_with_env, redact_hashes, stdout};
-use dtcheck::authoring::gate::{Check, GateReport};
+use dtcheck::authoring::gate::{Check, GateReport, OutcomeCase};
 
 #[test]
 fn evaluate_ndjson_is_a_header_then_one_line_per_locality() {
@@ -77,7 +77,27 @@ fn gate_report() -> GateReport {
                     "thanh-hoa-1829-2023 datasets/a.json 1.6: approved pass → now fail".into(),
                     "reason <b>a | b</b> & \u{1b}[31mred\u{1b}[0m".into(),
                 ],
-                info: vec!["thanh-hoa-1829-2023: since main: 1 rule changes".into()],
+                info: vec!["thanh-hoa-1829-2023: since main: 1 rule change".into()],
+            },
+        ],
+        findings: Vec::new(),
+        tests: Vec::new(),
+        outcomes: vec![
+            OutcomeCase {
+                policy_set: "thanh-hoa-1829-2023".into(),
+                dataset: "datasets/a.json".into(),
+                what: "1.6".into(),
+                approved: "approved pass".into(),
+                now: "now fail".into(),
+                changed: true,
+            },
+            OutcomeCase {
+                policy_set: "thanh-hoa-1829-2023".into(),
+                dataset: "datasets/a.json".into(),
+                what: "1.7".into(),
+                approved: "approved pass".into(),
+                now: "now pass".into(),
+                changed: false,
             },
         ],
     }

@@ -211,11 +211,105 @@ pub struct GateReport {
     /// The revision the change was compared with.
     pub base: String,
     pub checks: Vec<Check>,
+    /// The lint check's findings, located (for SARIF and annotations).
+    pub findings: Vec<super::lint::Finding>,
+    /// The fixture cases run, per set.
+    pub tests: Vec<super::fixtures::TestReport>,
+    /// Every (set, dataset, criterion or verdict) compared with its approved outcome.
+    pub outcomes: Vec<OutcomeCase>,
+}
+
+/// One outcome compared with its approved expectation: a test case of the gate's JUnit,
+/// failing when it changed.
+#[derive(Debug, Clone, Serialize)]
+pub struct OutcomeCase {
+    pub policy_set: String,
+    pub dataset: String,
+    /// The criterion, or "verdict".
+    pub what: String,
+    pub approved: String,
+    pub now: String,
+    pub changed: bool,
+}
+
+/// Every outcome of `current` with an approved counterpart, changed or not (what is new
+/// or gone is in [`compare`]'s failures).
+pub fn cases(approved: &Expectations, current: &Expectations) -> Vec<OutcomeCase> {
+    let mut out = Vec::new();
+    for (file, now) in &current.datasets {
+        let Some(was) = approved.datasets.get(file) else {
+            continue;
+        };
+        let mut push = |what: &str, changed: bool, approved: String, now: String| {
+            out.push(OutcomeCase {
+                policy_set: current.policy_set.clone(),
+                dataset: file.clone(),
+                what: what.into(),
+                approved,
+                now,
+                changed,
+            });
+        };
+        push(
+            "verdict",
+            was.verdict != now.verdict,
+            format!("approved {}", was.verdict),
+            format!("now {}", now.verdict),
+        );
+        let ids: std::collections::BTreeSet<&String> =
+            was.criteria.keys().chain(now.criteria.keys()).collect();
+        for id in ids {
+            let (a, b) = (was.criteria.get(id), now.criteria.get(id));
+            push(
+                id,
+                a != b,
+                show("approved", a, "no approved outcome"),
+                show("now", b, "no outcome now"),
+            );
+        }
+    }
+    out
 }
 
 impl GateReport {
     pub fn passed(&self) -> bool {
         self.checks.iter().all(|c| c.failures.is_empty())
+    }
+
+    /// The failures the structured findings, failing cases and changed outcomes do not
+    /// stand for (stale modules, fixture files that cannot be read, outcomes new or
+    /// gone, a missing expectations file), with their check's name.
+    pub fn other_failures(&self) -> Vec<(&'static str, &str)> {
+        let mut out = Vec::new();
+        for check in &self.checks {
+            let covered = |failure: &str| match check.name {
+                "lint" => true,
+                "test" => self.tests.iter().any(|t| {
+                    t.cases.iter().any(|c| {
+                        !c.passed
+                            && failure
+                                == format!(
+                                    "{} {}: {} — {}",
+                                    t.policy_set, c.criterion, c.name, c.failure
+                                )
+                    })
+                }),
+                "outcomes" => self.outcomes.iter().any(|o| {
+                    o.changed
+                        && failure
+                            .starts_with(&format!("{} {} {}:", o.policy_set, o.dataset, o.what))
+                }),
+                _ => false,
+            };
+            out.extend(
+                check
+                    .failures
+                    .iter()
+                    .filter(|f| !covered(f))
+                    .map(|f| (check.name, f.as_str())),
+            );
+        }
+        out
     }
 }
 
@@ -246,15 +340,16 @@ pub struct GateInputs<'a> {
 /// them or none).
 pub fn gate(inputs: &GateInputs<'_>) -> Result<GateReport, crate::Error> {
     let ids = inputs.sets.ids()?;
-    let checks = vec![
-        build_check(inputs.sets, &ids),
-        lint_check(inputs.sets, &ids, inputs.sandbox)?,
-        test_check(inputs.sets, &ids, inputs.sandbox)?,
-        outcomes_check(inputs, &ids)?,
-    ];
+    let build = build_check(inputs.sets, &ids);
+    let (lint, findings) = lint_check(inputs.sets, &ids, inputs.sandbox)?;
+    let (test, tests) = test_check(inputs.sets, &ids, inputs.sandbox)?;
+    let (outcomes_check, outcomes) = outcomes_check(inputs, &ids)?;
     Ok(GateReport {
         base: inputs.base.to_string(),
-        checks,
+        checks: vec![build, lint, test, outcomes_check],
+        findings,
+        tests,
+        outcomes,
     })
 }
 
@@ -292,18 +387,26 @@ fn build_check(sets: &SetsDir, ids: &[String]) -> Check {
 }
 
 /// 2. Lint.
-fn lint_check(sets: &SetsDir, ids: &[String], sandbox: &Sandbox) -> Result<Check, crate::Error> {
+fn lint_check(
+    sets: &SetsDir,
+    ids: &[String],
+    sandbox: &Sandbox,
+) -> Result<(Check, Vec<super::lint::Finding>), crate::Error> {
     let findings = super::lint::lint_sets(sets, ids, sandbox)?;
     let mut check = Check::new("lint");
     check.failures = findings
         .iter()
         .map(|f| format!("{} {} [{}] {}", f.set, f.criterion, f.rule, f.message))
         .collect();
-    Ok(check)
+    Ok((check, findings))
 }
 
 /// 3. Fixture cases.
-fn test_check(sets: &SetsDir, ids: &[String], sandbox: &Sandbox) -> Result<Check, crate::Error> {
+fn test_check(
+    sets: &SetsDir,
+    ids: &[String],
+    sandbox: &Sandbox,
+) -> Result<(Check, Vec<super::fixtures::TestReport>), crate::Error> {
     let reports = super::fixtures::run_sets(sets, ids, sandbox)?;
     let mut test = Check::new("test");
     for r in &reports {
@@ -327,7 +430,7 @@ fn test_check(sets: &SetsDir, ids: &[String], sandbox: &Sandbox) -> Result<Check
             ));
         }
     }
-    Ok(test)
+    Ok((test, reports))
 }
 
 /// The current outcomes of the datasets set `id` applies to, and a line saying what
@@ -412,7 +515,10 @@ fn approved(sets: &SetsDir, rel: &Path) -> Result<Option<Expectations>, crate::E
 }
 
 /// 4. Outcomes against the approved expectations, with the diff from the base.
-fn outcomes_check(inputs: &GateInputs<'_>, ids: &[String]) -> Result<Check, crate::Error> {
+fn outcomes_check(
+    inputs: &GateInputs<'_>,
+    ids: &[String],
+) -> Result<(Check, Vec<OutcomeCase>), crate::Error> {
     let sets = inputs.sets;
     let dictionary = DataDictionary::shipped()?;
     let mut datasets = Vec::new();
@@ -434,11 +540,15 @@ fn outcomes_check(inputs: &GateInputs<'_>, ids: &[String]) -> Result<Check, crat
         source,
     })?;
     let mut to_accept: Vec<(std::path::PathBuf, Vec<u8>)> = Vec::new();
+    let mut compared = Vec::new();
     for id in ids {
         let (current, since_base) = current_outcomes(inputs, id, &datasets, base_ids.contains(id))?;
         outcomes.info.push(since_base);
         let rel = Path::new(EXPECTATIONS_DIR).join(format!("{id}.json"));
         let approved = approved(sets, &rel)?;
+        if let Some(a) = &approved {
+            compared.extend(cases(a, &current));
+        }
         let unapproved: Vec<Unapproved> = match &approved {
             Some(a) => compare(a, &current),
             None => vec![Unapproved {
@@ -469,5 +579,5 @@ fn outcomes_check(inputs: &GateInputs<'_>, ids: &[String]) -> Result<Check, crat
     // Every set's expectations or none: written aside, then renamed into place.
     crate::write_all_or_nothing(&to_accept, &journal).map_err(GateError::Accept)?;
     outcomes.info.extend(accepted);
-    Ok(outcomes)
+    Ok((outcomes, compared))
 }

@@ -25,6 +25,97 @@ pub struct Finding {
     pub criterion: String,
     pub rule: &'static str,
     pub message: String,
+    /// Where to look: the criterion's source file and the line of the field the rule is
+    /// about (the manifest when the module is the problem), when known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub location: Option<Location>,
+}
+
+/// A place in the repository: a file (as the sets' root is given) and a line (1-based).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Location {
+    pub file: String,
+    pub line: u32,
+}
+
+/// The rules, with what each checks (the table above), for tools that list them
+/// (SARIF).
+pub const RULES: &[(&str, &str)] = &[
+    ("unique-id", "no two criteria share an id"),
+    ("module-loads", "every module loads (hash, ABI, metadata)"),
+    (
+        "manifest-id",
+        "the module implements the criterion the manifest names",
+    ),
+    (
+        "target-per-key",
+        "a target (possibly `*` / \"Không áp dụng\") for every year or level of the set's schedule, and no other",
+    ),
+    (
+        "targets-never-decrease",
+        "numeric targets do not decrease from one year or level to the next, unless a note explains it",
+    ),
+    (
+        "unit-matches-targets",
+        "unit \"%\" ⇔ numeric targets, unless a note explains it",
+    ),
+    (
+        "evidence-named",
+        "every required document has an id of the data dictionary and a title",
+    ),
+    (
+        "facts-in-dictionary",
+        "every fact read is in the data dictionary",
+    ),
+    (
+        "vietnamese-name-and-unit",
+        "the name and unit are present, and the name is Vietnamese as in the source",
+    ),
+    ("source-cited", "the source row is cited"),
+];
+
+/// The field of a criterion's source a rule is about.
+fn field_of(rule: &str) -> &'static str {
+    match rule {
+        "unique-id" | "manifest-id" => "id:",
+        "target-per-key" | "targets-never-decrease" | "unit-matches-targets" => "targets:",
+        "evidence-named" => "evidence:",
+        "facts-in-dictionary" => "facts:",
+        "vietnamese-name-and-unit" => "name:",
+        "source-cited" => "source:",
+        _ => "pub const CRITERION",
+    }
+}
+
+/// Locates a finding in the set's files: the criterion's source at the field its rule
+/// is about, or the set's manifest for a module that does not load.
+pub fn locate(sets: &crate::policyset::SetsDir, f: &Finding) -> Location {
+    let set_dir = std::path::Path::new(&f.set);
+    let source = set_dir
+        .join("src")
+        .join(format!("{}.rs", super::scaffold::module_name(&f.criterion)));
+    let (rel, field) = if f.rule == "module-loads" {
+        (
+            set_dir.join("manifest.json"),
+            format!("\"{}\"", f.criterion),
+        )
+    } else {
+        (source, format!("    {}", field_of(f.rule)))
+    };
+    let line = sets
+        .read_file(&rel)
+        .ok()
+        .flatten()
+        .and_then(|bytes| {
+            String::from_utf8_lossy(&bytes)
+                .lines()
+                .position(|l| l.starts_with(&field) || l.contains(field.trim()))
+        })
+        .map_or(1, |i| u32::try_from(i + 1).unwrap_or(1));
+    Location {
+        file: sets.root().join(rel).display().to_string(),
+        line,
+    }
 }
 
 /// All findings for one loaded set.
@@ -39,6 +130,9 @@ pub fn lint_sets(
     for id in ids {
         findings.extend(lint(&sets.load(id, sandbox)?, dictionary));
     }
+    for f in &mut findings {
+        f.location = Some(locate(sets, f));
+    }
     Ok(findings)
 }
 
@@ -48,6 +142,7 @@ pub fn lint(set: &PolicySet, dictionary: &DataDictionary) -> Vec<Finding> {
         criterion: criterion.to_string(),
         rule,
         message,
+        location: None,
     };
     let mut out = Vec::new();
     let mut seen: BTreeMap<&str, usize> = BTreeMap::new();

@@ -21,6 +21,10 @@ pub enum GateFormat {
     Text,
     Markdown,
     Junit,
+    /// SARIF 2.1.0 (code scanning)
+    Sarif,
+    /// GitHub Actions annotations (workflow commands)
+    Github,
 }
 
 #[derive(Debug, clap::Args)]
@@ -35,8 +39,18 @@ pub struct GateArgs {
     /// Where the repository's datasets are
     #[arg(long, value_name = "DIR", default_value = "datasets")]
     pub datasets: PathBuf,
+    /// What to print on stdout
     #[arg(long, value_enum, default_value_t = GateFormat::Text)]
     pub format: GateFormat,
+    /// Also write the JUnit report to FILE (one run, several outputs)
+    #[arg(long, value_name = "FILE")]
+    pub junit: Option<PathBuf>,
+    /// Also write the Markdown summary to FILE (for a pull-request comment)
+    #[arg(long, value_name = "FILE")]
+    pub markdown: Option<PathBuf>,
+    /// Also write the SARIF log to FILE (for code scanning)
+    #[arg(long, value_name = "FILE")]
+    pub sarif: Option<PathBuf>,
 }
 
 pub fn gate(g: &Global, args: &GateArgs) -> Result<Exit, Error> {
@@ -52,11 +66,34 @@ pub fn gate(g: &Global, args: &GateArgs) -> Result<Exit, Error> {
         limits: g.read_limits(),
         accept: args.accept,
     })?;
-    match args.format {
-        GateFormat::Text => out!("{}", render::text::gate(&report)),
-        GateFormat::Markdown => out!("{}", render::markdown::gate(&report)),
-        GateFormat::Junit => out!("{}", render::junit::gate(&report)),
+    let root = sets.root().display().to_string();
+    let render = |format: GateFormat| match format {
+        GateFormat::Text => render::text::gate(&report),
+        GateFormat::Markdown => render::markdown::gate(&report),
+        GateFormat::Junit => render::junit::gate(&report),
+        GateFormat::Sarif => render::sarif::gate(&report, &root),
+        GateFormat::Github => render::github::gate(&report, &root),
+    };
+    // Every report is made before any is written; each file is written whole.
+    let files: Vec<(PathBuf, Vec<u8>)> = [
+        (&args.junit, GateFormat::Junit),
+        (&args.markdown, GateFormat::Markdown),
+        (&args.sarif, GateFormat::Sarif),
+    ]
+    .into_iter()
+    .filter_map(|(path, format)| {
+        path.as_ref()
+            .map(|p| (p.clone(), render(format).into_bytes()))
+    })
+    .collect();
+    for (path, bytes) in &files {
+        crate::write_bytes_atomically(path, bytes).map_err(|source| Error::Io {
+            doing: "write",
+            path: path.clone(),
+            source,
+        })?;
     }
+    out!("{}", render(args.format));
     Ok(if report.passed() {
         Exit::Ok
     } else {

@@ -1,6 +1,6 @@
 //! `dtcheck lint`: metadata checks over policy sets.
 
-use super::{Exit, Format, Global};
+use super::{Exit, Global};
 use crate::Error;
 use crate::authoring::lint::{Finding, lint_sets};
 
@@ -9,8 +9,18 @@ pub struct LintArgs {
     /// Lint only this set (default: every set)
     #[arg(long, value_name = "ID")]
     pub policy_set: Option<String>,
-    #[arg(long, value_enum, default_value_t = Format::Text)]
-    pub format: Format,
+    #[arg(long, value_enum, default_value_t = LintFormat::Text)]
+    pub format: LintFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum LintFormat {
+    Text,
+    Json,
+    /// SARIF 2.1.0 (code scanning), each finding at its criterion's source line
+    Sarif,
+    /// GitHub Actions annotations (workflow commands)
+    Github,
 }
 
 /// Lints the given sets (all when `None`).
@@ -26,8 +36,10 @@ fn run_lint(g: &Global, only: Option<&str>) -> Result<Vec<Finding>, Error> {
 pub fn lint_cmd(g: &Global, args: &LintArgs) -> Result<Exit, Error> {
     let findings = run_lint(g, args.policy_set.as_deref())?;
     match args.format {
-        Format::Json => out!("{}", crate::render::json::to_pretty(&findings)),
-        Format::Text => {
+        LintFormat::Json => out!("{}", crate::render::json::to_pretty(&findings)),
+        LintFormat::Sarif => out!("{}", crate::render::sarif::lint(&findings)),
+        LintFormat::Github => out!("{}", crate::render::github::lint(&findings)),
+        LintFormat::Text => {
             for f in &findings {
                 outln!("{} {} [{}] {}", f.set, f.criterion, f.rule, f.message);
             }

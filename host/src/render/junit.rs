@@ -9,7 +9,15 @@ use crate::authoring::gate::GateReport;
 use quick_xml::Writer;
 use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
 
-/// The gate: one test case per check, failing with its problems.
+/// A class name CI tools will not split into packages: they split at dots, and
+/// criterion ids and file names have them ("thanh-hoa-interim-district-2024.I.1").
+fn class(name: &str) -> String {
+    name.replace('.', "_")
+}
+
+/// The gate: one test case per check, failing with its problems; then, per set, one
+/// test case per (dataset, criterion or verdict) compared with its approved outcome,
+/// failing when it changed.
 pub fn gate(report: &GateReport) -> String {
     let checks = &report.checks;
     let failures = checks.iter().filter(|c| !c.failures.is_empty()).count();
@@ -24,7 +32,7 @@ pub fn gate(report: &GateReport) -> String {
         ],
     );
     for c in checks {
-        let case = [("classname", "dtcheck.gate"), ("name", c.name)];
+        let case = [("classname", "dtcheck-gate"), ("name", c.name)];
         if c.failures.is_empty() {
             x.empty("testcase", &case);
         } else {
@@ -38,6 +46,44 @@ pub fn gate(report: &GateReport) -> String {
         }
     }
     x.end("testsuite");
+    let mut sets: Vec<&str> = report
+        .outcomes
+        .iter()
+        .map(|o| o.policy_set.as_str())
+        .collect();
+    sets.dedup();
+    for set in sets {
+        let cases: Vec<_> = report
+            .outcomes
+            .iter()
+            .filter(|o| o.policy_set == set)
+            .collect();
+        let changed = cases.iter().filter(|o| o.changed).count();
+        x.start(
+            "testsuite",
+            &[
+                ("name", &format!("outcomes {set}")),
+                ("tests", &cases.len().to_string()),
+                ("failures", &changed.to_string()),
+            ],
+        );
+        let classname = class(set);
+        for o in cases {
+            let name = format!("{} {}", o.dataset, o.what);
+            let case = [("classname", classname.as_str()), ("name", name.as_str())];
+            if o.changed {
+                x.start("testcase", &case);
+                x.empty(
+                    "failure",
+                    &[("message", &format!("{} → {}", o.approved, o.now))],
+                );
+                x.end("testcase");
+            } else {
+                x.empty("testcase", &case);
+            }
+        }
+        x.end("testsuite");
+    }
     x.end("testsuites");
     x.finish()
 }
@@ -56,8 +102,9 @@ pub fn tests(reports: &[TestReport]) -> String {
             ],
         );
         for c in &r.cases {
-            let classname = format!("{}.{}", r.policy_set, c.criterion);
-            let case = [("classname", classname.as_str()), ("name", &c.name)];
+            let classname = class(&r.policy_set);
+            let name = format!("{}: {}", c.criterion, c.name);
+            let case = [("classname", classname.as_str()), ("name", name.as_str())];
             if c.passed {
                 x.empty("testcase", &case);
             } else {
@@ -69,7 +116,7 @@ pub fn tests(reports: &[TestReport]) -> String {
         for p in &r.problems {
             x.start(
                 "testcase",
-                &[("classname", &r.policy_set), ("name", "fixtures")],
+                &[("classname", &class(&r.policy_set)), ("name", "fixtures")],
             );
             x.empty("failure", &[("message", p)]);
             x.end("testcase");
@@ -164,6 +211,9 @@ mod tests {
                 failures: vec!["reason <b>&\u{1b}[31m\"quoted\"".into()],
                 info: Vec::new(),
             }],
+            findings: Vec::new(),
+            tests: Vec::new(),
+            outcomes: Vec::new(),
         };
         let xml = gate(&report);
         assert!(!xml.contains('\u{1b}'), "{xml}");

@@ -2,10 +2,10 @@
 
 use super::{
     Lang, brief, change_label, compact, rule_kind, safe, side, target_text, transition_text,
-    verdict_change,
+    value_change, verdict_change,
 };
 use crate::authoring::gate::GateReport;
-use crate::diff::DiffReport;
+use crate::diff::{CriterionChange, DiffReport};
 use crate::policyset::{Metadata, PolicySet, Recognition};
 use std::fmt::Write;
 
@@ -40,26 +40,28 @@ fn markdown_unchecked(r: &DiffReport, lang: Lang) -> String {
     }
     let s = &r.summary;
     let changed = s.changes_by_criterion.values().sum::<usize>();
+    let value_only = changed - s.outcome_changes;
+    let rules = r.rule_changes.len();
+    // The same counts as the text diff's headline.
     let _ = match lang {
         Lang::Vi => writeln!(
             out,
-            "**{} địa phương · {} thay đổi kết luận · {} chỉ tiêu có thay đổi · {} thay đổi quy tắc**\n",
-            s.localities,
-            s.verdict_changes,
-            changed,
-            r.rule_changes.len()
+            "**{} địa phương · {} thay đổi kết luận · {} thay đổi đánh giá (Đạt/Không đạt) · {} chỉ thay đổi chỉ tiêu hoặc kết quả · {} thay đổi quy tắc**\n",
+            s.localities, s.verdict_changes, s.outcome_changes, value_only, rules
         ),
         Lang::En => writeln!(
             out,
-            "**{} localit{} · {} verdict change{} · {} criterion result{} changed · {} rule change{}**\n",
+            "**{} localit{} · {} verdict change{} · {} outcome change{} · {} target/value-only change{} · {} rule change{}**\n",
             s.localities,
             if s.localities == 1 { "y" } else { "ies" },
             s.verdict_changes,
             super::plural(s.verdict_changes),
-            changed,
-            super::plural(changed),
-            r.rule_changes.len(),
-            super::plural(r.rule_changes.len())
+            s.outcome_changes,
+            super::plural(s.outcome_changes),
+            value_only,
+            super::plural(value_only),
+            rules,
+            super::plural(rules)
         ),
     };
     if r.is_empty() {
@@ -86,14 +88,28 @@ fn markdown_unchecked(r: &DiffReport, lang: Lang) -> String {
     if !s.transitions.is_empty() {
         let _ = writeln!(
             out,
-            "| {} | {} |\n|---|---|",
+            "#### {}\n\n| {} | {} |\n|---|---|",
+            t("Thay đổi đánh giá", "Outcome transitions"),
             t("thay đổi đánh giá", "transition"),
             t("số lượng", "count")
         );
         for (k, v) in &s.transitions {
             let _ = writeln!(out, "| {} | {v} |", cell(&transition_text(k, lang)));
         }
-        out.push('\n');
+        let c: Vec<String> = s
+            .changes_in_id_order()
+            .iter()
+            .map(|(k, v)| format!("{k} ({v})"))
+            .collect();
+        let _ = writeln!(
+            out,
+            "\n{}: {}\n",
+            t(
+                "Chỉ tiêu có thay đổi (số địa phương)",
+                "Criteria whose results change (localities)"
+            ),
+            cell(&c.join(", "))
+        );
     }
     if !r.rule_changes.is_empty() {
         let _ = writeln!(
@@ -126,37 +142,71 @@ fn markdown_unchecked(r: &DiffReport, lang: Lang) -> String {
         }
         out.push('\n');
     }
-    let _ = writeln!(
-        out,
-        "#### {}\n\n| {} | {} | {} | {} | {} |\n|---|---|---|---|---|",
-        t("Theo địa phương", "Per locality"),
-        t("địa phương", "locality"),
-        t("kết luận", "verdict"),
-        t("chỉ tiêu", "criterion"),
-        t("trước", "before"),
-        t("sau", "after")
-    );
+    if let Some(cw) = r
+        .crosswalk
+        .as_ref()
+        .filter(|cw| !cw.no_counterpart.is_empty())
+    {
+        let _ = writeln!(
+            out,
+            "#### {}\n",
+            t("Không có chỉ tiêu tương ứng", "No counterpart")
+        );
+        for n in &cw.no_counterpart {
+            let _ = writeln!(out, "- {}", cell(n));
+        }
+        out.push('\n');
+    }
+    // Per locality, as the text diff: the outcomes that change, then the changes of
+    // value alone in one line.
+    let _ = writeln!(out, "#### {}\n", t("Theo địa phương", "Per locality"));
     for l in &r.localities {
         let verdict = verdict_change(&l.before, &l.after, lang);
-        if l.changes.is_empty() {
+        let _ = writeln!(
+            out,
+            "**{} ({})** `{}`: {}\n",
+            cell(&l.name),
+            l.code,
+            cell(&l.file),
+            cell(&verdict)
+        );
+        let (outcome, value_only): (Vec<&CriterionChange>, Vec<&CriterionChange>) =
+            l.changes.iter().partition(|c| c.outcome_changed());
+        if !outcome.is_empty() {
             let _ = writeln!(
                 out,
-                "| {} ({}) | {} | | | |",
-                cell(&l.name),
-                l.code,
-                cell(&verdict)
+                "| {} | {} | {} | {} |\n|---|---|---|---|",
+                t("chỉ tiêu", "criterion"),
+                t("thay đổi đánh giá", "transition"),
+                t("trước", "before"),
+                t("sau", "after")
             );
+            for c in outcome {
+                let mut after = brief(&c.after, lang);
+                if let Some(note) = &c.note {
+                    let _ = write!(after, " ({}: {note})", t("bảng tương ứng", "crosswalk"));
+                }
+                let _ = writeln!(
+                    out,
+                    "| {} | {} | {} | {} |",
+                    cell(&change_label(c, lang)),
+                    cell(&transition_text(&c.transition(), lang)),
+                    cell(&brief(&c.before, lang)),
+                    cell(&after)
+                );
+            }
+            out.push('\n');
         }
-        for c in &l.changes {
+        if !value_only.is_empty() {
+            let items: Vec<String> = value_only.iter().map(|c| value_change(c, lang)).collect();
             let _ = writeln!(
                 out,
-                "| {} ({}) | {} | {} | {} | {} |",
-                cell(&l.name),
-                l.code,
-                cell(&verdict),
-                cell(&change_label(c, lang)),
-                cell(&brief(&c.before, lang)),
-                cell(&brief(&c.after, lang))
+                "{}: {}\n",
+                t(
+                    "Đánh giá không đổi; chỉ tiêu hoặc kết quả thay đổi",
+                    "Same outcome, target or measured value changed"
+                ),
+                cell(&items.join("; "))
             );
         }
     }

@@ -8,11 +8,13 @@
 pub mod docx;
 pub mod explain;
 pub mod forms;
+pub mod github;
 pub mod html;
 pub mod json;
 pub mod junit;
 pub mod markdown;
 pub mod ndjson;
+pub mod sarif;
 pub mod text;
 
 pub use crate::diag::terminal_safe;
