@@ -39,31 +39,8 @@ fn markdown_unchecked(r: &DiffReport, lang: Lang) -> String {
         );
     }
     let s = &r.summary;
-    let changed = s.changes_by_criterion.values().sum::<usize>();
-    let value_only = changed - s.outcome_changes;
-    let rules = r.rule_changes.len();
     // The same counts as the text diff's headline.
-    let _ = match lang {
-        Lang::Vi => writeln!(
-            out,
-            "**{} địa phương · {} thay đổi kết luận · {} thay đổi đánh giá (Đạt/Không đạt) · {} chỉ thay đổi chỉ tiêu hoặc kết quả · {} thay đổi quy tắc**\n",
-            s.localities, s.verdict_changes, s.outcome_changes, value_only, rules
-        ),
-        Lang::En => writeln!(
-            out,
-            "**{} localit{} · {} verdict change{} · {} outcome change{} · {} target/value-only change{} · {} rule change{}**\n",
-            s.localities,
-            if s.localities == 1 { "y" } else { "ies" },
-            s.verdict_changes,
-            super::plural(s.verdict_changes),
-            s.outcome_changes,
-            super::plural(s.outcome_changes),
-            value_only,
-            super::plural(value_only),
-            rules,
-            super::plural(rules)
-        ),
-    };
+    let _ = writeln!(out, "**{}**\n", super::diff_counts(r, lang));
     if r.is_empty() {
         let _ = writeln!(out, "{}", t("Không có khác biệt.", "No differences."));
         return out;

@@ -251,6 +251,34 @@ pub(crate) fn rule_kind(kind: &str, lang: Lang) -> &str {
     }
 }
 
+/// A diff's counts, as its headline says them (text and Markdown alike): localities,
+/// verdict changes, outcome changes, changes of target or value alone, rule changes.
+pub(crate) fn diff_counts(r: &crate::diff::DiffReport, lang: Lang) -> String {
+    let s = &r.summary;
+    let changed: usize = s.changes_by_criterion.values().sum();
+    let value_only = changed - s.outcome_changes;
+    let rules = r.rule_changes.len();
+    match lang {
+        Lang::Vi => format!(
+            "{} địa phương · {} thay đổi kết luận · {} thay đổi đánh giá (Đạt/Không đạt) · {} chỉ thay đổi chỉ tiêu hoặc kết quả · {} thay đổi quy tắc",
+            s.localities, s.verdict_changes, s.outcome_changes, value_only, rules
+        ),
+        Lang::En => format!(
+            "{} localit{} · {} verdict change{} · {} outcome change{} · {} target/value-only change{} · {} rule change{}",
+            s.localities,
+            if s.localities == 1 { "y" } else { "ies" },
+            s.verdict_changes,
+            plural(s.verdict_changes),
+            s.outcome_changes,
+            plural(s.outcome_changes),
+            value_only,
+            plural(value_only),
+            rules,
+            plural(rules)
+        ),
+    }
+}
+
 pub(crate) fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }

@@ -2,8 +2,8 @@
 //! criteria × levels matrix and the level ladder (2361).
 
 use super::{
-    brief, change_label, compact, measured_in, plural, rule_kind, safe, side, target_text,
-    transition_text, value_change, verdict_change,
+    brief, change_label, compact, measured_in, rule_kind, safe, side, target_text, transition_text,
+    value_change, verdict_change,
 };
 use crate::aggregate::DtiFigure;
 use crate::aggregate::{CommunesSummary, LocalityResult, Tally};
@@ -930,28 +930,7 @@ fn diff_headline(out: &mut String, r: &DiffReport, st: Style) {
         };
     }
     let s = &r.summary;
-    let changed: usize = s.changes_by_criterion.values().sum();
-    let value_only = changed - s.outcome_changes;
-    let rules = r.rule_changes.len();
-    let headline = match st.lang {
-        Lang::Vi => format!(
-            "{} địa phương · {} thay đổi kết luận · {} thay đổi đánh giá (Đạt/Không đạt) · {} chỉ thay đổi chỉ tiêu hoặc kết quả · {} thay đổi quy tắc",
-            s.localities, s.verdict_changes, s.outcome_changes, value_only, rules
-        ),
-        Lang::En => format!(
-            "{} localit{} · {} verdict change{} · {} outcome change{} · {} target/value-only change{} · {} rule change{}",
-            s.localities,
-            if s.localities == 1 { "y" } else { "ies" },
-            s.verdict_changes,
-            plural(s.verdict_changes),
-            s.outcome_changes,
-            plural(s.outcome_changes),
-            value_only,
-            plural(value_only),
-            rules,
-            plural(rules)
-        ),
-    };
+    let headline = super::diff_counts(r, st.lang);
     let _ = writeln!(
         out,
         "{}",
