@@ -291,7 +291,7 @@ fn what_a_new_user_tripped_over_reads_right() {
         "{}",
         stdout(&out)
     );
-    let out = dtcheck(&[
+    let diff = [
         "--lang",
         "en",
         "diff",
@@ -302,23 +302,11 @@ fn what_a_new_user_tripped_over_reads_right() {
         "--to-year",
         "2024",
         &one,
-    ]);
+    ];
+    let out = dtcheck(&diff);
     assert!(stdout(&out).starts_with("dtcheck diff"), "{}", stdout(&out));
     assert!(stdout(&out).contains("\n1 locality · "), "{}", stdout(&out));
-    let out = dtcheck(&[
-        "--lang",
-        "en",
-        "diff",
-        "--policy-set",
-        SET,
-        "--from-year",
-        "2023",
-        "--to-year",
-        "2024",
-        "--format",
-        "markdown",
-        &one,
-    ]);
+    let out = dtcheck(&[&diff[..], &["--format", "markdown"]].concat());
     assert!(stdout(&out).contains("**1 locality · "), "{}", stdout(&out));
     // The HTML catalogue: Vietnamese labels on its Vietnamese page, the source's groups,
     // code spans rather than Markdown backticks.

@@ -188,6 +188,26 @@ fn printed(docx: &Path, scratch: &Path) -> Option<(usize, String)> {
     Some((pages, String::from_utf8_lossy(&text.stdout).into_owned()))
 }
 
+/// `form` of the 1829 set for `sample`, written to `out` (its extension chooses the
+/// format), and its text: read back from the DOCX, or the HTML as it is.
+fn form_text(form: &str, sample: &Path, out: &Path) -> String {
+    report(
+        &[
+            "--form",
+            form,
+            "--policy-set",
+            SET,
+            sample.to_str().unwrap(),
+        ],
+        out,
+    );
+    if out.extension().is_some_and(|e| e == "docx") {
+        docx_texts(out).1.join("\n")
+    } else {
+        std::fs::read_to_string(out).unwrap()
+    }
+}
+
 /// Mẫu số 03: the opinion's conclusion line, as the form words it, for a commune that
 /// meets the criteria and one that does not, in both formats.
 #[test]
@@ -199,23 +219,11 @@ fn mau_03_concludes_as_the_form_words_it() {
     ] {
         let sample = repo().join(SAMPLES).join(format!("{commune}.json"));
         for ext in ["html", "docx"] {
-            let out = dir.path().join(format!("{commune}.{ext}"));
-            let run = dtcheck(&[
-                "report",
-                "--form",
+            let text = form_text(
                 "mau-03",
-                "--policy-set",
-                SET,
-                sample.to_str().unwrap(),
-                "--out",
-                out.to_str().unwrap(),
-            ]);
-            assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
-            let text = if ext == "docx" {
-                docx_texts(&out).1.join("\n")
-            } else {
-                std::fs::read_to_string(&out).unwrap()
-            };
+                &sample,
+                &dir.path().join(format!("{commune}.{ext}")),
+            );
             for expected in [
                 "UBND HUYỆN CẨM THỦY",
                 "(phòng, ban được phân công)",
@@ -243,23 +251,7 @@ fn mau_01_reports_the_communes_own_assessment() {
     let dir = tempfile::tempdir().unwrap();
     let sample = repo().join(SAMPLES).join("cam-tan.json");
     for ext in ["html", "docx"] {
-        let out = dir.path().join(format!("mau01.{ext}"));
-        let run = dtcheck(&[
-            "report",
-            "--form",
-            "mau-01",
-            "--policy-set",
-            SET,
-            sample.to_str().unwrap(),
-            "--out",
-            out.to_str().unwrap(),
-        ]);
-        assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
-        let text = if ext == "docx" {
-            docx_texts(&out).1.join("\n")
-        } else {
-            std::fs::read_to_string(&out).unwrap()
-        };
+        let text = form_text("mau-01", &sample, &dir.path().join(format!("mau01.{ext}")));
         for expected in [
             "Kết quả thực hiện các Chỉ tiêu chuyển đổi số",
             "trên địa bàn xã Cẩm Tân",

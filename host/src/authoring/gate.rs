@@ -101,18 +101,6 @@ impl DatasetExpectation {
     }
 }
 
-/// One difference between the approved expectations and the current outcomes.
-#[derive(Debug, Clone, Serialize)]
-pub struct Unapproved {
-    pub policy_set: String,
-    pub dataset: String,
-    /// The criterion, or "verdict", or "dataset" (a dataset with no expectation, or an
-    /// expectation for a dataset that is gone).
-    pub what: String,
-    pub expected: String,
-    pub actual: String,
-}
-
 /// One side of a change, as the failure line says it: "approved pass (measured …)",
 /// "now fail (…)", or that the side has no outcome at all.
 fn show(side: &str, e: Option<&Expected>, none: &str) -> String {
@@ -127,57 +115,75 @@ fn show(side: &str, e: Option<&Expected>, none: &str) -> String {
     }
 }
 
-/// Compares current expectations with the approved ones.
-pub fn compare(approved: &Expectations, current: &Expectations) -> Vec<Unapproved> {
+/// The approved and current outcomes of one dataset under a set, verdict first, then
+/// each criterion, changed or not.
+fn dataset_cases(
+    set: &str,
+    file: &str,
+    was: &DatasetExpectation,
+    now: &DatasetExpectation,
+) -> Vec<OutcomeCase> {
+    let mut out = vec![OutcomeCase::new(
+        set,
+        file,
+        "verdict",
+        was.verdict != now.verdict,
+        format!("approved {}", was.verdict),
+        format!("now {}", now.verdict),
+    )];
+    let ids: std::collections::BTreeSet<&String> =
+        was.criteria.keys().chain(now.criteria.keys()).collect();
+    for id in ids {
+        let (a, b) = (was.criteria.get(id), now.criteria.get(id));
+        out.push(OutcomeCase::new(
+            set,
+            file,
+            id,
+            a != b,
+            show("approved", a, "no approved outcome"),
+            show("now", b, "no outcome now"),
+        ));
+    }
+    out
+}
+
+/// What differs from the approved expectations: the outcomes of `matched` (the
+/// datasets [`cases`] compared) that changed, and the datasets new (no approved
+/// expectation) or gone (no longer evaluated); in dataset order, the gone ones last.
+pub fn compare(
+    approved: &Expectations,
+    current: &Expectations,
+    matched: &[OutcomeCase],
+) -> Vec<OutcomeCase> {
     let set = &current.policy_set;
-    let mut out = Vec::new();
-    let mk = |dataset: &str, what: &str, expected: String, actual: String| Unapproved {
-        policy_set: set.clone(),
-        dataset: dataset.into(),
-        what: what.into(),
-        expected,
-        actual,
-    };
-    for (file, now) in &current.datasets {
-        let Some(was) = approved.datasets.get(file) else {
-            out.push(mk(
+    let mut out: Vec<OutcomeCase> = current
+        .datasets
+        .iter()
+        .filter(|(file, _)| !approved.datasets.contains_key(*file))
+        .map(|(file, now)| {
+            OutcomeCase::new(
+                set,
                 file,
                 "dataset",
+                true,
                 "no approved expectation".into(),
                 format!("now {}", now.verdict),
-            ));
-            continue;
-        };
-        if was.verdict != now.verdict {
-            out.push(mk(
-                file,
-                "verdict",
-                format!("approved {}", was.verdict),
-                format!("now {}", now.verdict),
-            ));
-        }
-        let ids: std::collections::BTreeSet<&String> =
-            was.criteria.keys().chain(now.criteria.keys()).collect();
-        for id in ids {
-            let (a, b) = (was.criteria.get(id), now.criteria.get(id));
-            if a != b {
-                out.push(mk(
-                    file,
-                    id,
-                    show("approved", a, "no approved outcome"),
-                    show("now", b, "no outcome now"),
-                ));
-            }
-        }
-    }
+            )
+        })
+        .chain(matched.iter().filter(|c| c.changed).cloned())
+        .collect();
+    // Stable: a dataset's changes keep their order (verdict, then criteria).
+    out.sort_by(|a, b| a.dataset.cmp(&b.dataset));
     for file in approved
         .datasets
         .keys()
         .filter(|f| !current.datasets.contains_key(*f))
     {
-        out.push(mk(
+        out.push(OutcomeCase::new(
+            set,
             file,
             "dataset",
+            true,
             "approved".into(),
             "now no longer evaluated".into(),
         ));
@@ -220,55 +226,51 @@ pub struct GateReport {
 }
 
 /// One outcome compared with its approved expectation: a test case of the gate's JUnit,
-/// failing when it changed.
+/// failing when it changed; a failure of the outcomes check when it did.
 #[derive(Debug, Clone, Serialize)]
 pub struct OutcomeCase {
     pub policy_set: String,
     pub dataset: String,
-    /// The criterion, or "verdict".
+    /// The criterion, or "verdict", or "dataset" (a dataset with no expectation, or an
+    /// expectation for a dataset that is gone), or "expectations" (no file at all).
     pub what: String,
     pub approved: String,
     pub now: String,
     pub changed: bool,
 }
 
-/// Every outcome of `current` with an approved counterpart, changed or not (what is new
-/// or gone is in [`compare`]'s failures).
-pub fn cases(approved: &Expectations, current: &Expectations) -> Vec<OutcomeCase> {
-    let mut out = Vec::new();
-    for (file, now) in &current.datasets {
-        let Some(was) = approved.datasets.get(file) else {
-            continue;
-        };
-        let mut push = |what: &str, changed: bool, approved: String, now: String| {
-            out.push(OutcomeCase {
-                policy_set: current.policy_set.clone(),
-                dataset: file.clone(),
-                what: what.into(),
-                approved,
-                now,
-                changed,
-            });
-        };
-        push(
-            "verdict",
-            was.verdict != now.verdict,
-            format!("approved {}", was.verdict),
-            format!("now {}", now.verdict),
-        );
-        let ids: std::collections::BTreeSet<&String> =
-            was.criteria.keys().chain(now.criteria.keys()).collect();
-        for id in ids {
-            let (a, b) = (was.criteria.get(id), now.criteria.get(id));
-            push(
-                id,
-                a != b,
-                show("approved", a, "no approved outcome"),
-                show("now", b, "no outcome now"),
-            );
+impl OutcomeCase {
+    fn new(
+        set: &str,
+        dataset: &str,
+        what: &str,
+        changed: bool,
+        approved: String,
+        now: String,
+    ) -> Self {
+        OutcomeCase {
+            policy_set: set.into(),
+            dataset: dataset.into(),
+            what: what.into(),
+            approved,
+            now,
+            changed,
         }
     }
-    out
+}
+
+/// Every outcome of `current` with an approved counterpart, changed or not (what is new
+/// or gone is in [`compare`]).
+pub fn cases(approved: &Expectations, current: &Expectations) -> Vec<OutcomeCase> {
+    current
+        .datasets
+        .iter()
+        .filter_map(|(file, now)| {
+            let was = approved.datasets.get(file)?;
+            Some(dataset_cases(&current.policy_set, file, was, now))
+        })
+        .flatten()
+        .collect()
 }
 
 impl GateReport {
@@ -546,18 +548,21 @@ fn outcomes_check(
         outcomes.info.push(since_base);
         let rel = Path::new(EXPECTATIONS_DIR).join(format!("{id}.json"));
         let approved = approved(sets, &rel)?;
-        if let Some(a) = &approved {
-            compared.extend(cases(a, &current));
-        }
-        let unapproved: Vec<Unapproved> = match &approved {
-            Some(a) => compare(a, &current),
-            None => vec![Unapproved {
-                policy_set: id.clone(),
-                dataset: format!("policies/{}", rel.display()),
-                what: "expectations".into(),
-                expected: "an approved expectations file".into(),
-                actual: "none (run `dtcheck gate --accept`)".into(),
-            }],
+        let unapproved: Vec<OutcomeCase> = match &approved {
+            Some(a) => {
+                let matched = cases(a, &current);
+                let changes = compare(a, &current, &matched);
+                compared.extend(matched);
+                changes
+            }
+            None => vec![OutcomeCase::new(
+                id,
+                &format!("policies/{}", rel.display()),
+                "expectations",
+                true,
+                "an approved expectations file".into(),
+                "none (run `dtcheck gate --accept`)".into(),
+            )],
         };
         if inputs.accept {
             let path = sets.root().parent().unwrap_or(Path::new(".")).join(&rel);
@@ -571,7 +576,7 @@ fn outcomes_check(
             outcomes.failures.extend(unapproved.iter().map(|u| {
                 format!(
                     "{} {} {}: {} → {}",
-                    u.policy_set, u.dataset, u.what, u.expected, u.actual
+                    u.policy_set, u.dataset, u.what, u.approved, u.now
                 )
             }));
         }

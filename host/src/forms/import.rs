@@ -1077,6 +1077,13 @@ mod tests {
         Cell::Text(s.into())
     }
 
+    /// Each problem as `where: what`.
+    fn texts(p: &Problems) -> Vec<String> {
+        p.0.iter()
+            .map(|x| format!("{}: {}", x.at, x.message))
+            .collect()
+    }
+
     fn sheet_33(rows: Vec<Vec<Cell>>) -> Sheet {
         let mut all = vec![
             vec![t("Mẫu 3.3. …")],
@@ -1145,10 +1152,7 @@ mod tests {
         let s = sheet_33(rows);
         let mut p = Problems::default();
         read_list(&s, form_33(), &mut p);
-        let text: Vec<String> =
-            p.0.iter()
-                .map(|x| format!("{}: {}", x.at, x.message))
-                .collect();
+        let text = texts(&p);
         assert!(
             text.iter()
                 .any(|m| m.starts_with("Mẫu 3.3!B6: row 6 repeats row 4")),
@@ -1240,10 +1244,7 @@ mod tests {
         let list = read_list(&s, form, &mut p).unwrap();
         assert_eq!(list.count(Count::Rows), 3);
         assert_eq!(list.count(Count::Yes(4)), 1);
-        let text: Vec<String> =
-            p.0.iter()
-                .map(|x| format!("{}: {}", x.at, x.message))
-                .collect();
+        let text = texts(&p);
         assert_eq!(
             text,
             [
@@ -1264,10 +1265,7 @@ mod tests {
         });
         let mut p = Problems::default();
         assert!(read_list(&s, form_33(), &mut p).is_none());
-        let text: Vec<String> =
-            p.0.iter()
-                .map(|x| format!("{}: {}", x.at, x.message))
-                .collect();
+        let text = texts(&p);
         assert!(
             text.iter()
                 .any(|m| m.starts_with("Mẫu 3.3!3: no column «Có chữ ký số»")),

@@ -51,13 +51,7 @@ fn markdown_unchecked(r: &DiffReport, lang: Lang) -> String {
             "#### {}\n",
             t("Kết luận thay đổi", "Verdicts that change")
         );
-        for l in r.localities.iter().filter(|l| l.verdict_changed) {
-            let line = format!(
-                "{} ({}): {}",
-                l.name,
-                l.code,
-                verdict_change(&l.before, &l.after, lang)
-            );
+        for line in super::verdicts_changed(r, lang) {
             let _ = writeln!(out, "- {}", cell(&line));
         }
         out.push('\n');

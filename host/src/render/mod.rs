@@ -251,6 +251,23 @@ pub(crate) fn rule_kind(kind: &str, lang: Lang) -> &str {
     }
 }
 
+/// The localities whose verdict changes, one line each: "Cẩm Vân (99402): đạt → không
+/// đạt" (text and Markdown alike).
+pub(crate) fn verdicts_changed(r: &crate::diff::DiffReport, lang: Lang) -> Vec<String> {
+    r.localities
+        .iter()
+        .filter(|l| l.verdict_changed)
+        .map(|l| {
+            format!(
+                "{} ({}): {}",
+                l.name,
+                l.code,
+                verdict_change(&l.before, &l.after, lang)
+            )
+        })
+        .collect()
+}
+
 /// A diff's counts, as its headline says them (text and Markdown alike): localities,
 /// verdict changes, outcome changes, changes of target or value alone, rule changes.
 pub(crate) fn diff_counts(r: &crate::diff::DiffReport, lang: Lang) -> String {

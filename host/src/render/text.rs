@@ -952,13 +952,7 @@ fn diff_summary(out: &mut String, r: &DiffReport, st: Style) {
             "\n{}",
             st.t("Kết luận thay đổi:", "Verdicts that change:")
         );
-        for l in r.localities.iter().filter(|l| l.verdict_changed) {
-            let line = format!(
-                "{} ({}): {}",
-                l.name,
-                l.code,
-                verdict_change(&l.before, &l.after, st.lang)
-            );
+        for line in super::verdicts_changed(r, st.lang) {
             let _ = writeln!(out, "  {}", safe(&line));
         }
     }

@@ -16,8 +16,8 @@
 //! the form's dotted placeholders.
 
 use super::{
-    Block, Column, Document, Filled, FormError, Line, Row, closing, column, form_target, motto,
-    notes, result_in, result_of, vietnamese_date,
+    Block, Column, Document, Filled, FormError, Line, Row, closing, column, form_target,
+    grouped_rows, motto, notes, result_in, result_of, upper_first, vietnamese_date,
 };
 use crate::aggregate::{LocalityResult, MaturityVerdict, Verdict};
 use crate::dataset::{Basis, Locality};
@@ -608,20 +608,7 @@ fn annex(
         });
     }
     let groups = super::group_names(set, &r.locality.level);
-    let mut rows = Vec::new();
-    let mut current: Option<&str> = None;
-    for c in &r.criteria {
-        if current != Some(&c.group) {
-            current = Some(&c.group);
-            let name = groups
-                .iter()
-                .find(|(id, _)| **id == *c.group)
-                .map_or(String::new(), |(_, n)| n.clone());
-            rows.push(Row {
-                group: true,
-                cells: vec![c.group.to_string(), name.to_uppercase()],
-            });
-        }
+    let rows = grouped_rows(&r.criteria, &groups, true, |c| {
         let (shown, other) = figures_of(c);
         let shown = result_in(&shown, &c.unit);
         // 2361 numbers its criteria within each group: xa.I.1 is "1" under "I".
@@ -638,21 +625,27 @@ fn annex(
             cells.push(shown);
         }
         for s in &v.ladder {
-            let at = c
-                .levels
-                .as_ref()
-                .and_then(|ls| ls.iter().find(|x| x.level == s.level));
-            cells.push(match at {
-                Some(x) if x.outcome == Outcome::NotAssessed && x.target.is_null() => "—".into(),
-                Some(x) => format!("{}\n{}", form_target(&x.target, &c.unit), x.outcome.label()),
-                None => "—".into(),
-            });
+            cells.push(
+                match c
+                    .levels
+                    .as_ref()
+                    .and_then(|ls| ls.iter().find(|x| x.level == s.level))
+                {
+                    Some(x) if x.outcome == Outcome::NotAssessed && x.target.is_null() => {
+                        "—".into()
+                    }
+                    Some(x) => {
+                        format!("{}\n{}", form_target(&x.target, &c.unit), x.outcome.label())
+                    }
+                    None => "—".into(),
+                },
+            );
         }
-        rows.push(Row {
+        Row {
             group: false,
             cells,
-        });
-    }
+        }
+    });
     let mut subtitle = subtitle.to_string();
     if appraisal && !r.appraised {
         subtitle.push_str("\n(Chưa thẩm định: đánh giá theo số liệu tự đánh giá)");
@@ -824,14 +817,4 @@ fn roman(n: usize) -> &'static str {
     .get(n)
     .copied()
     .unwrap_or("X")
-}
-
-fn upper_first(s: &str) -> String {
-    let mut chars = s.chars();
-    chars
-        .next()
-        .into_iter()
-        .flat_map(char::to_uppercase)
-        .chain(chars)
-        .collect()
 }

@@ -210,22 +210,6 @@ impl<'a> Commune<'a> {
         }
     }
 
-    /// The criteria assessed and not completed, for the conclusion: "1.6, 3.5 (thiếu số
-    /// liệu)"; `None` when every one is.
-    fn not_completed(&self) -> Option<String> {
-        let ids: Vec<String> = self
-            .r
-            .criteria
-            .iter()
-            .filter(|c| !c.outcome.counts_as_met())
-            .map(|c| match c.outcome {
-                Outcome::Fail => c.id.to_string(),
-                other => format!("{} ({})", c.id, other.label().to_lowercase()),
-            })
-            .collect();
-        (!ids.is_empty()).then(|| ids.join(", "))
-    }
-
     /// Whether the dataset has any figure of the district's own (Mẫu 02's column "Kết
     /// quả thẩm định" otherwise repeats the commune's figures, as the dataset's rule
     /// has it).
@@ -268,6 +252,25 @@ impl<'a> Commune<'a> {
         }
     }
 
+    /// Sections I–III of Mẫu 02 and 03, as both forms have them: the file, the results
+    /// by group (then `annex`, the line pointing to the annex, if the form has one), the
+    /// model projects.
+    fn sections_i_to_iii(&self, b: &mut Vec<Block>, annex: Option<&str>) {
+        b.push(Block::Heading("I. Về hồ sơ, tài liệu minh chứng".into()));
+        self.dossier(b);
+        b.push(Block::Heading(
+            "II. Về kết quả thực hiện các Chỉ tiêu chuyển đổi số".into(),
+        ));
+        self.group_sections(b);
+        if let Some(line) = annex {
+            b.push(Block::Centered(line.into()));
+        }
+        b.push(Block::Heading(
+            "III. Mô hình nổi trội về chuyển đổi số".into(),
+        ));
+        b.push(Block::Dots);
+    }
+
     /// Section I of Mẫu 02 and 03: the documents and figures the file still lacks,
     /// each with the criteria that need it, then room for the office's text.
     fn dossier(&self, b: &mut Vec<Block>) {
@@ -302,7 +305,7 @@ impl<'a> Commune<'a> {
     /// The conclusion's lines after "đã hoàn thành X/Y …": the criteria not completed,
     /// the DTI.
     fn conclusion(&self, b: &mut Vec<Block>) {
-        if let Some(ids) = self.not_completed() {
+        if let Some(ids) = not_completed(&self.r.criteria) {
             b.push(Block::Para(format!("Các Chỉ tiêu chưa hoàn thành: {ids}.")));
         }
         b.push(Block::Para(self.dti_line()));
@@ -350,20 +353,11 @@ pub fn mau02(set: &PolicySet, r: &LocalityResult, filled: &Filled) -> Result<Doc
             "Thực hiện Quyết định số {} về việc ban hành {}; UBND huyện {district} báo cáo kết quả thẩm định như sau:",
             m.decision, m.set_title
         )),
-        Block::Heading("I. Về hồ sơ, tài liệu minh chứng".into()),
     ]);
-    m.dossier(&mut b);
-    b.push(Block::Heading(
-        "II. Về kết quả thực hiện các Chỉ tiêu chuyển đổi số".into(),
-    ));
-    m.group_sections(&mut b);
-    b.push(Block::Centered(
-        "(Kết quả thẩm định chi tiết theo Phụ lục số 02)".into(),
-    ));
-    b.push(Block::Heading(
-        "III. Mô hình nổi trội về chuyển đổi số".into(),
-    ));
-    b.push(Block::Dots);
+    m.sections_i_to_iii(
+        &mut b,
+        Some("(Kết quả thẩm định chi tiết theo Phụ lục số 02)"),
+    );
     b.push(Block::Heading("IV. Kết luận".into()));
     b.push(Block::Para(format!(
         "Căn cứ {}: {commune}, huyện {district} đã hoàn thành {}/{} Chỉ tiêu chuyển đổi số cấp xã năm {year}, tỷ lệ đạt {}%.",
@@ -388,23 +382,9 @@ pub fn mau02(set: &PolicySet, r: &LocalityResult, filled: &Filled) -> Result<Doc
     b.push(Block::Heading("V. Đề xuất, kiến nghị".into()));
     b.push(Block::Dots);
     b.push(closing("CHỦ TỊCH", filled));
-    let mut rows = Vec::new();
-    let mut current_group: Option<&str> = None;
-    for c in &m.r.criteria {
-        if current_group != Some(&c.group) {
-            current_group = Some(&c.group);
-            let name = m
-                .groups
-                .iter()
-                .find(|(id, _)| **id == *c.group)
-                .map_or(String::new(), |(_, n)| n.clone());
-            rows.push(Row {
-                group: true,
-                cells: vec![c.group.to_string(), name],
-            });
-        }
-        rows.push(annex_row(c, year, r.appraised));
-    }
+    let rows = grouped_rows(&r.criteria, &m.groups, false, |c| {
+        annex_row(c, year, r.appraised)
+    });
     b.push(Block::Annex {
         headings: vec![
             "PHỤ LỤC 02".into(),
@@ -493,13 +473,24 @@ fn result_in(measured: &serde_json::Value, unit: &str) -> String {
     }
 }
 
-/// A unit inside a sentence: "Kênh giao tiếp" → "kênh giao tiếp".
+/// A unit or a title inside a sentence: "Kênh giao tiếp" → "kênh giao tiếp".
 fn lower_first(s: &str) -> String {
     let mut chars = s.chars();
     chars
         .next()
         .into_iter()
         .flat_map(char::to_lowercase)
+        .chain(chars)
+        .collect()
+}
+
+/// A phrase opening a sentence: "xã Cẩm Tân" → "Xã Cẩm Tân".
+fn upper_first(s: &str) -> String {
+    let mut chars = s.chars();
+    chars
+        .next()
+        .into_iter()
+        .flat_map(char::to_uppercase)
         .chain(chars)
         .collect()
 }
@@ -599,6 +590,50 @@ fn communes_sentence(note: &crate::aggregate::CommunesNote) -> String {
             uncomputed_why(why)
         ),
     }
+}
+
+/// The criteria assessed and not completed, for a conclusion or a summary: "1.6, 3.5
+/// (thiếu số liệu)"; `None` when every one is.
+fn not_completed(criteria: &[CriterionResult]) -> Option<String> {
+    let ids: Vec<String> = criteria
+        .iter()
+        .filter(|c| !c.outcome.counts_as_met())
+        .map(|c| match c.outcome {
+            Outcome::Fail => c.id.to_string(),
+            other => format!("{} ({})", c.id, other.label().to_lowercase()),
+        })
+        .collect();
+    (!ids.is_empty()).then(|| ids.join(", "))
+}
+
+/// An annex's rows: each group's row (its id and name, in capitals for 2361's tables)
+/// before its first criterion, then `row` of each criterion, in the set's order.
+fn grouped_rows(
+    criteria: &[CriterionResult],
+    groups: &[(String, String)],
+    capitals: bool,
+    row: impl Fn(&CriterionResult) -> Row,
+) -> Vec<Row> {
+    let mut rows = Vec::new();
+    let mut current: Option<&str> = None;
+    for c in criteria {
+        if current != Some(&c.group) {
+            current = Some(&c.group);
+            let name = groups
+                .iter()
+                .find(|(id, _)| **id == *c.group)
+                .map_or(String::new(), |(_, n)| n.clone());
+            rows.push(Row {
+                group: true,
+                cells: vec![
+                    c.group.to_string(),
+                    if capitals { name.to_uppercase() } else { name },
+                ],
+            });
+        }
+        rows.push(row(c));
+    }
+    rows
 }
 
 /// A fact as the source names it, quoted (the dictionary's `x-source-term`: “tiếp
@@ -857,17 +892,8 @@ pub fn mau03(set: &PolicySet, r: &LocalityResult, filled: &Filled) -> Result<Doc
             "Thực hiện Quyết định số {} về việc ban hành {title}; Công văn số ….. ngày ….. của UBND huyện {district} về việc giao chỉ tiêu hoàn thành chuyển đổi số cấp xã trên địa bàn, giai đoạn 2022 - 2025; Thành viên Ban chỉ đạo chuyển đổi số huyện {district} có ý kiến về hồ sơ và kết quả thực hiện các Chỉ tiêu chuyển đổi số của UBND xã như sau:",
             m.decision
         )),
-        Block::Heading("I. Về hồ sơ, tài liệu minh chứng".into()),
     ]);
-    m.dossier(&mut b);
-    b.push(Block::Heading(
-        "II. Về kết quả thực hiện các Chỉ tiêu chuyển đổi số".into(),
-    ));
-    m.group_sections(&mut b);
-    b.push(Block::Heading(
-        "III. Mô hình nổi trội về chuyển đổi số".into(),
-    ));
-    b.push(Block::Dots);
+    m.sections_i_to_iii(&mut b, None);
     b.push(Block::Heading("IV. Kết luận".into()));
     b.push(Block::Para(format!(
         "Căn cứ kết quả kiểm tra: UBND xã {name}, huyện {district} đã hoàn thành {passed}/{assessed} Chỉ tiêu chuyển đổi số cấp xã năm {year}, tỷ lệ đạt {percent}%."
@@ -1042,34 +1068,20 @@ pub fn mau01(set: &PolicySet, r: &LocalityResult, filled: &Filled) -> Result<Doc
     b.push(Block::Heading("V. KIẾN NGHỊ, ĐỀ XUẤT".into()));
     b.push(Block::Dots);
     b.push(closing("CHỦ TỊCH", filled));
-    let mut rows = Vec::new();
-    for (gid, gname) in groups {
-        let of: Vec<&CriterionResult> = r.criteria.iter().filter(|c| *c.group == **gid).collect();
-        if of.is_empty() {
-            continue;
-        }
-        rows.push(Row {
-            group: true,
-            cells: vec![gid.clone(), gname.clone()],
-        });
-        for c in of {
+    let rows = grouped_rows(&r.criteria, groups, false, |c| Row {
+        group: false,
+        cells: vec![
+            c.id.to_string(),
+            c.name.to_string(),
+            c.unit.to_string(),
+            form_target(&c.target, &c.unit),
+            result_in(&c.measured, &c.unit),
+            assessment(c.outcome).to_string(),
+            documents(c).unwrap_or_default(),
             // The documents missing are in their own column.
-            let notes = notes(c, year, false, false);
-            rows.push(Row {
-                group: false,
-                cells: vec![
-                    c.id.to_string(),
-                    c.name.to_string(),
-                    c.unit.to_string(),
-                    form_target(&c.target, &c.unit),
-                    result_in(&c.measured, &c.unit),
-                    assessment(c.outcome).to_string(),
-                    documents(c).unwrap_or_default(),
-                    notes.join(". "),
-                ],
-            });
-        }
-    }
+            notes(c, year, false, false).join(". "),
+        ],
+    });
     b.push(Block::Annex {
         headings: vec![
             "PHỤ LỤC 01".into(),
@@ -1191,10 +1203,7 @@ pub fn district_summary(
                         Lang::Vi,
                     )
                 }),
-                Commune::of(set, r, "the summary", r.basis)
-                    .ok()
-                    .and_then(|m| m.not_completed())
-                    .unwrap_or_else(|| "—".into()),
+                not_completed(&r.criteria).unwrap_or_else(|| "—".into()),
                 format!(
                     "{}{}",
                     if v.recognized {
