@@ -164,9 +164,11 @@ fn until_every_commune_is_supplied_the_commune_figures_are_missing() {
             serde_json::json!({"kind": "incomplete", "given": 4, "registered": 20}),
             "{set}: {c}"
         );
+        // The note's kind and its reason's kind, each in its own object (they were
+        // once one object with two `kind` keys).
         assert_eq!(
             l["communes"]["figures"],
-            serde_json::json!({"kind": "incomplete", "given": 4, "registered": 20})
+            serde_json::json!({"kind": "uncomputed", "why": {"kind": "incomplete", "given": 4, "registered": 20}})
         );
         assert_eq!(fact_source(c, "communes.total"), "declared");
     }

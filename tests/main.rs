@@ -10,6 +10,7 @@
 //! - `datasets`: schema and consistency errors name the file and the JSON pointer.
 //! - `bases`: a commune's own figures and the district's appraisal side by side.
 //! - `formats`: one snapshot per output format and report, and diagnostics for tools.
+//! - `review`: the reviewer's HTML page, against the JSON and in headless Chromium.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code may panic
 
@@ -26,6 +27,7 @@ mod forms;
 mod levels;
 mod outcomes;
 mod reports;
+mod review;
 mod revisions;
 mod sandbox;
 mod thresholds;

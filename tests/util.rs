@@ -55,7 +55,8 @@ pub fn redact_hashes(s: &str) -> String {
         // Compact JSON (NDJSON) too.
         .replace("\"dirty\":true", "\"dirty\":\"[dirty]\"")
         .replace("\"dirty\":false", "\"dirty\":\"[dirty]\"")
-        .replace(", with uncommitted changes)", ")");
+        .replace(", with uncommitted changes)", ")")
+        .replace(", có thay đổi chưa commit)", ")");
     redact_digests(&s)
 }
 

@@ -16,6 +16,8 @@ pub enum Error {
     #[error(transparent)]
     Files(#[from] plan::FilesError),
     #[error(transparent)]
+    Saved(#[from] plan::saved::SavedError),
+    #[error(transparent)]
     Dictionary(#[from] dataset::SchemaError),
     #[error(transparent)]
     Load(#[from] sandbox::LoadError),
@@ -57,6 +59,7 @@ impl Error {
             Error::Dataset(e) => crate::diag::dataset_diagnostics(e, crate::diag::Severity::Error),
             Error::Set(e) => vec![e.diagnostic()],
             Error::Files(e) => vec![Diagnostic::error("dataset", message).file(e.path())],
+            Error::Saved(e) => located("results", message, Some(e.path().display().to_string())),
             Error::Dictionary(_) => vec![Diagnostic::error("schema", message)],
             Error::Load(_) => vec![Diagnostic::error("module", message)],
             Error::Crosswalk(e) => located("crosswalk", message, e.file()),

@@ -146,7 +146,7 @@ pub fn from_standings(
             for k in keys {
                 computed.values.insert(k, Err(why.clone()));
             }
-            CommunesNote::Uncomputed(why)
+            CommunesNote::Uncomputed { why }
         }
     };
     let summary = CommunesSummary {

@@ -11,7 +11,7 @@ use serde::Serialize;
 use std::sync::Arc;
 
 /// One rung of the ladder.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct LevelStatus {
     pub level: u8,
     pub name: String,
@@ -25,7 +25,7 @@ pub struct LevelStatus {
 }
 
 /// A criterion that blocks the next level, with what it measured against what.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct Blocker {
     pub id: Arc<str>,
     pub name: Arc<str>,
@@ -38,7 +38,7 @@ pub struct Blocker {
 }
 
 /// The 2361 verdict.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct MaturityVerdict {
     /// The level reached, 0–5 (0 = none).
     pub level: u8,

@@ -6,6 +6,7 @@
 
 pub mod communes;
 pub mod levels;
+pub mod overview;
 pub mod recognition;
 pub mod result;
 pub mod standings;

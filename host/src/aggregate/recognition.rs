@@ -13,7 +13,7 @@ use rust_decimal::{Decimal, RoundingStrategy};
 use serde::Serialize;
 
 /// "Đã hoàn thành X/Y chỉ tiêu, tỷ lệ đạt Z %": criteria passed out of those assessed.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct CompletionSummary {
     /// Criteria assessed this year (all but `not_assessed`).
     pub assessed: usize,
@@ -45,7 +45,7 @@ impl CompletionSummary {
 }
 
 /// A DTI condition as evaluated.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct DtiResult {
     pub points: f64,
     pub max: f64,
@@ -106,7 +106,7 @@ fn exact_percent(p: f64) -> Option<Decimal> {
 }
 
 /// The Thanh Hóa verdict: recognised or not, and why not.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct RecognitionVerdict {
     pub recognized: bool,
     /// Why not, one line per unmet condition in the report's language
@@ -117,12 +117,12 @@ pub struct RecognitionVerdict {
     /// This year's DTI score (appraised or self-assessed per the rule and basis).
     pub dti: Option<DtiResult>,
     /// The previous year's DTI result (district rule only).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dti_previous_year: Option<DtiResult>,
 }
 
 /// One condition of recognition that a locality does not meet.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Shortfall {
     /// Criteria assessed this year and not passed, each with its outcome, out of the
@@ -138,7 +138,7 @@ pub enum Shortfall {
     DtiMissing {
         figure: DtiFigure,
         required_percent: f64,
-        pointer: &'static str,
+        pointer: std::borrow::Cow<'static, str>,
     },
     /// A DTI figure below the rule's minimum.
     DtiBelow {
@@ -177,14 +177,14 @@ impl Noun {
 }
 
 /// A criterion that blocks recognition.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct NotPassed {
     pub id: std::sync::Arc<str>,
     pub outcome: Outcome,
 }
 
 /// Which DTI figure a recognition rule reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DtiFigure {
     /// This year's index score (appraised or self-assessed per the basis): 1829.
@@ -196,7 +196,7 @@ pub enum DtiFigure {
 }
 
 /// A locality's verdict under its set's rule.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 #[serde(untagged)]
 pub enum Verdict {
     Recognition(RecognitionVerdict),
@@ -309,7 +309,7 @@ fn dti_condition(
         None => shortfalls.push(Shortfall::DtiMissing {
             figure,
             required_percent,
-            pointer,
+            pointer: pointer.into(),
         }),
         Some(r) if !r.met => shortfalls.push(Shortfall::DtiBelow {
             figure,

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 /// What happened to a district's communes (present for districts of sets whose
 /// criteria depend on their communes).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize)]
 pub struct CommunesSummary {
     /// The set the communes were evaluated under.
     pub policy_set: String,
@@ -23,7 +23,7 @@ pub struct CommunesSummary {
 }
 
 /// Where the figures about a district's communes come from.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum CommunesNote {
     /// No commune datasets were given: the district's declared figures are used.
@@ -31,23 +31,24 @@ pub enum CommunesNote {
     /// Computed from the datasets of all `given` communes of the district.
     Computed { given: usize },
     /// Not computed, for this reason (the criteria reading them are `missing_data`).
-    Uncomputed(crate::eval::Uncomputed),
+    /// (`why` is an object of its own: its `kind` is not the note's.)
+    Uncomputed { why: crate::eval::Uncomputed },
 }
 
 /// One commune of a district.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize)]
 pub struct CommuneSummary {
     pub file: String,
     pub code: String,
     pub name: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recognized: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub level: Option<u8>,
 }
 
 /// A locality evaluated against a set.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize)]
 pub struct LocalityResult {
     /// The dataset file, as given.
     pub file: String,
@@ -56,15 +57,15 @@ pub struct LocalityResult {
     /// The year the data describes.
     pub dataset_year: u16,
     /// The year whose targets were applied (year-keyed sets).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub targets_year: Option<u16>,
     pub basis: Basis,
     pub criteria: Vec<CriterionResult>,
     /// Criteria completed ("đã hoàn thành X/Y chỉ tiêu, tỷ lệ đạt Z %", Mẫu 02/03):
     /// not the DTI percentage. Year-keyed sets only.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub completion: Option<CompletionSummary>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub communes: Option<CommunesSummary>,
     #[serde(flatten)]
     pub verdict: Verdict,

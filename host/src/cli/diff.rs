@@ -25,6 +25,9 @@ pub enum DiffFormat {
     Text,
     Json,
     Markdown,
+    /// The reviewer's page (one self-contained file): rule changes, the transition
+    /// matrix, the verdicts that change, every locality before and after
+    Html,
 }
 
 #[derive(Debug, clap::Args)]
@@ -97,6 +100,11 @@ fn side(loaded: &SetWithCommunes, year: Option<u16>, basis: Basis) -> Side<'_> {
 }
 
 pub fn diff(g: &Global, args: &DiffArgs) -> Result<Exit, Error> {
+    if args.unified && args.format == DiffFormat::Html {
+        return Err(Error::usage(
+            "--unified prints text line diffs; the HTML page shows each locality before and after instead",
+        ));
+    }
     let from_id = args.from_set.clone().or_else(|| args.policy_set.clone());
     let to_id = args.to_set.clone().or_else(|| args.policy_set.clone());
     let (Some(from_id), Some(to_id)) = (from_id, to_id) else {
@@ -181,6 +189,7 @@ pub fn diff(g: &Global, args: &DiffArgs) -> Result<Exit, Error> {
     match args.format {
         DiffFormat::Json => out!("{}", render::json::to_pretty(&report)),
         DiffFormat::Markdown => out!("{}", render::markdown::diff(&report, g.lang)),
+        DiffFormat::Html => out!("{}", render::review::diff(&report, g.lang)),
         DiffFormat::Text => out!(
             "{}",
             render::text::diff(&report, render::text::Style::for_stdout(g.color, g.lang))

@@ -264,7 +264,7 @@ pub enum Basis {
 }
 
 /// Where a fact value came from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FactSource {
     SelfAssessed,

@@ -9,7 +9,7 @@ use serde::Serialize;
 use std::sync::Arc;
 
 /// A fact named in a reason, with the value the criterion used.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct FactValue {
     pub key: Arc<str>,
     pub value: serde_json::Value,
@@ -17,7 +17,7 @@ pub struct FactValue {
 
 /// A reason, as data. The variants up to `Prose` are the ABI's vocabulary (`ABI.md`,
 /// "Reasons"); the rest are the host's.
-#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize, Default)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Why {
     /// A share of a population against a minimum percentage.
@@ -59,9 +59,9 @@ pub enum Why {
     /// too.
     MissingFacts {
         facts: Vec<Arc<str>>,
-        #[serde(skip_serializing_if = "Vec::is_empty")]
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
         uncomputed: Vec<Uncomputable>,
-        #[serde(skip_serializing_if = "Vec::is_empty")]
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
         evidence_missing: Vec<EvidenceMeta>,
     },
     /// A criterion-specific judgement, with its wording from the criterion's metadata.
@@ -93,7 +93,7 @@ pub enum Why {
 }
 
 /// How figures contradict each other.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum InconsistencyRule {
     /// A count is negative.
@@ -105,7 +105,7 @@ pub enum InconsistencyRule {
 }
 
 /// Facts the host could not compute, and why.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct Uncomputable {
     pub facts: Vec<Arc<str>>,
     pub why: super::Uncomputed,

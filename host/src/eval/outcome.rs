@@ -69,25 +69,25 @@ impl Outcome {
 }
 
 /// A fact the criterion read, with its value and where the value came from.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct FactRead {
     pub key: Arc<str>,
     pub value: serde_json::Value,
     pub source: FactSource,
     /// Both figures, when the dataset has appraised ones (null where a side has none):
     /// what Mẫu 02 puts side by side.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bases: Option<Bases>,
     /// Where a self-assessed count comes from, when it was counted from a list's rows
     /// (`dtcheck import`): "Mẫu 3.3: 4890 rows, 3960 counted".
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub derived: Option<Arc<crate::dataset::Derivation>>,
 }
 
 /// A fact's two figures: the commune's own ("Kết quả tự đánh giá của UBND cấp xã") and
 /// the district's ("Kết quả thẩm định của UBND cấp huyện"; the commune's own where the
 /// district gave none: it stands as appraised).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct Bases {
     pub self_assessed: serde_json::Value,
     pub appraised: serde_json::Value,
@@ -95,7 +95,7 @@ pub struct Bases {
 
 /// A document a criterion requires ("Thành phần hồ sơ chứng minh"), and the one the
 /// locality supplied (title, reference number and date, link), or none.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct EvidenceStatus {
     pub id: Arc<str>,
     /// The document as the source requires it.
@@ -106,7 +106,7 @@ pub struct EvidenceStatus {
 /// A criterion's result on the other basis than the one evaluated (the self-assessed
 /// figures alone, or the appraised ones over them), when the dataset has appraised
 /// figures.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct OtherBasis {
     pub basis: crate::dataset::Basis,
     pub outcome: Outcome,
@@ -114,7 +114,7 @@ pub struct OtherBasis {
 }
 
 /// One criterion evaluated for one locality.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct CriterionResult {
     pub id: Arc<str>,
     pub group: Arc<str>,
@@ -134,21 +134,21 @@ pub struct CriterionResult {
     pub missing_facts: Vec<Arc<str>>,
     pub missing_evidence: Vec<EvidenceMeta>,
     /// Every document the criterion requires, with the one supplied or none.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<EvidenceStatus>,
     /// Fuel the module used (deterministic cost); null when it did not run.
     pub fuel: Option<u64>,
     /// Level-keyed sets: the result at every level (the fields above are those at the
     /// level that matters: the next one to reach).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub levels: Option<Vec<LevelResult>>,
     /// The result on the other basis, when the dataset has appraised figures.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub other_basis: Option<OtherBasis>,
 }
 
 /// A criterion's result at one maturity level.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct LevelResult {
     pub level: u8,
     pub outcome: Outcome,
@@ -160,7 +160,7 @@ pub struct LevelResult {
     /// would otherwise be half explanations.
     #[serde(skip)]
     pub explanation: super::Why,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub other_basis: Option<OtherBasis>,
 }
 

@@ -32,7 +32,7 @@ pub struct ComputedFacts {
 
 /// Why a fact the host computes from a district's communes could not be computed: the
 /// criteria reading it report it (worded by `render::explain`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Uncomputed {
     /// The district's registered number of communes (`communes.total`) is not a count.

@@ -14,6 +14,7 @@
 pub mod admit;
 mod districts;
 pub mod files;
+pub mod saved;
 
 pub use admit::{Fit, admit, applicability, applies, year_problem};
 pub use files::{FilesError, expand_datasets};

@@ -185,7 +185,7 @@ pub fn communes_note(note: &CommunesNote, lang: Lang) -> String {
                 ),
             };
         }
-        CommunesNote::Uncomputed(why) => w.uncomputed_why(why),
+        CommunesNote::Uncomputed { why } => w.uncomputed_why(why),
     }
     out
 }
@@ -722,7 +722,7 @@ mod tests {
         let missing = Shortfall::DtiMissing {
             figure: DtiFigure::PreviousYear,
             required_percent: 70.0,
-            pointer: "/dti/previous_year",
+            pointer: "/dti/previous_year".into(),
         };
         assert_eq!(
             shortfall(&missing, Lang::Vi),
@@ -732,10 +732,12 @@ mod tests {
 
     #[test]
     fn where_a_districts_commune_figures_come_from() {
-        let incomplete = CommunesNote::Uncomputed(Uncomputed::Incomplete {
-            given: 4,
-            registered: 20,
-        });
+        let incomplete = CommunesNote::Uncomputed {
+            why: Uncomputed::Incomplete {
+                given: 4,
+                registered: 20,
+            },
+        };
         assert_eq!(
             communes_note(&incomplete, Lang::Vi),
             "4/20 xã của huyện (`communes.total`) có bộ số liệu, còn thiếu 16 xã; số liệu về các xã chỉ được tính khi có đủ bộ số liệu của tất cả các xã"

@@ -14,6 +14,7 @@ pub mod json;
 pub mod junit;
 pub mod markdown;
 pub mod ndjson;
+pub mod review;
 pub mod sarif;
 pub mod text;
 

@@ -42,6 +42,22 @@ fn symbol(o: Outcome) -> &'static str {
 
 /// The evaluation report of one locality.
 pub fn locality(set: &PolicySet, r: &LocalityResult, st: Style) -> String {
+    locality_under(
+        set.id(),
+        crate::aggregate::Noun::of(&set.manifest.recognition),
+        r,
+        st,
+    )
+}
+
+/// [`locality`] with only what it needs of the set: its id and its word for a
+/// criterion (a saved result is reported without loading the set's modules).
+pub fn locality_under(
+    set_id: &str,
+    noun: crate::aggregate::Noun,
+    r: &LocalityResult,
+    st: Style,
+) -> String {
     let mut out = String::new();
     let l = &r.locality;
     let mut place = l.name.clone();
@@ -86,7 +102,7 @@ pub fn locality(set: &PolicySet, r: &LocalityResult, st: Style) -> String {
     let _ = writeln!(
         out,
         "{} · {} {} · {targets} · {basis} · {}",
-        set.id(),
+        set_id,
         st.t("số liệu năm", "data of"),
         r.dataset_year,
         r.file
@@ -97,7 +113,6 @@ pub fn locality(set: &PolicySet, r: &LocalityResult, st: Style) -> String {
     // Module reasons and dataset strings are in it: made terminal-safe before the
     // only escape sequences, the colours, are added.
     let mut out = fold(&safe(&out), st.width);
-    let noun = crate::aggregate::Noun::of(&set.manifest.recognition);
     match &r.verdict {
         Verdict::Recognition(v) => recognition(&mut out, r, v, noun, st),
         Verdict::Maturity(v) => maturity(&mut out, r, v, st),

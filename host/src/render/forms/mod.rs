@@ -585,7 +585,7 @@ fn communes_sentence(note: &crate::aggregate::CommunesNote) -> String {
         CommunesNote::Computed { given } => {
             format!("Số liệu về các xã được tính từ bộ số liệu của cả {given} xã của huyện.")
         }
-        CommunesNote::Uncomputed(why) => format!(
+        CommunesNote::Uncomputed { why } => format!(
             "Số liệu về các xã chưa tính được: {}; số liệu về các xã chỉ được tính khi có đủ bộ số liệu của tất cả các xã.",
             uncomputed_why(why)
         ),
