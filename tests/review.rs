@@ -316,6 +316,10 @@ fn bad_saved_results_and_misused_flags_are_refused_with_where() {
             vec!["--out", out_s, "--number", "12"],
             "--number belongs to an official form",
         ),
+        (
+            vec!["--out", out_s, "--format", "docx"],
+            "--format docx belongs to an official form",
+        ),
     ] {
         let mut all = vec!["report", "--policy-set", "thanh-hoa-1829-2023", SAMPLES];
         all.extend_from_slice(&args);

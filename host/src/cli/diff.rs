@@ -118,6 +118,12 @@ pub fn diff(g: &Global, args: &DiffArgs) -> Result<Exit, Error> {
     let to_sets = g.sets_at(args.to_rev.as_deref())?;
     let from = load_side(&from_sets, &from_id, &sandbox)?;
     let to = load_side(&to_sets, &to_id, &sandbox)?;
+    // The word for a criterion on the HTML page: the set's, or across sets "tiêu chí".
+    let noun = if from_id == to_id {
+        crate::aggregate::Noun::of(&to.set.manifest.recognition)
+    } else {
+        crate::aggregate::Noun::TieuChi
+    };
     let cw = if from_id == to_id {
         None
     } else {
@@ -189,7 +195,7 @@ pub fn diff(g: &Global, args: &DiffArgs) -> Result<Exit, Error> {
     match args.format {
         DiffFormat::Json => out!("{}", render::json::to_pretty(&report)),
         DiffFormat::Markdown => out!("{}", render::markdown::diff(&report, g.lang)),
-        DiffFormat::Html => out!("{}", render::review::diff(&report, g.lang)),
+        DiffFormat::Html => out!("{}", render::review::diff(&report, noun, g.lang)),
         DiffFormat::Text => out!(
             "{}",
             render::text::diff(&report, render::text::Style::for_stdout(g.color, g.lang))

@@ -146,9 +146,10 @@ pub enum Command {
     /// problem is reported at its sheet and cell; names and phone numbers are never copied
     #[command(after_help = EXIT_CODES)]
     Import(import::ImportArgs),
-    /// Fill an official form of seed 001 from the evaluation (Mẫu 02, the district's
-    /// appraisal of a commune with Phụ lục 02; Mẫu 03, a steering-committee member's
-    /// opinion), as DOCX or as HTML ready to print on A4
+    /// Fill an official form from the evaluation (--form: Mẫu 01/02/03 of seed 001, or
+    /// 2361's level report), as DOCX or as HTML ready to print on A4; or, without
+    /// --form, write the reviewer's HTML page of a whole run (also from a saved result:
+    /// --results)
     Report(report::ReportArgs),
     /// Generate a set's catalogue (groups, criteria, targets, evidence, legal basis,
     /// notes) from its modules' metadata

@@ -67,8 +67,9 @@ pub struct ReportArgs {
     pub force: bool,
     /// The documents' format for a batch written into a directory (the reviewer's
     /// page is HTML only)
-    #[arg(long, value_enum, default_value_t = Format::Docx)]
-    pub format: Format,
+    /// (default: docx)
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
     /// The document's number ("Số: …/BC-UBND"); dotted when not given
     #[arg(long)]
     pub number: Option<String>,
@@ -207,7 +208,7 @@ pub fn report(g: &Global, args: &ReportArgs) -> Result<Exit, Error> {
     }
     // A district's batch: every document is made before any is written, so an error
     // leaves nothing half-done.
-    let docx = args.format == Format::Docx;
+    let docx = args.format.unwrap_or(Format::Docx) == Format::Docx;
     let ext = if docx { "docx" } else { "html" };
     let mut documents = Vec::with_capacity(made.len() + 1);
     for result in &made {
@@ -253,6 +254,7 @@ fn reviewer_page(g: &Global, args: &ReportArgs) -> Result<Exit, Error> {
         (args.date.is_some(), "--date"),
         (args.place.is_some(), "--place"),
         (args.signer.is_some(), "--signer"),
+        (args.format == Some(Format::Docx), "--format docx"),
     ]
     .iter()
     .find_map(|(given, flag)| given.then_some(flag))
@@ -325,6 +327,7 @@ fn reviewer_page(g: &Global, args: &ReportArgs) -> Result<Exit, Error> {
                 basis: basis_key(basis.unwrap_or(Basis::Appraised)),
                 source: path.display().to_string(),
                 unreadable: 0,
+                noun: named.get().map(|n| n.1).unwrap_or_default(),
             }
         }
         None => {
@@ -396,6 +399,7 @@ fn reviewer_page(g: &Global, args: &ReportArgs) -> Result<Exit, Error> {
                     }
                 },
                 unreadable,
+                noun: crate::aggregate::Noun::of(&set.manifest.recognition),
             }
         }
     };

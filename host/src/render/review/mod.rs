@@ -9,6 +9,7 @@
 //! Every word a reader sees comes from here ([`labels`]), in Vietnamese by default.
 
 use super::{Lang, escape_markup, t};
+use crate::aggregate::Noun;
 use crate::aggregate::overview::Overview;
 use crate::diff::DiffReport;
 use serde::Serialize;
@@ -108,6 +109,9 @@ pub struct About {
     pub source: String,
     /// Dataset files that could not be read (each reported on stderr).
     pub unreadable: usize,
+    /// The set's word for a criterion.
+    #[serde(skip)]
+    pub noun: Noun,
 }
 
 #[derive(Serialize)]
@@ -135,7 +139,7 @@ pub fn overview(about: &About, overview: &Overview, reports: &[String], lang: La
     let data = OverviewData {
         kind: "overview",
         lang: lang_code(lang),
-        labels: labels(lang),
+        labels: labels(lang, about.noun),
         about,
         overview,
         target_texts: overview
@@ -215,7 +219,9 @@ struct ChangeView {
 /// The page of a diff: rule changes first, then the transitions, the verdicts that
 /// change, the criteria that change most, and every locality before and after. Its
 /// sentences are the text diff's (`render::{side, brief, diff_counts, …}`).
-pub fn diff(report: &DiffReport, lang: Lang) -> String {
+/// `noun`: the set's word for a criterion (cross-set diffs: "tiêu chí", the word all
+/// three decisions use in their articles).
+pub fn diff(report: &DiffReport, noun: Noun, lang: Lang) -> String {
     use super::{brief, change_label, compact, rule_kind, side, verdict_change};
     let title = format!(
         "{} — {} → {}",
@@ -264,7 +270,7 @@ pub fn diff(report: &DiffReport, lang: Lang) -> String {
     let data = DiffData {
         kind: "diff",
         lang: lang_code(lang),
-        labels: labels(lang),
+        labels: labels(lang, noun),
         headline: super::diff_counts(report, lang),
         from: side(&report.from, lang),
         to: side(&report.to, lang),
@@ -286,7 +292,7 @@ pub fn diff(report: &DiffReport, lang: Lang) -> String {
                 fields: r
                     .fields
                     .iter()
-                    .map(|(f, (a, b))| (f.clone(), compact(a), compact(b)))
+                    .map(|(f, (a, b))| (field_label(f, lang), compact(a), compact(b)))
                     .collect(),
             })
             .collect(),
@@ -345,16 +351,71 @@ fn page(title: &str, lang: Lang, data: &impl Serialize) -> String {
     )
 }
 
-/// Every word of the page, in the reader's language.
-fn labels(lang: Lang) -> serde_json::Value {
-    let pairs: &[(&str, &str, &str)] = &[
+/// Every word of the page, in the reader's language; `noun` is the set's word for a
+/// criterion ("chỉ tiêu" in 1829, "tiêu chí" in the interim district set and 2361,
+/// whose tables also head the target column "Chỉ tiêu").
+fn labels(lang: Lang, noun: Noun) -> serde_json::Value {
+    let ct = noun.word(Lang::Vi);
+    let capital = |w: &str| {
+        let mut c = w.chars();
+        c.next()
+            .map(|f| f.to_uppercase().chain(c).collect::<String>())
+            .unwrap_or_default()
+    };
+    let big = capital(ct);
+    let tt = if noun == Noun::ChiTieu { "TT" } else { "STT" };
+    let owned: Vec<(&str, String, &str)> = vec![
+        ("criteria", format!("Theo {ct}"), "By criterion"),
+        ("name", format!("Tên {ct}"), "Criterion"),
+        ("id", tt.to_owned(), "No."),
+        (
+            "blocking_recognition",
+            format!("{big} chưa đạt"),
+            "Criteria not met",
+        ),
+        ("criteria_pass", format!("{big} đạt"), "Criteria met"),
+        (
+            "criteria_fail",
+            format!("{big} không đạt"),
+            "Criteria not met",
+        ),
+        (
+            "filter_criterion",
+            format!("Lọc theo {ct}"),
+            "Filtered by criterion",
+        ),
+        (
+            "rule_changes",
+            format!("Thay đổi nội dung {ct}"),
+            "Rule changes",
+        ),
+        (
+            "no_rule_changes",
+            format!("Không có {ct} nào thay đổi nội dung."),
+            "No criterion changed.",
+        ),
+        (
+            "no_counterpart",
+            format!("Không có {ct} tương ứng"),
+            "No counterpart",
+        ),
+        (
+            "changes_by_criterion",
+            format!("Số địa phương có thay đổi, theo từng {ct}"),
+            "Localities changed, per criterion",
+        ),
+        (
+            "transitions",
+            format!("Thay đổi đánh giá {ct} (trước → sau)"),
+            "Outcome transitions (before → after)",
+        ),
+    ];
+    let fixed: &[(&str, &str, &str)] = &[
         ("overview", "Tổng quan", "Overview"),
         ("by_district", "Theo huyện", "By district"),
         ("by_province", "Theo tỉnh", "By province"),
         ("province", "Tỉnh", "Province"),
         ("district", "Huyện", "District"),
-        ("whole", "Toàn bộ", "All"),
-        ("criteria", "Theo chỉ tiêu", "By criterion"),
         ("localities", "Danh sách địa phương", "Localities"),
         ("locality", "Địa phương", "Locality"),
         ("code", "Mã", "Code"),
@@ -364,41 +425,51 @@ fn labels(lang: Lang) -> serde_json::Value {
             "Localities evaluated",
         ),
         ("count", "Số địa phương", "Localities"),
-        ("recognized", "Đạt", "Recognised"),
-        ("not_recognized", "Không đạt", "Not recognised"),
-        ("share_recognized", "Tỷ lệ đạt", "Share recognised"),
+        // The conditions of recognition are met; recognising is the province's decision.
+        ("recognized", "Đủ điều kiện công nhận", "Recognised"),
+        (
+            "not_recognized",
+            "Chưa đủ điều kiện công nhận",
+            "Not recognised",
+        ),
+        (
+            "share_recognized",
+            "Tỷ lệ đủ điều kiện công nhận",
+            "Share recognised",
+        ),
+        ("verdict_recognition", "Kết luận", "Verdict"),
+        ("verdict_level", "Mức độ đạt được", "Level reached"),
         ("level", "Mức độ", "Level"),
+        ("level_short", "Mức", "L"),
         ("level_0", "Chưa đạt mức độ nào", "No level"),
-        ("next_level", "Mức độ tiếp theo", "Next level"),
-        ("with_errors", "Có lỗi", "With errors"),
+        ("with_errors", "Có lỗi khi đánh giá", "With errors"),
         (
             "with_missing",
             "Thiếu số liệu/hồ sơ",
             "Missing data/evidence",
         ),
-        ("blocking", "Chưa đạt", "Blocking"),
-        (
-            "blocking_recognition",
-            "Chỉ tiêu chưa đạt",
-            "Criteria not met",
-        ),
         (
             "blocking_level",
-            "Tiêu chí chặn mức độ tiếp theo",
+            "Tiêu chí chưa đạt ở mức độ tiếp theo",
             "Blocking the next level",
         ),
-        ("id", "TT", "No."),
-        ("name", "Tên chỉ tiêu", "Criterion"),
         ("target", "Chỉ tiêu", "Target"),
-        ("unit", "Đơn vị tính", "Unit"),
-        ("values", "Phân bố giá trị đo được", "Measured values"),
-        ("below", "dưới chỉ tiêu", "below the target"),
-        ("no_value", "không có giá trị", "no value"),
-        ("other_value", "giá trị khác", "other value"),
-        ("excluded", "không kể cận trên", "upper bound excluded"),
+        ("target_year", "Chỉ tiêu năm", "Target of"),
+        ("target_level", "Chỉ tiêu mức độ", "Target at level"),
+        ("values", "Phân bố kết quả thực hiện", "Measured values"),
+        ("below", "địa phương thấp hơn chỉ tiêu", "below the target"),
+        ("no_value", "địa phương không có số liệu", "without a value"),
+        (
+            "other_value",
+            "địa phương có kết quả khác",
+            "with another value",
+        ),
+        ("range_from", "từ", "from"),
+        ("range_to", "đến", "to"),
+        ("range_to_under", "đến dưới", "to under"),
         ("yes", "Có", "Yes"),
         ("no", "Không", "No"),
-        ("at_level", "Tại mức độ", "At level"),
+        ("at_level", "Mức độ", "Level"),
         ("year", "Năm", "Year"),
         (
             "search",
@@ -407,23 +478,12 @@ fn labels(lang: Lang) -> serde_json::Value {
         ),
         ("all", "Tất cả", "All"),
         ("shown", "Hiển thị", "Showing"),
-        ("of", "trên", "of"),
-        ("previous", "Trước", "Previous"),
-        ("next", "Sau", "Next"),
-        ("open", "Xem", "Open"),
+        ("of", "trong tổng số", "of"),
+        ("previous", "Trang trước", "Previous"),
+        ("next", "Trang sau", "Next"),
         ("close", "Đóng", "Close"),
         ("report", "Báo cáo chi tiết", "Full report"),
         ("loading", "Đang mở…", "Opening…"),
-        (
-            "failing",
-            "địa phương không đạt chỉ tiêu này",
-            "localities failing this criterion",
-        ),
-        (
-            "filter_criterion",
-            "Lọc theo chỉ tiêu",
-            "Filtered by criterion",
-        ),
         ("clear", "Bỏ lọc", "Clear filter"),
         (
             "basis_appraised",
@@ -435,15 +495,14 @@ fn labels(lang: Lang) -> serde_json::Value {
             "căn cứ: kết quả tự đánh giá",
             "basis: self-assessed",
         ),
-        ("source", "Số liệu", "Data"),
+        ("source", "Nguồn số liệu", "Data"),
         (
             "unreadable",
-            "tệp số liệu không được đánh giá, không có trong báo cáo (xem thông báo lỗi)",
-            "dataset files were not evaluated and are not in this report (see the error messages)",
+            "tệp số liệu không đọc được hoặc không thuộc phạm vi bộ tiêu chí, không được đánh giá và không có trong báo cáo (xem thông báo lỗi)",
+            "dataset files could not be read or are outside the set, were not evaluated and are not in this report (see the error messages)",
         ),
         ("set", "Bộ tiêu chí", "Policy set"),
         ("years", "Năm", "Years"),
-        ("outcomes", "Kết quả", "Outcomes"),
         ("pass", "Đạt", "pass"),
         ("fail", "Không đạt", "fail"),
         ("not_assessed", "Không đánh giá", "not assessed"),
@@ -456,33 +515,14 @@ fn labels(lang: Lang) -> serde_json::Value {
         ("error", "Lỗi", "error"),
         ("none", "—", "—"),
         // The diff page.
-        ("rule_changes", "Thay đổi của chỉ tiêu", "Rule changes"),
-        (
-            "no_rule_changes",
-            "Không có chỉ tiêu nào thay đổi.",
-            "No criterion changed.",
-        ),
         ("kind", "Thay đổi", "Change"),
-        ("field", "Trường", "Field"),
+        ("field", "Nội dung", "Field"),
         ("before", "Trước", "Before"),
         ("after", "Sau", "After"),
-        ("added", "thêm mới", "added"),
-        ("removed", "bỏ", "removed"),
-        ("changed", "sửa đổi", "changed"),
-        (
-            "transitions",
-            "Kết quả thay đổi (trước → sau)",
-            "Outcome transitions (before → after)",
-        ),
         (
             "verdict_changes",
-            "Địa phương thay đổi kết quả chung",
+            "Địa phương có kết luận thay đổi",
             "Localities whose verdict changes",
-        ),
-        (
-            "changes_by_criterion",
-            "Số địa phương thay đổi theo chỉ tiêu",
-            "Localities changed, per criterion",
         ),
         (
             "outcome_changes",
@@ -491,33 +531,47 @@ fn labels(lang: Lang) -> serde_json::Value {
         ),
         (
             "other_changes",
-            "Chỉ thay đổi chỉ tiêu hoặc kết quả",
+            "Đánh giá không đổi; chỉ tiêu hoặc kết quả thay đổi",
             "Target/value-only changes",
         ),
-        ("verdict", "Kết quả chung", "Verdict"),
+        ("verdict", "Kết luận", "Verdict"),
         ("unchanged", "Không thay đổi", "Unchanged"),
         (
             "changed_only",
-            "Chỉ địa phương có thay đổi",
+            "Chỉ hiện địa phương có thay đổi",
             "Only localities that change",
         ),
-        ("measured", "Kết quả", "Measured"),
-        ("reason", "Lý do", "Reason"),
         ("note", "Ghi chú", "Note"),
         ("crosswalk", "Bảng đối chiếu", "Crosswalk"),
-        (
-            "no_counterpart",
-            "Không có chỉ tiêu tương ứng",
-            "No counterpart",
-        ),
         ("nothing_changes", "Không có thay đổi.", "Nothing changes."),
     ];
     let mut map = serde_json::Map::new();
-    for (key, vi, en) in pairs {
-        map.insert(
-            (*key).to_owned(),
-            serde_json::Value::String(t(lang, vi, en).to_owned()),
-        );
+    for (key, vi, en) in &owned {
+        map.insert((*key).to_owned(), t(lang, vi, en).into());
+    }
+    for (key, vi, en) in fixed {
+        map.insert((*key).to_owned(), t(lang, vi, en).into());
     }
     serde_json::Value::Object(map)
+}
+
+/// A criterion's field as the sources name it ("targets" → "Chỉ tiêu"), for the diff's
+/// rule changes; a field without a name here shows its key.
+fn field_label(field: &str, lang: Lang) -> String {
+    let vi = match field {
+        "name" => "Tên",
+        "unit" => "Đơn vị tính",
+        "targets" => "Chỉ tiêu",
+        "evidence" => "Hồ sơ chứng minh",
+        "facts" => "Số liệu đầu vào",
+        "group" => "Nhóm",
+        "agency" => "Cơ quan chủ trì",
+        "legal_basis" => "Căn cứ",
+        "source" => "Nguồn",
+        "data_source" => "Nguồn số liệu",
+        "notes" => "Ghi chú",
+        "module" | "sha256" => "Mô-đun đánh giá",
+        other => other,
+    };
+    t(lang, vi, field).to_owned()
 }

@@ -239,10 +239,10 @@
       { label: L.locality, key: function (r) { return r.name; }, cell: function (r) { return r.name; } },
       { label: L.district, key: function (r) { return r.district; }, cell: function (r) { return r.district; } },
       { label: L.year, num: true, key: function (r) { return r.year; }, cell: function (r) { return String(r.year); } },
-      { label: L.outcomes, key: function (r) { return r.standing.recognized !== undefined ? (r.standing.recognized ? 1 : 0) : r.standing.level.level; }, cell: function (r) { return el("b", { cls: positive(r) ? "o-pass" : "o-fail" }, verdictOf(r)); } },
-      { label: L.pass, num: true, key: function (r) { return r.outcomes[0]; }, cell: function (r) { return num(r.outcomes[0]); } },
-      { label: L.fail, num: true, key: function (r) { return r.outcomes[1]; }, cell: function (r) { return num(r.outcomes[1]); } },
-      { label: L.missing_data, num: true, key: function (r) { return r.outcomes[3] + r.outcomes[4]; }, cell: function (r) { return num(r.outcomes[3] + r.outcomes[4]); } },
+      { label: maturity ? L.verdict_level : L.verdict_recognition, key: function (r) { return r.standing.recognized !== undefined ? (r.standing.recognized ? 1 : 0) : r.standing.level.level; }, cell: function (r) { return el("b", { cls: positive(r) ? "o-pass" : "o-fail" }, verdictOf(r)); } },
+      { label: L.criteria_pass, num: true, key: function (r) { return r.outcomes[0]; }, cell: function (r) { return num(r.outcomes[0]); } },
+      { label: L.criteria_fail, num: true, key: function (r) { return r.outcomes[1]; }, cell: function (r) { return num(r.outcomes[1]); } },
+      { label: L.with_missing, num: true, key: function (r) { return r.outcomes[3] + r.outcomes[4]; }, cell: function (r) { return num(r.outcomes[3] + r.outcomes[4]); } },
       { label: L.error, num: true, key: function (r) { return r.outcomes[5]; }, cell: function (r) { return num(r.outcomes[5]); } },
       { label: maturity ? L.blocking_level : L.blocking_recognition, key: function (r) { return r.blocking.length; }, cell: function (r) { return r.blocking.join(", "); } }];
     function positive(r) { return r.standing.recognized !== undefined ? r.standing.recognized : r.standing.level.level > 0; }
@@ -354,7 +354,12 @@
   function targetsText(i) {
     var t = D.target_texts[i] || [];
     var level = D.overview.rule === "maturity";
-    return t.map(function (x) { return (level ? "M" + x[0] : x[0]) + ": " + x[1]; }).join("; ");
+    return t.map(function (x) { return (level ? L.level_short + " " + x[0] : x[0]) + ": " + x[1]; }).join("; ");
+  }
+  // A target as the reports write it ("≥ 75%").
+  function targetText(i, appliesTo) {
+    var t = (D.target_texts[i] || []).find(function (x) { return x[0] === appliesTo; });
+    return t ? t[1] : "";
   }
   function toggleBig(tr, i) {
     var next = tr.nextSibling;
@@ -389,7 +394,7 @@
     if (v.kind === "numeric") {
       var n = v.bins.length, max = Math.max.apply(null, v.bins.map(function (b) { return b.count; }).concat([1])), bw = w / n;
       var numericTargets = c.targets.filter(function (t) { return t.bin !== undefined; });
-      function range(b) { return b.from === b.to ? dec(b.from) + unit : dec(b.from) + unit + " – " + dec(b.to) + unit + (b.closed ? "" : " (" + L.excluded + ")"); }
+      function range(b) { return b.from === b.to ? dec(b.from) + unit : L.range_from + " " + dec(b.from) + unit + " " + (b.closed ? L.range_to : L.range_to_under) + " " + dec(b.to) + unit; }
       v.bins.forEach(function (b, k) {
         var bh = h * b.count / max, x = left + k * bw;
         // Bins below the lowest target (dtcheck decides which) hold values that fail it.
@@ -401,12 +406,13 @@
       });
       numericTargets.forEach(function (t, k) {
         var x = left + t.bin * bw;
+        var maturityTarget = D.overview.rule === "maturity";
         s.appendChild(tip(svg("line", { x1: x, x2: x, y1: 2, y2: pad + h, stroke: "#000", "stroke-width": big ? 2 : 1.5, "stroke-dasharray": "4 2" }),
-          L.target + " " + t.applies_to + ": " + dec(t.target) + unit + " — " + num(t.below) + " " + L.below));
-        if (big) label(x, 12 + (k % 2) * 10, (D.overview.rule === "maturity" ? "M" + t.applies_to : t.applies_to) + ": " + dec(t.target) + unit);
+          (maturityTarget ? L.target_level : L.target_year) + " " + t.applies_to + ": " + targetText(i, t.applies_to) + " — " + num(t.below) + " " + L.below));
+        if (big) label(x, 12 + (k % 2) * 10, (maturityTarget ? L.level_short + " " : "") + t.applies_to + ": " + targetText(i, t.applies_to));
       });
       if (big) {
-        var notes = numericTargets.map(function (t) { return t.applies_to + ": " + num(t.below) + " " + L.below; });
+        var notes = numericTargets.map(function (t) { return (D.overview.rule === "maturity" ? L.target_level : L.target_year) + " " + t.applies_to + " (" + targetText(i, t.applies_to) + "): " + num(t.below) + " " + L.below; });
         if (v.none) notes.push(num(v.none) + " " + L.no_value);
         if (v.other) notes.push(num(v.other) + " " + L.other_value);
         box.appendChild(el("div", { cls: "meta" }, notes.join(" · ")));
