@@ -306,6 +306,51 @@ fn a_cross_set_diff_pairs_criteria_through_the_crosswalk() {
         pair["note"].as_str().expect("note").contains("15"),
         "{pair}"
     );
+    // Every pair says how comparable it is, and the summary splits the outcome
+    // changes by it: one-to-one pairs apart from related measures.
+    let changes: Vec<&serde_json::Value> = v["localities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|l| l["changes"].as_array().unwrap())
+        .collect();
+    assert!(
+        changes.iter().all(|c| c["relation"].is_string()),
+        "{changes:?}"
+    );
+    assert_eq!(pair["relation"], "partial");
+    // As the diff counts it: the outcome, or the outcome at some level when both
+    // sides have levels.
+    let outcome_changed = |c: &&&serde_json::Value| {
+        let (a, b) = (&c["before"], &c["after"]);
+        a["outcome"] != b["outcome"]
+            || (a["levels"].is_array() && b["levels"].is_array() && a["levels"] != b["levels"])
+    };
+    let split = &v["summary"]["comparability"];
+    assert_eq!(
+        split["comparable"].as_u64().unwrap() as usize,
+        changes
+            .iter()
+            .filter(outcome_changed)
+            .filter(|c| c["relation"] == "one_to_one")
+            .count(),
+        "{split}"
+    );
+    assert_eq!(
+        split["related"].as_u64().unwrap() as usize,
+        changes
+            .iter()
+            .filter(outcome_changed)
+            .filter(|c| !matches!(
+                c["relation"].as_str(),
+                Some("one_to_one" | "no_counterpart")
+            ))
+            .count()
+    );
+    assert_eq!(
+        split["comparable"].as_u64().unwrap() + split["related"].as_u64().unwrap(),
+        v["summary"]["outcome_changes"].as_u64().unwrap()
+    );
     let out = dtcheck(&[
         "diff",
         "--from-set",

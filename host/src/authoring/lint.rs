@@ -11,6 +11,7 @@
 //! | `unit-matches-targets` | unit "%" ⇔ numeric targets, unless a note explains it (mentions the "unit") |
 //! | `evidence-named` | every required document has an id of the data dictionary and a title |
 //! | `facts-in-dictionary` | every fact read is in the data dictionary |
+//! | `population-of-total` | a count bounded by one total (`x-total`) is about the same population as its total (`x-population` alike): "of households.total, those covered" is the description, not the population |
 //! | `vietnamese-name-and-unit` | the name and unit are present, and the name is Vietnamese as in the source |
 //! | `source-cited` | the source row is cited |
 
@@ -68,6 +69,10 @@ pub const RULES: &[(&str, &str)] = &[
         "every fact read is in the data dictionary",
     ),
     (
+        "population-of-total",
+        "a count bounded by one total is about the same population as its total (x-population)",
+    ),
+    (
         "vietnamese-name-and-unit",
         "the name and unit are present, and the name is Vietnamese as in the source",
     ),
@@ -80,7 +85,7 @@ fn field_of(rule: &str) -> &'static str {
         "unique-id" | "manifest-id" => "id:",
         "target-per-key" | "targets-never-decrease" | "unit-matches-targets" => "targets:",
         "evidence-named" => "evidence:",
-        "facts-in-dictionary" => "facts:",
+        "facts-in-dictionary" | "population-of-total" => "facts:",
         "vietnamese-name-and-unit" => "name:",
         "source-cited" => "source:",
         _ => "pub const CRITERION",
@@ -178,6 +183,7 @@ pub fn lint(set: &PolicySet, dictionary: &DataDictionary) -> Vec<Finding> {
             unit_matches_targets(m),
             evidence_named(m, dictionary),
             facts_in_dictionary(m, dictionary),
+            population_of_total(m, dictionary),
             vietnamese_name_and_unit(m),
             source_cited(m),
         ];
@@ -297,6 +303,32 @@ fn facts_in_dictionary(m: &Metadata, dictionary: &DataDictionary) -> Vec<Found> 
         .collect()
 }
 
+/// Each count the criterion reads, bounded by one total, names the population of its
+/// total (a count out of several totals, e.g. teams per commune and village, has a
+/// population of its own).
+fn population_of_total(m: &Metadata, dictionary: &DataDictionary) -> Vec<Found> {
+    m.facts
+        .iter()
+        .filter_map(|f| other_population(dictionary, f))
+        .map(|message| ("population-of-total", message))
+        .collect()
+}
+
+/// Why a count names another population than its one total, if it does.
+fn other_population(dictionary: &DataDictionary, f: &str) -> Option<String> {
+    let fact = dictionary.fact(f)?;
+    let [total] = dictionary.total_terms(f)? else {
+        return None;
+    };
+    let of = dictionary.fact(total)?;
+    (fact.population != of.population).then(|| {
+        format!(
+            "fact `{f}` counts part of `{total}` but names another population: {:?}, where `{total}` names {:?} (datasets/schema/dataset.v1.schema.json, `x-population`)",
+            fact.population, of.population
+        )
+    })
+}
+
 /// The name and unit as the source writes them, in Vietnamese.
 fn vietnamese_name_and_unit(m: &Metadata) -> Vec<Found> {
     if m.name.trim().is_empty() || m.unit.trim().is_empty() {
@@ -319,5 +351,36 @@ fn source_cited(m: &Metadata) -> Vec<Found> {
         vec![("source-cited", "no source row is cited".into())]
     } else {
         Vec::new()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_count_names_the_population_of_its_total() {
+        let shipped = DataDictionary::shipped().expect("the shipped dictionary");
+        let wrong: Vec<String> = shipped
+            .facts()
+            .filter_map(|f| other_population(shipped, &f.key))
+            .collect();
+        assert!(wrong.is_empty(), "{wrong:#?}");
+        // A count that describes itself instead of its population is found.
+        let source = crate::dataset::SCHEMA_SOURCE.replacen(
+            "\"x-population\": \"households in the locality\"",
+            "\"x-population\": \"Of households.total: those paying electricity cashless\"",
+            2,
+        );
+        let edited = DataDictionary::from_source(&source).expect("still a dictionary");
+        let found: Vec<String> = edited
+            .facts()
+            .filter_map(|f| other_population(&edited, &f.key))
+            .collect();
+        assert!(!found.is_empty());
+        assert!(
+            found.iter().all(|m| m.contains("households.total")),
+            "{found:#?}"
+        );
     }
 }

@@ -81,6 +81,10 @@ impl Brief {
 pub struct CriterionChange {
     pub before: Option<Brief>,
     pub after: Option<Brief>,
+    /// How the crosswalk relates the pair (cross-set diffs): only a `one_to_one` pair
+    /// measures the same thing on both sides.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub relation: Option<Relation>,
     /// The crosswalk's note on the pairing (cross-set diffs).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
@@ -192,6 +196,19 @@ pub struct DiffSummary {
     pub outcome_changes: usize,
     /// Outcome transitions ("pass→fail") → count; target-only changes are not counted.
     pub transitions: BTreeMap<String, usize>,
+    /// Cross-set diffs: the outcome changes split by how comparable the pair is.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub comparability: Option<Comparability>,
+}
+
+/// A cross-set diff's outcome changes by the relation of their pair.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Comparability {
+    /// Between `one_to_one` pairs: the same measure of the same population.
+    pub comparable: usize,
+    /// Between `partial`, `one_to_many` and `many_to_one` pairs: related measures,
+    /// another population or another numerator; not the same result.
+    pub related: usize,
 }
 
 impl DiffSummary {
@@ -249,6 +266,7 @@ impl DiffReport {
 struct Pair {
     from: Option<String>,
     to: Option<String>,
+    relation: Option<Relation>,
     note: Option<String>,
 }
 
@@ -261,11 +279,13 @@ fn pairs(from: &PolicySet, to: &PolicySet, crosswalk: Option<&Crosswalk>) -> Vec
                 ([], tos) => out.extend(tos.iter().map(|t| Pair {
                     from: None,
                     to: Some(t.clone()),
+                    relation: Some(m.relation),
                     note: note.clone(),
                 })),
                 (froms, []) => out.extend(froms.iter().map(|f| Pair {
                     from: Some(f.clone()),
                     to: None,
+                    relation: Some(m.relation),
                     note: note.clone(),
                 })),
                 (froms, tos) => {
@@ -274,6 +294,7 @@ fn pairs(from: &PolicySet, to: &PolicySet, crosswalk: Option<&Crosswalk>) -> Vec
                             out.push(Pair {
                                 from: Some(f.clone()),
                                 to: Some(t.clone()),
+                                relation: Some(m.relation),
                                 note: note.clone(),
                             });
                         }
@@ -295,12 +316,14 @@ fn pairs(from: &PolicySet, to: &PolicySet, crosswalk: Option<&Crosswalk>) -> Vec
         .map(|id| Pair {
             from: Some(id.clone()),
             to: b.contains(id).then(|| id.clone()),
+            relation: None,
             note: None,
         })
         .collect();
     out.extend(b.iter().filter(|id| !a.contains(id)).map(|id| Pair {
         from: None,
         to: Some(id.clone()),
+        relation: None,
         note: None,
     }));
     out
@@ -445,6 +468,7 @@ fn report(
         changes_by_criterion: BTreeMap::new(),
         outcome_changes: 0,
         transitions: BTreeMap::new(),
+        comparability: crosswalk.map(|_| Comparability::default()),
     };
     for l in &localities {
         if l.verdict_changed {
@@ -459,6 +483,13 @@ fn report(
             if c.outcome_changed() {
                 *summary.transitions.entry(c.transition()).or_default() += 1;
                 summary.outcome_changes += 1;
+                if let (Some(split), Some(relation)) = (&mut summary.comparability, c.relation) {
+                    match relation {
+                        Relation::OneToOne => split.comparable += 1,
+                        Relation::NoCounterpart => {}
+                        _ => split.related += 1,
+                    }
+                }
             }
         }
     }
@@ -530,6 +561,7 @@ fn locality_diff(
             changes.push(CriterionChange {
                 before,
                 after,
+                relation: p.relation,
                 note: p.note.clone(),
             });
         }

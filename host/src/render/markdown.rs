@@ -29,7 +29,7 @@ fn markdown_unchecked(r: &DiffReport, lang: Lang) -> String {
             out,
             "{} `{}` → `{}` ({} {}).\n",
             t(
-                "Các chỉ tiêu được đối chiếu theo bảng tương ứng",
+                "Các chỉ tiêu được ghép theo bảng đối chiếu",
                 "Criteria paired through crosswalk"
             ),
             cw.from,
@@ -155,7 +155,7 @@ fn markdown_unchecked(r: &DiffReport, lang: Lang) -> String {
             for c in outcome {
                 let mut after = brief(&c.after, lang);
                 if let Some(note) = &c.note {
-                    let _ = write!(after, " ({}: {note})", t("bảng tương ứng", "crosswalk"));
+                    let _ = write!(after, " ({}: {note})", t("bảng đối chiếu", "crosswalk"));
                 }
                 let _ = writeln!(
                     out,

@@ -167,12 +167,30 @@ pub(crate) fn brief(b: &Option<Brief>, lang: Lang) -> String {
     }
 }
 
-/// The id shown for a change ("1.6", "1.6 → xa.I.2" across sets, "4.9 (added)").
+/// The id shown for a change ("1.6", "4.9 (added)"; across sets with the pair's
+/// relation: "1.6 → xa.I.2 [chỉ liên quan]", so that a change between related measures
+/// never reads as a change of the same one).
 pub(crate) fn change_label(c: &CriterionChange, lang: Lang) -> String {
-    match (&c.before, &c.after) {
+    let label = match (&c.before, &c.after) {
         (Some(a), None) => format!("{} {}", a.id, t(lang, "(bãi bỏ)", "(removed)")),
         (None, Some(b)) => format!("{} {}", b.id, t(lang, "(bổ sung)", "(added)")),
         _ => c.label(),
+    };
+    match c.relation {
+        Some(r) => format!("{label} [{}]", relation_text(r, lang)),
+        None => label,
+    }
+}
+
+/// A crosswalk relation as a reviewer reads it.
+pub(crate) fn relation_text(r: crate::diff::Relation, lang: Lang) -> &'static str {
+    use crate::diff::Relation;
+    match r {
+        Relation::OneToOne => t(lang, "tương ứng một–một", "one-to-one"),
+        Relation::OneToMany => t(lang, "một–nhiều", "one-to-many"),
+        Relation::ManyToOne => t(lang, "nhiều–một", "many-to-one"),
+        Relation::Partial => t(lang, "chỉ liên quan", "partial"),
+        Relation::NoCounterpart => t(lang, "không có tương ứng", "no counterpart"),
     }
 }
 
@@ -276,13 +294,24 @@ pub(crate) fn diff_counts(r: &crate::diff::DiffReport, lang: Lang) -> String {
     let changed: usize = s.changes_by_criterion.values().sum();
     let value_only = changed - s.outcome_changes;
     let rules = r.rule_changes.len();
+    let split = match (s.comparability, lang) {
+        (None, _) => String::new(),
+        (Some(c), Lang::Vi) => format!(
+            " · trong đó {} giữa hai chỉ tiêu tương ứng một–một (cùng thước đo), {} giữa các chỉ tiêu chỉ liên quan (khác đối tượng hoặc thước đo; một–nhiều, nhiều–một)",
+            c.comparable, c.related
+        ),
+        (Some(c), Lang::En) => format!(
+            " · of which {} comparable (one-to-one pairs), {} between related measures (partial, one-to-many, many-to-one)",
+            c.comparable, c.related
+        ),
+    };
     match lang {
         Lang::Vi => format!(
-            "{} địa phương · {} thay đổi kết luận · {} thay đổi đánh giá (Đạt/Không đạt) · {} chỉ thay đổi chỉ tiêu hoặc kết quả · {} thay đổi quy tắc",
+            "{} địa phương · {} thay đổi kết luận · {} thay đổi đánh giá (Đạt/Không đạt){split} · {} chỉ thay đổi chỉ tiêu hoặc kết quả · {} thay đổi quy tắc",
             s.localities, s.verdict_changes, s.outcome_changes, value_only, rules
         ),
         Lang::En => format!(
-            "{} localit{} · {} verdict change{} · {} outcome change{} · {} target/value-only change{} · {} rule change{}",
+            "{} localit{} · {} verdict change{} · {} outcome change{}{split} · {} target/value-only change{} · {} rule change{}",
             s.localities,
             if s.localities == 1 { "y" } else { "ies" },
             s.verdict_changes,

@@ -934,7 +934,7 @@ fn diff_headline(out: &mut String, r: &DiffReport, st: Style) {
         let _ = match st.lang {
             Lang::Vi => writeln!(
                 out,
-                "các chỉ tiêu được đối chiếu theo bảng tương ứng {} → {} (phiên bản {})",
+                "các chỉ tiêu được ghép theo bảng đối chiếu {} → {} (phiên bản {})",
                 cw.from, cw.to, cw.version
             ),
             Lang::En => writeln!(
@@ -1065,7 +1065,7 @@ fn diff_locality(out: &mut String, l: &LocalityDiff, st: Style) {
             let _ = writeln!(out, "      {}", st.dim(&now));
         }
         if let Some(note) = &c.note {
-            let note = format!("{}: {note}", st.t("bảng tương ứng", "crosswalk"));
+            let note = format!("{}: {note}", st.t("bảng đối chiếu", "crosswalk"));
             let _ = writeln!(out, "      {}", st.dim(&note));
         }
     }

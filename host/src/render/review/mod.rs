@@ -304,13 +304,20 @@ pub fn diff(report: &DiffReport, noun: Noun, lang: Lang) -> String {
             .changes_in_id_order()
             .into_iter()
             .map(|(k, n)| {
-                let outcome = report
-                    .localities
-                    .iter()
-                    .flat_map(|l| &l.changes)
-                    .filter(|c| c.outcome_changed() && c.label() == k)
-                    .count();
-                (k.to_owned(), n, outcome)
+                let of = || {
+                    report
+                        .localities
+                        .iter()
+                        .flat_map(|l| &l.changes)
+                        .filter(move |c| c.label() == k)
+                };
+                let outcome = of().filter(|c| c.outcome_changed()).count();
+                // Across sets, the pair's relation beside its label.
+                let label = match of().find_map(|c| c.relation) {
+                    Some(r) => format!("{k} [{}]", super::relation_text(r, lang)),
+                    None => k.to_owned(),
+                };
+                (label, n, outcome)
             })
             .collect(),
         rows,

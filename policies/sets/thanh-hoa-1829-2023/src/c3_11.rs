@@ -27,6 +27,7 @@ pub const CRITERION: Criterion = Criterion {
     ],
     notes: &[
         "1829/QĐ-UBND Phụ lục 01, row 3.11 says \"dân số trưởng thành\" (adult population) without an age: read as residents aged 18 and over (người thành niên, Bộ luật Dân sự 2015, Điều 20), `adults_18plus.total` (the rows of Mẫu 3.3), distinct from the population aged 15 and over of 3.2.",
+        "Competing readings of \"dân số trưởng thành\", recorded: 18 and over (this set's reading: người thành niên, Bộ luật Dân sự 2015, Điều 20; 2361/QĐ-BTTTT Phụ lục I row III.3 writes \"dân số trưởng thành từ 18 tuổi trở lên\" for digital signatures) or 15 and over (2361/QĐ-BTTTT Phụ lục I row III.1 writes \"dân số trưởng thành từ 15 tuổi trở lên\" for the smartphone indicator, under Quyết định 411/QĐ-TTg as 1829's row 3.4; Thanh Hóa's 2024 DTI guidance (seed 002) counts e-ID accounts and digital signatures over residents aged 15 and over). Mẫu 3.3 of the assignment letter (seed 001) keeps one list of \"dân số trưởng thành\" for 3.3, 3.4, 3.10 and 3.11, with no age. 18 and over is kept for every row of that list, and for 3.6: one census for the whole of Mẫu 3.3, the age 2361 states for digital signatures, and the legal age of adulthood; a province that decides on 15 and over changes the population (`adults_15plus.*`), not the rule.",
     ],
     judgements: &[],
     check: |cx| {

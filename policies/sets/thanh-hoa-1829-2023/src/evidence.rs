@@ -125,7 +125,7 @@ pub const DIGITAL_SKILLS_MATERIALS: Evidence = Evidence {
 /// Used by 3.3, 3.4, 3.10, 3.11.
 pub const FORM_3_3: Evidence = Evidence {
     id: "form_3_3",
-    title: "Danh sách dân số trưởng thành: điện thoại thông minh, phần mềm ATTT, chữ ký số, dịch vụ công trực tuyến (Mẫu số 3.3)",
+    title: "Mẫu 3.3. Tỷ lệ thuê bao điện thoại di động thông minh có sử dụng phần mềm an toàn thông tin mạng cơ bản",
 };
 
 /// Used by 3.5, 3.6.
@@ -143,7 +143,7 @@ pub const SGDDT_1908_FORMS: Evidence = Evidence {
 /// Used by 3.8.
 pub const SLDTBXH_2559_FORMS: Evidence = Evidence {
     id: "sldtbxh_2559_forms",
-    title: "Biểu mẫu báo cáo kết quả theo Công văn số 2559/SLĐTBXH-GDNN ngày 14/6/2023 của Sở Lao động, Thương binh và Xã hội",
+    title: "Biểu mẫu báo cáo kết quả theo Công văn số 2559/SLĐT BXH-GDNN ngày 14/6/2023 của Sở Lao động, Thương binh và Xã hội",
 };
 
 /// Used by 3.9.

@@ -25,6 +25,7 @@ pub const CRITERION: Criterion = Criterion {
     facts: &["adults_18plus.total", "adults_18plus.e_id_account"],
     notes: &[
         "2361/QĐ-BTTTT Phụ lục I, row III.4 does not say at which age \"độ tuổi trưởng thành\" starts. It is read as 18 and over (người thành niên, Civil Code 2015 Art. 20; the reading of 1829 3.10 and of `adults_18plus`; row III.3 states 18), although row III.1 calls residents aged 15 and over \"dân số trưởng thành\": uncertain, an assessor reading 15 and over would need `adults_15plus`.",
+        "Competing readings, recorded: 15 and over is supported by row III.1 of this appendix (\"dân số trưởng thành từ 15 tuổi trở lên\", smartphones) and by Thanh Hóa's 2024 DTI guidance (seed 002), which counts e-ID accounts over residents aged 15 and over; 18 and over by row III.3 (\"từ 18 tuổi trở lên\", digital signatures), by the legal age of adulthood and by 1829's reading of its Mẫu 3.3 list (3.3, 3.4, 3.10, 3.11). This set reads 18 and over; the crosswalk note of 1829 3.9 → xa.III.4 says what the 15+ reading would change.",
         "2361/QĐ-BTTTT Phụ lục I, row III.4: numerator `adults_18plus.e_id_account`, not 1829 3.9's `residents.e_id_account` (a share of all residents).",
         "2361/QĐ-BTTTT Phụ lục I, row III.4: the method column's \"trường thành\" is a typo for \"trưởng thành\", kept verbatim in `data_source`.",
     ],
