@@ -185,7 +185,7 @@
         O.provinces, { id: "provinces" }, function (p) { return { "data-province": p[0] }; })));
     }
     sec.appendChild(el("h3", {}, L.by_district));
-    var first = [{ label: L.district, key: function (d) { return d[0]; }, cell: function (d) { return el("a", { href: "#localities", onclick: function () { filterDistrict(d[0]); } }, d[0]); } }];
+    var first = [{ label: L.district, key: function (d) { return d[0]; }, cell: function (d) { return el("a", { href: "#localities", onclick: function () { filterDistrict(d[0], d[2]); } }, d[0]); } }];
     if (provinces) first.push({ label: L.province, key: function (d) { return d[2]; }, cell: function (d) { return d[2]; } });
     sec.appendChild(el("div", { cls: "scroll" }, sortableTable(countCols(first), O.districts.map(function (d) { return [d.name, d.counts, d.province]; }),
       { id: "districts" }, function (d) { return { "data-district": d[0] }; })));
@@ -222,7 +222,11 @@
     standing.appendChild(el("option", { value: "errors" }, L.with_errors));
     standing.appendChild(el("option", { value: "missing" }, L.with_missing));
     var district = el("select", { id: "district" }, el("option", { value: "" }, L.district + ": " + L.all));
-    O.districts.map(function (d) { return d.name; }).sort(collator.compare).forEach(function (d) { district.appendChild(el("option", { value: d }, d)); });
+    // A district is its name in its province (two provinces may have a "Châu Thành").
+    var several = O.provinces.length > 1;
+    O.districts.map(function (d, i) { return { i: i, label: several ? d.name + " (" + d.province + ")" : d.name }; })
+      .sort(function (a, b) { return collator.compare(a.label, b.label); })
+      .forEach(function (d) { district.appendChild(el("option", { value: String(d.i) }, d.label)); });
     var chip = el("span", { id: "criterion-filter" });
     sec.appendChild(el("div", { cls: "controls" }, search, standing, district, chip));
     var shown = el("div", { id: "shown", cls: "meta" });
@@ -258,7 +262,10 @@
       var q = norm(state.q.trim());
       filtered = rows.filter(function (r) {
         if (q && r.s.indexOf(q) < 0) return false;
-        if (state.district && r.district !== state.district) return false;
+        if (state.district !== "") {
+          var d = O.districts[Number(state.district)];
+          if (r.district !== d.name || r.province !== d.province) return false;
+        }
         if (state.crit >= 0 && LETTER[r.by_criterion.charAt(state.crit)] !== state.outcome) return false;
         switch (state.standing) {
           case "": return true;
@@ -299,7 +306,10 @@
     search.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(function () { state.q = search.value; state.page = 0; apply(); }, 120); });
     standing.addEventListener("change", function () { state.standing = standing.value; state.page = 0; apply(); });
     district.addEventListener("change", function () { state.district = district.value; state.page = 0; apply(); });
-    function filterDistrict(d) { district.value = d; state.district = d; state.page = 0; apply(); }
+    function filterDistrict(name, province) {
+      var at = O.districts.findIndex(function (d) { return d.name === name && (province === undefined || d.province === province); });
+      district.value = String(at); state.district = String(at); state.page = 0; apply();
+    }
     function filterCriterion(i, outcome) {
       state.crit = i; state.outcome = outcome; state.page = 0;
       chip.textContent = "";
