@@ -2,7 +2,8 @@
 //! the set-level rules ([`recognition`] for the Thanh Hóa sets, [`levels`] for 2361),
 //! the result they conclude ([`result`]), where localities stand with as few answers
 //! as the rule needs ([`standings`](mod@standings)), the facts a district's communes determine
-//! ([`communes`]) and the counts over a run ([`tally`]).
+//! ([`communes`]), the counts over a run ([`tally`]) and a run at a glance for the
+//! reviewer's page ([`overview`]).
 
 pub mod communes;
 pub mod levels;

@@ -9,7 +9,7 @@
 //! evaluated before it (`districts.rs`), then `eval` for the criterion results and
 //! `aggregate` for the verdict. Results come back in input order, one per evaluation
 //! for each locality, as a stream: a country-sized run holds only the chunks in
-//! flight.
+//! flight. A result saved by `evaluate` is read back as such a stream ([`saved`]).
 
 pub mod admit;
 mod districts;

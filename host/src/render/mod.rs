@@ -3,7 +3,9 @@
 //! tests, a set's catalogue), each snapshot-tested (`tests/formats.rs` and the topic
 //! tests): [`text`] (people, on a terminal), [`json`] and [`ndjson`] (tools),
 //! [`markdown`] (pull-request comments, catalogues), [`junit`] (CI systems), [`html`]
-//! (pages). The phrases every format shares are here.
+//! (pages), [`review`] (the reviewer's page of a run or a diff), [`forms`] with
+//! [`docx`] (official documents), [`sarif`] and [`github`] (code-scanning tools). The
+//! phrases every format shares are here.
 
 pub mod docx;
 pub mod explain;

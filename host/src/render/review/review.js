@@ -71,7 +71,7 @@
     segs.forEach(function (seg) {
       if (!seg.n) return;
       var w = total ? width * seg.n / total : 0;
-      var r = svg("rect", { x: x, y: 0, width: Math.max(w, 0.5), height: height, fill: "var(--" + seg.cls + ")" });
+      var r = svg("rect", { x: x, y: 0, width: Math.max(w, 0.5), height: height, style: "fill:var(--" + seg.cls + ")" });
       var t = svg("title", {}); t.textContent = seg.label + ": " + num(seg.n) + " (" + pct(seg.n, total) + ")";
       r.appendChild(t); s.appendChild(r); x += w;
     });
@@ -408,7 +408,7 @@
       v.bins.forEach(function (b, k) {
         var bh = h * b.count / max, x = left + k * bw;
         // Bins below the lowest target (dtcheck decides which) hold values that fail it.
-        var r = svg("rect", { x: x + 1, y: pad + h - bh, width: Math.max(bw - 2, 1), height: bh, fill: b.below ? "var(--fail)" : "#64b5f6" });
+        var r = svg("rect", { x: x + 1, y: pad + h - bh, width: Math.max(bw - 2, 1), height: bh, style: b.below ? "fill:var(--fail)" : "fill:#64b5f6" });
         tip(r, range(b) + ": " + num(b.count));
         s.appendChild(r);
         if (big && b.count) label(x + bw / 2, pad + h - bh - 3, num(b.count));
