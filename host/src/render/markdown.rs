@@ -67,10 +67,9 @@ fn markdown_unchecked(r: &DiffReport, lang: Lang) -> String {
         for (k, v) in &s.transitions {
             let _ = writeln!(out, "| {} | {v} |", cell(&transition_text(k, lang)));
         }
-        let c: Vec<String> = s
-            .changes_in_id_order()
+        let c: Vec<String> = super::criterion_changes(r, lang)
             .iter()
-            .map(|(k, v)| format!("{k} ({v})"))
+            .map(|(k, v, _)| format!("{k} ({v})"))
             .collect();
         let _ = writeln!(
             out,

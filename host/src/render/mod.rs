@@ -184,6 +184,35 @@ pub(crate) fn change_label(c: &CriterionChange, lang: Lang) -> String {
     }
 }
 
+/// Per criterion, in the source tables' order: its label, with the pair's relation
+/// across sets ("1.6 → xa.I.2 [chỉ liên quan]"), the localities whose result changed
+/// and, of those, the ones whose outcome changed (text, Markdown and the HTML page
+/// alike). One pass over the changes.
+pub(crate) fn criterion_changes(
+    r: &crate::diff::DiffReport,
+    lang: Lang,
+) -> Vec<(String, usize, usize)> {
+    let mut seen: std::collections::HashMap<String, (Option<crate::diff::Relation>, usize)> =
+        std::collections::HashMap::new();
+    for c in r.localities.iter().flat_map(|l| &l.changes) {
+        let entry = seen.entry(c.label()).or_default();
+        entry.0 = entry.0.or(c.relation);
+        entry.1 += usize::from(c.outcome_changed());
+    }
+    r.summary
+        .changes_in_id_order()
+        .into_iter()
+        .map(|(k, n)| {
+            let (relation, outcome) = seen.get(k).copied().unwrap_or_default();
+            let label = match relation {
+                Some(rel) => format!("{k} [{}]", relation_text(rel, lang)),
+                None => k.to_owned(),
+            };
+            (label, n, outcome)
+        })
+        .collect()
+}
+
 /// A crosswalk relation as a reviewer reads it.
 pub(crate) fn relation_text(r: crate::diff::Relation, lang: Lang) -> &'static str {
     use crate::diff::Relation;

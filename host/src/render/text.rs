@@ -983,10 +983,9 @@ fn diff_summary(out: &mut String, r: &DiffReport, st: Style) {
             st.t("Thay đổi đánh giá", "Outcome transitions"),
             t.join(", ")
         );
-        let c: Vec<String> = s
-            .changes_in_id_order()
+        let c: Vec<String> = super::criterion_changes(r, st.lang)
             .iter()
-            .map(|(k, v)| format!("{k} ({v})"))
+            .map(|(k, v, _)| format!("{k} ({v})"))
             .collect();
         let _ = writeln!(
             out,

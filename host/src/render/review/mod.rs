@@ -299,27 +299,7 @@ pub fn diff(report: &DiffReport, noun: Noun, lang: Lang) -> String {
         outcomes,
         matrix,
         verdicts_changed: super::verdicts_changed(report, lang),
-        by_criterion: report
-            .summary
-            .changes_in_id_order()
-            .into_iter()
-            .map(|(k, n)| {
-                let of = || {
-                    report
-                        .localities
-                        .iter()
-                        .flat_map(|l| &l.changes)
-                        .filter(move |c| c.label() == k)
-                };
-                let outcome = of().filter(|c| c.outcome_changed()).count();
-                // Across sets, the pair's relation beside its label.
-                let label = match of().find_map(|c| c.relation) {
-                    Some(r) => format!("{k} [{}]", super::relation_text(r, lang)),
-                    None => k.to_owned(),
-                };
-                (label, n, outcome)
-            })
-            .collect(),
+        by_criterion: super::criterion_changes(report, lang),
         rows,
         per_chunk: PER_CHUNK,
         changes: packed.finish(),
