@@ -87,11 +87,7 @@ pub fn gate(g: &Global, args: &GateArgs) -> Result<Exit, Error> {
     })
     .collect();
     for (path, bytes) in &files {
-        crate::write_bytes_atomically(path, bytes).map_err(|source| Error::Io {
-            doing: "write",
-            path: path.clone(),
-            source,
-        })?;
+        super::write_file(path, bytes)?;
     }
     out!("{}", render(args.format));
     Ok(if report.passed() {

@@ -176,6 +176,15 @@ pub enum Format {
 }
 
 /// Process exit status (see `EXIT_CODES`).
+/// Writes a file the command produces, atomically; an error names the file.
+pub(crate) fn write_file(path: &std::path::Path, bytes: &[u8]) -> Result<(), Error> {
+    crate::write_bytes_atomically(path, bytes).map_err(|source| Error::Io {
+        doing: "write",
+        path: path.to_path_buf(),
+        source,
+    })
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Exit {
     Ok = 0,

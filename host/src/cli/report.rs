@@ -189,13 +189,7 @@ pub fn report(g: &Global, args: &ReportArgs) -> Result<Exit, Error> {
             crate::render::html::document(document).into_bytes()
         }
     };
-    let write = |path: &std::path::Path, bytes: &[u8]| {
-        crate::write_bytes_atomically(path, bytes).map_err(|source| Error::Io {
-            doing: "write",
-            path: path.to_path_buf(),
-            source,
-        })
-    };
+    let write = super::write_file;
     if let [result] = made.as_slice() {
         let docx = args
             .out
@@ -408,11 +402,7 @@ fn reviewer_page(g: &Global, args: &ReportArgs) -> Result<Exit, Error> {
         return Err(Error::usage("no locality to report on"));
     }
     let page = crate::render::review::overview(&about, &overview, &packed.finish(), g.lang);
-    crate::write_bytes_atomically(&args.out, page.as_bytes()).map_err(|source| Error::Io {
-        doing: "write",
-        path: args.out.clone(),
-        source,
-    })?;
+    super::write_file(&args.out, page.as_bytes())?;
     outln!(
         "wrote {} ({} {})",
         args.out.display(),

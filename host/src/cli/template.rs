@@ -67,11 +67,7 @@ pub fn template(g: &Global, args: &TemplateArgs) -> Result<Exit, Error> {
         identity.as_ref(),
         dictionary,
     )?;
-    crate::write_bytes_atomically(&args.out, &bytes).map_err(|source| Error::Io {
-        doing: "write",
-        path: args.out.clone(),
-        source,
-    })?;
+    super::write_file(&args.out, &bytes)?;
     outln!(
         "wrote {}: {} figures, {} evidence documents, lists {}",
         args.out.display(),

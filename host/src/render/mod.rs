@@ -69,6 +69,17 @@ pub(crate) fn escape_markup(s: &str) -> String {
     out
 }
 
+/// A phrase opening a sentence: "xã Cẩm Tân" → "Xã Cẩm Tân".
+pub(crate) fn upper_first(s: &str) -> String {
+    let mut chars = s.chars();
+    chars
+        .next()
+        .into_iter()
+        .flat_map(char::to_uppercase)
+        .chain(chars)
+        .collect()
+}
+
 /// One of two wordings.
 pub(crate) fn t<'s>(lang: Lang, vi: &'s str, en: &'s str) -> &'s str {
     match lang {

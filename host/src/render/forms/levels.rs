@@ -17,12 +17,13 @@
 
 use super::{
     Block, Column, Document, Filled, FormError, Line, Row, closing, column, form_target,
-    grouped_rows, motto, notes, result_in, result_of, upper_first, vietnamese_date,
+    grouped_rows, motto, notes, result_in, result_of, vietnamese_date,
 };
 use crate::aggregate::{LocalityResult, MaturityVerdict, Verdict};
 use crate::dataset::{Basis, Locality};
 use crate::eval::{CriterionResult, Outcome};
 use crate::policyset::PolicySet;
+use crate::render::upper_first;
 
 /// A locality's kind and proper name as a sentence writes them: ("xã", "Cẩm Tân"),
 /// ("huyện", "Cẩm Thủy"), ("thị xã", "Nghi Sơn"). A dataset may carry the kind in the

@@ -484,17 +484,6 @@ fn lower_first(s: &str) -> String {
         .collect()
 }
 
-/// A phrase opening a sentence: "xã Cẩm Tân" → "Xã Cẩm Tân".
-fn upper_first(s: &str) -> String {
-    let mut chars = s.chars();
-    chars
-        .next()
-        .into_iter()
-        .flat_map(char::to_uppercase)
-        .chain(chars)
-        .collect()
-}
-
 /// Line b) of Mẫu 01, as a document reads it: the result and, for a share, the
 /// figures it is of ("85,62% (2.012/2.350)"); the figures missing, by their source's
 /// terms. Never a fact's key.

@@ -343,13 +343,7 @@ fn page(title: &str, lang: Lang, data: &impl Serialize) -> String {
 /// whose tables also head the target column "Chỉ tiêu").
 fn labels(lang: Lang, noun: Noun) -> serde_json::Value {
     let ct = noun.word(Lang::Vi);
-    let capital = |w: &str| {
-        let mut c = w.chars();
-        c.next()
-            .map(|f| f.to_uppercase().chain(c).collect::<String>())
-            .unwrap_or_default()
-    };
-    let big = capital(ct);
+    let big = super::upper_first(ct);
     let tt = if noun == Noun::ChiTieu { "TT" } else { "STT" };
     let owned: Vec<(&str, String, &str)> = vec![
         ("criteria", format!("Theo {ct}"), "By criterion"),
